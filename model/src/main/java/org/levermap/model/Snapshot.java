@@ -1,0 +1,28 @@
+package org.levermap.model;
+
+import java.time.LocalDate;
+
+/**
+ * {@code projects/<id>/snapshots/<date>.yaml}: what the collectors observed about a project's
+ * repository as of one date. Machine-written and never rewritten; judgements are derived from it at
+ * build time, never stored in it.
+ *
+ * @param project the project id, equal to the folder name
+ * @param date the date the snapshot describes, equal to the file name
+ * @param provenance what was read: repository, branch, commit, tool
+ * @param license the license and its history
+ * @param stewardship release signing
+ * @param contribution governance documents, maintainers, mergers, CLA/DCO, concentration
+ * @param resources funding declared in the repository
+ * @param lineage fork relation or base models
+ */
+public record Snapshot(
+        @Required @Id(Id.Kind.PROJECT) String project,
+        @Required LocalDate date,
+        @Required Provenance provenance,
+        LicenseFacts license,
+        StewardshipFacts stewardship,
+        ContributionFacts contribution,
+        ResourceFacts resources,
+        LineageFacts lineage) {
+}

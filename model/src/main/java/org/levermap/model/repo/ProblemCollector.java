@@ -1,0 +1,126 @@
+package org.levermap.model.repo;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.levermap.model.Levers;
+
+/**
+ * Turns each binding problem into a {@link Problem} and lets binding go on, so that one pass over a
+ * file reports every unknown key and wrong value in it, not just the first.
+ */
+final class ProblemCollector extends DeserializationProblemHandler {
+
+    private final String file;
+    private final SourceMap map;
+    private final List<Problem> problems;
+    private final java.util.Set<String> reported = new java.util.HashSet<>();
+
+    ProblemCollector(String file, SourceMap map, List<Problem> problems) {
+        this.file = file;
+        this.map = map;
+        this.problems = problems;
+    }
+
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+            Object beanOrClass, String propertyName) throws IOException {
+        Class<?> owner = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
+        List<String> known = new ArrayList<>();
+        Collection<Object> names = deserializer.getKnownPropertyNames();
+        if (names != null) {
+            names.forEach(n -> known.add(n.toString()));
+        }
+        String noun = owner == Levers.class ? "lever" : "key";
+        String hint = Suggestions.didYouMean(propertyName, known);
+        if (hint.isEmpty() && !known.isEmpty()) {
+            hint = " (expected one of " + String.join(", ", known) + ")";
+        }
+        add(map.keyPointer(pointer(p), propertyName), true, "unknown " + noun + " '" + propertyName + "'" + hint);
+        p.skipChildren();
+        return true;
+    }
+
+    @Override
+    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value,
+            String failureMsg) {
+        JsonParser p = ctxt.getParser();
+        String field = fieldName(p);
+        String message;
+        if (targetType.isEnum()) {
+            List<String> allowed = Tokens.keywords(targetType);
+            message = "unknown " + field + " '" + value + "'"
+                    + Suggestions.didYouMean(value, allowed) + "; expected one of " + String.join(", ", allowed);
+        } else if (targetType == LocalDate.class) {
+            message = "malformed date '" + value + "' in '" + field + "': expected a date written YYYY-MM-DD";
+        } else {
+            message = "'" + field + "': expected " + Tokens.expected(ctxt.constructType(targetType)) + ", found '"
+                    + Tokens.shorten(value) + "'";
+        }
+        add(pointer(p), false, message);
+        return null;
+    }
+
+    @Override
+    public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value,
+            String failureMsg) {
+        JsonParser p = ctxt.getParser();
+        add(pointer(p), false, "'" + fieldName(p) + "': expected " + Tokens.expected(ctxt.constructType(targetType))
+                + ", found the number " + value);
+        return null;
+    }
+
+    @Override
+    public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
+            String failureMsg) throws IOException {
+        return wrongShape(targetType, p);
+    }
+
+    @Override
+    public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
+            ValueInstantiator valueInsts, JsonParser p, String msg) throws IOException {
+        return wrongShape(ctxt.constructType(instClass), p);
+    }
+
+    private Object wrongShape(JavaType targetType, JsonParser p) throws IOException {
+        add(pointer(p), false, "'" + fieldName(p) + "': expected " + Tokens.expected(targetType) + ", found "
+                + Tokens.describe(p));
+        p.skipChildren();
+        return null;
+    }
+
+    /** Pointers of the values already reported, so that later checks do not report them again as missing. */
+    java.util.Set<String> reported() {
+        return reported;
+    }
+
+    private void add(String pointer, boolean atKey, String message) {
+        reported.add(pointer);
+        problems.add(new Finding(pointer, atKey, message).locate(file, map));
+    }
+
+    /** The pointer of the value being bound (a container's start token already reads as the container). */
+    private static String pointer(JsonParser p) {
+        return p.getParsingContext().pathAsPointer().toString();
+    }
+
+    private static String fieldName(JsonParser p) {
+        var context = p.getParsingContext();
+        while (context != null && !context.inRoot()) {
+            if (context.inObject() && context.getCurrentName() != null) {
+                return context.getCurrentName();
+            }
+            context = context.getParent();
+        }
+        return "value";
+    }
+}

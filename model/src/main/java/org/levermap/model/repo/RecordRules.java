@@ -1,0 +1,45 @@
+package org.levermap.model.repo;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import java.time.LocalDate;
+import java.util.List;
+import org.levermap.model.Actor;
+import org.levermap.model.Alliance;
+import org.levermap.model.CuratedFact;
+import org.levermap.model.Project;
+
+/** Rules that span several components of one record, beyond what the annotations say. */
+final class RecordRules {
+
+    private RecordRules() {
+    }
+
+    static void check(Record record, JsonPointer at, List<Finding> findings) {
+        if (record instanceof CuratedFact fact) {
+            if (fact.holder() == null && fact.value() == null) {
+                findings.add(new Finding(at.toString(), false, "a lever fact needs a 'holder' (an actor id) or a 'value'"));
+            }
+            ordered(fact.since(), fact.until(), "since", "until", at, findings);
+        } else if (record instanceof Alliance.Member member) {
+            if ((member.actor() == null) == (member.project() == null)) {
+                findings.add(new Finding(at.toString(), false,
+                        "a member is either an 'actor' or a 'project': give exactly one"));
+            }
+            ordered(member.joined(), member.left(), "joined", "left", at, findings);
+        } else if (record instanceof Actor.Parent parent) {
+            ordered(parent.since(), parent.until(), "since", "until", at, findings);
+        } else if (record instanceof Project project && project.upstream() != null
+                && project.upstream().equals(project.id())) {
+            findings.add(new Finding(at.appendProperty("upstream").toString(), false,
+                    "a project cannot be its own upstream"));
+        }
+    }
+
+    private static void ordered(LocalDate from, LocalDate to, String fromKey, String toKey, JsonPointer at,
+            List<Finding> findings) {
+        if (from != null && to != null && to.isBefore(from)) {
+            findings.add(new Finding(at.appendProperty(toKey).toString(), false,
+                    "'" + toKey + "' (" + to + ") is before '" + fromKey + "' (" + from + ")"));
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package org.levermap.model.repo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.levermap.model.Actor;
+import org.levermap.model.Alliance;
+import org.levermap.model.Id;
+import org.levermap.model.Ids;
+import org.levermap.model.Project;
+import org.levermap.model.SiteConfig;
+import org.levermap.model.Snapshot;
+
+/**
+ * Loads a data repository: finds its files, parses them (in parallel), checks each record and
+ * every reference between files, and reports all problems at once.
+ */
+final class RepositoryLoader {
+
+    private final Path root;
+    private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+
+    RepositoryLoader(Path root) {
+        this.root = root;
+    }
+
+    DataRepository load() throws DataException {
+        if (!Files.isDirectory(root)) {
+            throw new DataException(List.of(Problem.ofFile(root.toString(), "is not a folder")));
+        }
+        if (!Files.isRegularFile(root.resolve(RepositoryLayout.CONFIG))) {
+            throw new DataException(List.of(Problem.ofFile(root.toString(),
+                    "is not a levermap data repository: it has no " + RepositoryLayout.CONFIG
+                            + " (run 'levermap init DIR' to make one)")));
+        }
+        Map<String, String> projectFolders = projectFolders();
+        List<Source<Actor>> actorFiles = namedFiles(RepositoryLayout.ACTORS, Actor.class);
+        List<Source<Alliance>> allianceFiles = namedFiles(RepositoryLayout.ALLIANCES, Alliance.class);
+        List<Source<Project>> projectFiles = new ArrayList<>();
+        List<Source<Snapshot>> snapshotFiles = new ArrayList<>();
+        for (String id : projectFolders.keySet()) {
+            String dir = RepositoryLayout.PROJECTS + "/" + id;
+            projectFiles.add(new Source<>(id, dir + "/" + RepositoryLayout.PROJECT_FILE, Project.class));
+            snapshotFiles.addAll(snapshotFiles(id, dir + "/" + RepositoryLayout.SNAPSHOTS));
+        }
+
+        Set<String> projectIds = projectFolders.keySet();
+        Set<String> actorIds = ids(actorFiles);
+        Set<String> allianceIds = ids(allianceFiles);
+        Function<Id.Kind, Set<String>> known = kind -> switch (kind) {
+            case PROJECT -> projectIds;
+            case ACTOR -> actorIds;
+            case ALLIANCE -> allianceIds;
+            case SELF -> Set.of();
+        };
+
+        SiteConfig config = read(new Source<>(null, RepositoryLayout.CONFIG, SiteConfig.class), known);
+        Map<String, Project> projects = readAll(projectFiles, known);
+        Map<String, Actor> actors = readAll(actorFiles, known);
+        Map<String, Alliance> alliances = readAll(allianceFiles, known);
+        Map<String, List<Snapshot>> snapshots = new TreeMap<>();
+        projectIds.forEach(id -> snapshots.put(id, new ArrayList<>()));
+        snapshotFiles.parallelStream().forEach(source -> {
+            Snapshot s = read(source, known);
+            if (s != null) {
+                synchronized (snapshots) {
+                    snapshots.get(source.projectOf()).add(s);
+                }
+            }
+        });
+        snapshots.values().forEach(list -> list.sort((a, b) -> a.date().compareTo(b.date())));
+        if (!problems.isEmpty()) {
+            throw new DataException(YamlCodec.sorted(problems));
+        }
+        Map<String, List<Snapshot>> frozen = new TreeMap<>();
+        snapshots.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
+        return new DataRepository(root, config, new TreeMap<>(projects), new TreeMap<>(frozen),
+                new TreeMap<>(actors), new TreeMap<>(alliances));
+    }
+
+    /** A file to read: its expected id (file or folder name), path relative to the root, record type. */
+    private record Source<T extends Record>(String id, String path, Class<T> type) {
+        String projectOf() {
+            return path.split("/")[1];
+        }
+    }
+
+    private <T extends Record> Map<String, T> readAll(List<Source<T>> sources, Function<Id.Kind, Set<String>> known) {
+        Map<String, T> result = Collections.synchronizedMap(new TreeMap<>());
+        sources.parallelStream().forEach(source -> {
+            T value = read(source, known);
+            if (value != null) {
+                result.put(source.id(), value);
+            }
+        });
+        return new TreeMap<>(result);
+    }
+
+    private <T extends Record> T read(Source<T> source, Function<Id.Kind, Set<String>> known) {
+        ParsedFile<T> parsed = YamlCodec.parse(root.resolve(source.path()), source.path(), source.type());
+        T value = parsed.value();
+        if (value != null) {
+            List<Finding> findings = new ArrayList<>();
+            RecordChecks.check(value, known, parsed.reported(), findings);
+            matchesName(source, value, findings);
+            parsed.addAll(findings);
+        }
+        problems.addAll(parsed.problems());
+        return parsed.problems().isEmpty() ? value : null;
+    }
+
+    /** The id inside a file must equal its file or folder name; a snapshot's date its file name. */
+    private static void matchesName(Source<?> source, Record value, List<Finding> findings) {
+        String id = null;
+        if (value instanceof Project p) {
+            id = p.id();
+        } else if (value instanceof Actor a) {
+            id = a.id();
+        } else if (value instanceof Alliance a) {
+            id = a.id();
+        } else if (value instanceof Snapshot s) {
+            id = s.project();
+        }
+        String where = value instanceof Project ? "folder" : "file";
+        String key = value instanceof Snapshot ? "project" : "id";
+        if (value instanceof Snapshot s) {
+            String fileDate = source.path().substring(source.path().lastIndexOf('/') + 1).replace(".yaml", "");
+            if (s.date() != null && !s.date().toString().equals(fileDate)) {
+                findings.add(new Finding("/date", false, "date " + s.date() + " does not match the file name "
+                        + fileDate + ".yaml"));
+            }
+            where = "project folder";
+        }
+        if (id != null && !id.equals(source.id())) {
+            findings.add(new Finding("/" + key, false, key + " '" + id + "' does not match the " + where + " name '"
+                    + source.id() + "'"));
+        }
+    }
+
+    /** Project folders by id; a folder that is not a valid id or lacks project.yaml is a problem. */
+    private Map<String, String> projectFolders() {
+        Map<String, String> folders = new TreeMap<>();
+        for (Path dir : list(root.resolve(RepositoryLayout.PROJECTS))) {
+            String name = dir.getFileName().toString();
+            if (!Files.isDirectory(dir) || name.startsWith(".")) {
+                continue;
+            }
+            String display = RepositoryLayout.PROJECTS + "/" + name;
+            if (!Ids.isValid(name)) {
+                problems.add(Problem.ofFile(display, "folder name '" + name + "' is not a valid project id"
+                        + " (lower-case letters, digits and hyphens, at most 63)"));
+            } else if (!Files.isRegularFile(dir.resolve(RepositoryLayout.PROJECT_FILE))) {
+                problems.add(Problem.ofFile(display, "has no " + RepositoryLayout.PROJECT_FILE));
+            } else {
+                folders.put(name, display);
+            }
+        }
+        return folders;
+    }
+
+    private <T extends Record> List<Source<T>> namedFiles(String folder, Class<T> type) {
+        List<Source<T>> sources = new ArrayList<>();
+        for (Path file : list(root.resolve(folder))) {
+            String name = file.getFileName().toString();
+            String display = folder + "/" + name;
+            if (!Files.isRegularFile(file) || name.startsWith(".")) {
+                continue;
+            }
+            if (name.endsWith(".yml")) {
+                problems.add(Problem.ofFile(display, "levermap reads only .yaml files: rename it to "
+                        + name.substring(0, name.length() - 4) + ".yaml"));
+            } else if (name.endsWith(".yaml")) {
+                String id = name.substring(0, name.length() - 5);
+                if (Ids.isValid(id)) {
+                    sources.add(new Source<>(id, display, type));
+                } else {
+                    problems.add(Problem.ofFile(display, "file name '" + id + "' is not a valid id"
+                            + " (lower-case letters, digits and hyphens, at most 63)"));
+                }
+            }
+        }
+        return sources;
+    }
+
+    private List<Source<Snapshot>> snapshotFiles(String projectId, String folder) {
+        List<Source<Snapshot>> sources = new ArrayList<>();
+        for (Path file : list(root.resolve(folder))) {
+            String name = file.getFileName().toString();
+            if (!Files.isRegularFile(file) || name.startsWith(".") || !(name.endsWith(".yaml") || name.endsWith(".yml"))) {
+                continue;
+            }
+            String display = folder + "/" + name;
+            String stem = name.substring(0, name.lastIndexOf('.'));
+            try {
+                LocalDate.parse(stem);
+                if (name.endsWith(".yml")) {
+                    problems.add(Problem.ofFile(display, "levermap reads only .yaml files: rename it to " + stem + ".yaml"));
+                } else {
+                    sources.add(new Source<>(projectId, display, Snapshot.class));
+                }
+            } catch (DateTimeParseException e) {
+                problems.add(Problem.ofFile(display, "a snapshot file is named by its date: YYYY-MM-DD.yaml"));
+            }
+        }
+        return sources;
+    }
+
+    private static Set<String> ids(List<? extends Source<?>> sources) {
+        Set<String> ids = new TreeSet<>();
+        sources.forEach(s -> ids.add(s.id()));
+        return Collections.unmodifiableSet(ids);
+    }
+
+    private List<Path> list(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.sorted().toList();
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(root.relativize(dir).toString(), "cannot be listed: " + e.getMessage()));
+            return List.of();
+        }
+    }
+}
