@@ -226,6 +226,9 @@ public final class YamlCodec {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .serializationInclusion(JsonInclude.Include.NON_EMPTY)
                 .build();
+        // Absent and empty lists are the same value, but an empty string is kept, so that it reads back equal.
+        mapper.configOverride(String.class).setInclude(
+                JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
         // An empty YAML value ("key:" or a bare "-") is null, which validation then names.
         mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
         return mapper;
