@@ -1,6 +1,7 @@
 package org.levermap.model.repo;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
@@ -45,7 +46,14 @@ final class ProblemCollector extends DeserializationProblemHandler {
         if (hint.isEmpty() && !known.isEmpty()) {
             hint = " (expected one of " + String.join(", ", known) + ")";
         }
-        add(map.keyPointer(pointer(p), propertyName), true, "unknown " + noun + " '" + propertyName + "'" + hint);
+        String at = map.keyPointer(pointer(p), propertyName);
+        add(at, true, "unknown " + noun + " '" + propertyName + "'" + hint);
+        String suggested = Suggestions.closest(propertyName, known);
+        if (suggested != null) {
+            // The misspelt key stands for the suggested one: do not report that one as missing too.
+            JsonPointer parent = JsonPointer.compile(at).head();
+            reported.add((parent == null ? JsonPointer.empty() : parent).appendProperty(suggested).toString());
+        }
         p.skipChildren();
         return true;
     }

@@ -68,7 +68,6 @@ class YamlCodecTest {
                     source: not a url
                 """, FileKind.ACTOR);
         assertEquals(List.of(
-                "f.yaml:1:1: missing required key 'name'",
                 "f.yaml:2:1: unknown key 'nmae' (did you mean 'name'?)",
                 "f.yaml:3:7: unknown kind 'compnay' (did you mean 'company'?); expected one of company, foundation,"
                         + " nonprofit, academic, government, person, community",

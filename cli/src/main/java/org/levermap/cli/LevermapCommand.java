@@ -1,0 +1,23 @@
+package org.levermap.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top-level {@code levermap} command: only options and the list of subcommands. */
+@Command(name = "levermap",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Maps who holds the levers of open projects and publishes the map as a static site.", ""},
+        subcommands = {InitCommand.class, ValidateCommand.class, picocli.CommandLine.HelpCommand.class},
+        synopsisSubcommandLabel = "COMMAND",
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  done", "  1  the data has problems, or the command refused to overwrite something",
+                  "  2  wrong command line", "  3  an I/O error or a bug (--debug shows the stack trace)", "",
+                  "Example:", "  levermap init my-report && levermap validate my-report"})
+final class LevermapCommand {
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Show stack traces of unexpected errors.")
+    boolean debug;
+}

@@ -1,0 +1,53 @@
+package org.levermap.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.levermap.model.repo.FileKind;
+import org.levermap.model.schema.SchemaGenerator;
+
+/** The files {@code levermap init} writes: path in the new data repository → content. */
+final class Scaffold {
+
+    /** Resource under {@code init/} → path in the data repository, in the order they are written. */
+    private static final Map<String, String> TEMPLATES = new LinkedHashMap<>();
+
+    static {
+        TEMPLATES.put("levermap.yaml", "levermap.yaml");
+        TEMPLATES.put("projects/pytorch/project.yaml", "projects/pytorch/project.yaml");
+        TEMPLATES.put("actors/linux-foundation.yaml", "actors/linux-foundation.yaml");
+        TEMPLATES.put("actors/meta.yaml", "actors/meta.yaml");
+        TEMPLATES.put("actors/README.md", "actors/README.md");
+        TEMPLATES.put("alliances/README.md", "alliances/README.md");
+        TEMPLATES.put("README.md", "README.md");
+        TEMPLATES.put("gitignore", ".gitignore");
+        TEMPLATES.put("github-workflow.yml", ".github/workflows/levermap.yml");
+    }
+
+    private Scaffold() {
+    }
+
+    /** Every file of a new data repository, by path relative to its root. */
+    static Map<String, String> files() {
+        Map<String, String> files = new LinkedHashMap<>();
+        TEMPLATES.forEach((resource, path) -> files.put(path, read(Scaffold.class, "init/" + resource)));
+        for (FileKind kind : FileKind.values()) {
+            files.put("schema/" + kind.schemaFileName(), read(SchemaGenerator.class, kind.schemaFileName()));
+        }
+        return files;
+    }
+
+    private static String read(Class<?> anchor, String resource) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("levermap is missing its resource " + resource + "; rebuild it");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.levermap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.levermap.model.repo.DataException;
+import org.levermap.model.repo.DataRepository;
+import org.levermap.model.repo.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code levermap validate [DIR]}: loads a data repository and prints every problem. */
+@Command(name = "validate",
+        description = {"Check a data repository and print every problem.",
+                "Every file, key and reference between files is checked; problems are printed as",
+                "path:line:column: message. Exits 0 when the data is clean, 1 when it has problems."},
+        mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  levermap validate site", "  levermap validate            # the current folder"})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
+            description = "The data repository (the folder holding levermap.yaml). Default: the current folder.")
+    Path dir;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            DataRepository repo = DataRepository.load(dir);
+            int snapshots = repo.snapshots().values().stream().mapToInt(java.util.List::size).sum();
+            out.printf("%s: valid (%s, %s, %s, %s)%n", Paths.display(dir), plural(repo.projects().size(), "project"),
+                    plural(snapshots, "snapshot"), plural(repo.actors().size(), "actor"),
+                    plural(repo.alliances().size(), "alliance"));
+            return ExitCode.OK;
+        } catch (DataException e) {
+            for (Problem p : e.problems()) {
+                out.println(Paths.prefixed(dir, p));
+            }
+            long files = e.problems().stream().map(Problem::file).distinct().count();
+            out.printf("%s in %s%n", plural(e.problems().size(), "problem"), plural((int) files, "file"));
+            return ExitCode.DATA;
+        }
+    }
+
+    static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,67 @@
+package org.levermap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.levermap.model.repo.DataRepository;
+import org.levermap.model.repo.FileKind;
+
+class InitCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void scaffoldsAValidDataRepository() throws Exception {
+        Path dir = tmp.resolve("report");
+        Run run = Run.of("init", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        for (String file : new String[] {"levermap.yaml", "projects/pytorch/project.yaml", "actors/linux-foundation.yaml",
+                "alliances/README.md", ".gitignore", ".github/workflows/levermap.yml"}) {
+            assertTrue(Files.isRegularFile(dir.resolve(file)), file);
+        }
+        for (FileKind kind : FileKind.values()) {
+            assertTrue(Files.readString(dir.resolve("schema/" + kind.schemaFileName())).contains("\"$schema\""));
+        }
+        DataRepository repo = DataRepository.load(dir);
+        var fact = repo.projects().get("pytorch").levers().legalEntity().get(0);
+        assertEquals("linux-foundation", fact.holder());
+        assertTrue(fact.source().startsWith("https://"));
+        assertTrue(Files.readString(dir.resolve(".gitignore")).contains("_site/"));
+        String workflow = Files.readString(dir.resolve(".github/workflows/levermap.yml"));
+        assertTrue(workflow.contains("actions/deploy-pages"), workflow);
+        assertTrue(workflow.contains("build . -o _site"), workflow);
+        assertTrue(Files.readString(dir.resolve("projects/pytorch/project.yaml"))
+                .startsWith("# yaml-language-server: $schema=../../schema/project.schema.json\n"));
+    }
+
+    @Test
+    void refusesANonEmptyFolderAndLosesNothing() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("busy"));
+        Files.writeString(dir.resolve("levermap.yaml"), "title: mine\n");
+        Run refused = Run.of("init", dir.toString());
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains("is not empty"), refused.err());
+        assertFalse(refused.err().contains("Exception"), refused.err());
+        assertFalse(Files.exists(dir.resolve("projects")));
+
+        Run forced = Run.of("init", "--force", dir.toString());
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertTrue(forced.out().contains("kept existing levermap.yaml"), forced.out());
+        assertEquals("title: mine\n", Files.readString(dir.resolve("levermap.yaml")));
+        assertTrue(Files.exists(dir.resolve("projects/pytorch/project.yaml")));
+    }
+
+    @Test
+    void refusesAFile() throws Exception {
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+        Run run = Run.of("init", file.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("exists and is not a folder"), run.err());
+    }
+}

@@ -1,0 +1,66 @@
+package org.levermap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aFreshRepositoryIsValid() {
+        Path dir = tmp.resolve("r");
+        assertEquals(0, Run.of("init", dir.toString()).exitCode());
+        Run run = Run.of("validate", dir.toString());
+        assertEquals(0, run.exitCode(), run.out());
+        assertEquals(dir + ": valid (1 project, 0 snapshots, 2 actors, 0 alliances)\n", run.out());
+    }
+
+    @Test
+    void reportsAMisspeltKeyADanglingActorAndABadDateWithTheirLocations() throws Exception {
+        Path dir = tmp.resolve("r");
+        assertEquals(0, Run.of("init", dir.toString()).exitCode());
+        Path project = dir.resolve("projects/pytorch/project.yaml");
+        String text = Files.readString(project)
+                .replace("\nname: PyTorch", "\nnmae: PyTorch")
+                .replace("holder: linux-foundation", "holder: linux-fundation")
+                .replace("date: 2022-09-12", "date: 2022-09-31");
+        Files.writeString(project, text);
+        String[] lines = text.split("\n", -1);
+        int nameLine = indexOf(lines, "nmae:");
+        int holderLine = indexOf(lines, "holder: linux-fundation");
+        int dateLine = indexOf(lines, "date: 2022-09-31");
+
+        Run run = Run.of("validate", dir.toString());
+        assertEquals(1, run.exitCode());
+        String file = dir + "/projects/pytorch/project.yaml";
+        assertEquals(file + ":" + nameLine + ":1: unknown key 'nmae' (did you mean 'name'?)\n"
+                + file + ":" + holderLine + ":15: unknown actor 'linux-fundation' (did you mean 'linux-foundation'?):"
+                + " no actors/<id>.yaml file defines it\n"
+                + file + ":" + dateLine + ":11: malformed date '2022-09-31' in 'date': expected a date written YYYY-MM-DD\n"
+                + "3 problems in 1 file\n", run.out());
+    }
+
+    @Test
+    void aFolderThatIsNotARepositoryIsAProblemNotACrash() {
+        Run run = Run.of("validate", tmp.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("is not a levermap data repository"), run.out());
+        assertTrue(run.err().isEmpty(), run.err());
+    }
+
+    private static int indexOf(String[] lines, String needle) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(needle);
+    }
+}
