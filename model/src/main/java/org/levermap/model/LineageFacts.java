@@ -13,10 +13,14 @@ import java.util.List;
  * @param behind upstream commits not in the fork
  * @param aheadNoMerges ahead, merges left out
  * @param behindNoMerges behind, merges left out
- * @param lastSync date of the newest upstream commit merged after the fork point
- * @param licenseAtFork the upstream license at the fork point
- * @param nameAtFork the project name at the fork point
+ * @param lastSync date of the fork's first-parent commit that merged the newest upstream commit after the
+ *     fork point; absent when the fork never merged upstream again
+ * @param syncPoint the newest upstream commit the fork contains (what {@code git merge-base} gives)
+ * @param licenseAtFork the license at the fork point
+ * @param nameAtFork the project name at the fork point, read from its manifest or README
+ * @param name the fork's name as of the snapshot date
  * @param upstreamLicense the upstream license as of the snapshot date
+ * @param upstreamName the upstream's name as of the snapshot date
  * @param baseModels for a model: its base models (model card {@code base_model})
  * @param baseModelRelation for a model: finetune, adapter, quantized, merge
  * @param datasets for a model: declared training datasets
@@ -30,9 +34,12 @@ public record LineageFacts(
         @Count Integer aheadNoMerges,
         @Count Integer behindNoMerges,
         LocalDate lastSync,
+        Evidence syncPoint,
         String licenseAtFork,
         String nameAtFork,
+        String name,
         String upstreamLicense,
+        String upstreamName,
         List<String> baseModels,
         String baseModelRelation,
         List<String> datasets) {

@@ -96,7 +96,8 @@ final class Fixtures {
                                 new Concentration.Organisation("individuals", null, 200, 20, 0.25))));
         ResourceFacts resources = new ResourceFacts(List.of(new ResourceFacts.FundingLink("github", "account " + text, EVIDENCE)));
         LineageFacts lineage = new LineageFacts("upstream-1", EVIDENCE, LocalDate.of(2021, 4, 12), 100, 200, 90, 180,
-                LocalDate.of(2022, 1, 1), "Apache-2.0", text, "SSPL-1.0", List.of("meta-llama/Llama-2-7b", text),
+                LocalDate.of(2022, 1, 1), new Evidence("fedcba9876543210fedcba9876543210fedcba98", null, null),
+                "Apache-2.0", text, "Fork " + text, "SSPL-1.0", "Upstream " + text, List.of("meta-llama/Llama-2-7b", text),
                 "finetune", List.of("dataset/" + text));
         return new Snapshot("p-1", LocalDate.of(2024, 5, 31), provenance, license, stewardship, contribution, resources,
                 lineage);

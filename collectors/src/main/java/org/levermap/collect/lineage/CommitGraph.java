@@ -1,0 +1,131 @@
+package org.levermap.collect.lineage;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.lib.AnyObjectId;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+
+/**
+ * Every commit reachable from some heads, loaded once into arrays (parents by index, committer
+ * time), so that several histories can be compared in one pass instead of one walk per question.
+ */
+final class CommitGraph {
+
+    private final List<ObjectId> ids = new ArrayList<>();
+    private final Map<AnyObjectId, Integer> index = new HashMap<>();
+    private int[][] parents;
+    private long[] time;
+
+    private CommitGraph() {
+    }
+
+    /** Loads every commit reachable from {@code heads} in {@code repo}. */
+    static CommitGraph load(Repository repo, Collection<? extends AnyObjectId> heads) throws IOException {
+        CommitGraph graph = new CommitGraph();
+        List<RevCommit> commits = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repo)) {
+            walk.setRetainBody(false);
+            for (AnyObjectId head : heads) {
+                walk.markStart(walk.parseCommit(head));
+            }
+            for (RevCommit c : walk) {
+                graph.index.put(c.copy(), commits.size());
+                graph.ids.add(c.copy());
+                commits.add(c);
+            }
+        }
+        int n = commits.size();
+        graph.parents = new int[n][];
+        graph.time = new long[n];
+        for (int i = 0; i < n; i++) {
+            RevCommit c = commits.get(i);
+            int[] p = new int[c.getParentCount()];
+            for (int k = 0; k < p.length; k++) {
+                p[k] = graph.index.get(c.getParent(k));
+            }
+            graph.parents[i] = p;
+            graph.time[i] = c.getCommitTime();
+        }
+        return graph;
+    }
+
+    int size() {
+        return ids.size();
+    }
+
+    int indexOf(AnyObjectId id) {
+        Integer i = index.get(id);
+        if (i == null) {
+            throw new IllegalArgumentException("commit " + id.name() + " is not in the graph");
+        }
+        return i;
+    }
+
+    ObjectId id(int commit) {
+        return ids.get(commit);
+    }
+
+    int[] parents(int commit) {
+        return parents[commit];
+    }
+
+    boolean isMerge(int commit) {
+        return parents[commit].length > 1;
+    }
+
+    /** Committer time, seconds since the epoch. */
+    long time(int commit) {
+        return time[commit];
+    }
+
+    /** The first-parent line from {@code head} back to its root, oldest first. */
+    int[] firstParentLine(int head) {
+        List<Integer> line = new ArrayList<>();
+        for (int c = head; ; c = parents[c][0]) {
+            line.add(c);
+            if (parents[c].length == 0) {
+                break;
+            }
+        }
+        int[] result = new int[line.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = line.get(result.length - 1 - i);
+        }
+        return result;
+    }
+
+    /**
+     * For every commit, the position in {@code line} (oldest first) of the first-parent commit
+     * that brought it into the line's history, or -1 for commits the line never reaches. One pass:
+     * each commit is visited once, because a walk stops at commits an older line commit brought in.
+     */
+    int[] introducedBy(int[] line) {
+        int[] intro = new int[size()];
+        java.util.Arrays.fill(intro, -1);
+        int[] stack = new int[size()];
+        for (int pos = 0; pos < line.length; pos++) {
+            int top = 0;
+            if (intro[line[pos]] == -1) {
+                intro[line[pos]] = pos;
+                stack[top++] = line[pos];
+            }
+            while (top > 0) {
+                int c = stack[--top];
+                for (int p : parents[c]) {
+                    if (intro[p] == -1) {
+                        intro[p] = pos;
+                        stack[top++] = p;
+                    }
+                }
+            }
+        }
+        return intro;
+    }
+}

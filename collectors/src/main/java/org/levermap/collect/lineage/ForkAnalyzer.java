@@ -1,0 +1,157 @@
+package org.levermap.collect.lineage;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+
+/**
+ * Compares a fork with its upstream at many dates in one pass over their shared history: every
+ * commit is loaded once and each figure is accumulated per date, so 60 monthly snapshots cost about
+ * what one does.
+ *
+ * <p>The fork point is taken on the fork's first-parent line (the newest commit of that line that
+ * upstream contains), so that later merges of upstream into the fork — syncs — do not move it; the
+ * newest upstream commit the fork contains is the sync point, which is what {@code git merge-base}
+ * gives.
+ */
+public final class ForkAnalyzer {
+
+    private ForkAnalyzer() {
+    }
+
+    /**
+     * Figures for each date.
+     *
+     * @param repo a repository that holds the objects of both histories (see {@link ForkWorkspace})
+     * @param forkTip the fork's default-branch tip
+     * @param upstreamTip the upstream's default-branch tip
+     * @param dates ascending dates
+     * @return one entry per date, null where either repository had no commit yet
+     */
+    public static List<ForkFigures> analyze(Repository repo, ObjectId forkTip, ObjectId upstreamTip, List<LocalDate> dates)
+            throws IOException {
+        for (int i = 1; i < dates.size(); i++) {
+            if (!dates.get(i).isAfter(dates.get(i - 1))) {
+                throw new IllegalArgumentException("dates must be ascending: " + dates);
+            }
+        }
+        CommitGraph graph = CommitGraph.load(repo, List.of(forkTip, upstreamTip));
+        HistoryLine fork = new HistoryLine(graph, graph.indexOf(forkTip));
+        HistoryLine upstream = new HistoryLine(graph, graph.indexOf(upstreamTip));
+        int[] forkHeads = fork.headsAsOf(dates);
+        int[] upstreamHeads = upstream.headsAsOf(dates);
+        int dateCount = dates.size();
+
+        // Difference arrays: a commit counts as "ahead" from the date the fork reaches it until the
+        // date upstream does; "behind" the other way round.
+        int[] ahead = new int[dateCount + 1];
+        int[] behind = new int[dateCount + 1];
+        int[] aheadNoMerges = new int[dateCount + 1];
+        int[] behindNoMerges = new int[dateCount + 1];
+        // The newest common commit becoming common at each date, for the sync point.
+        int[] newestCommonAt = new int[dateCount];
+        java.util.Arrays.fill(newestCommonAt, -1);
+        for (int c = 0; c < graph.size(); c++) {
+            int inFork = firstDate(forkHeads, fork.introducedBy(c));
+            int inUpstream = firstDate(upstreamHeads, upstream.introducedBy(c));
+            boolean merge = graph.isMerge(c);
+            if (inFork < inUpstream) {
+                add(ahead, inFork, inUpstream);
+                if (!merge) {
+                    add(aheadNoMerges, inFork, inUpstream);
+                }
+            } else if (inUpstream < inFork) {
+                add(behind, inUpstream, inFork);
+                if (!merge) {
+                    add(behindNoMerges, inUpstream, inFork);
+                }
+            }
+            int common = Math.max(inFork, inUpstream);
+            if (common < dateCount) {
+                int best = newestCommonAt[common];
+                if (best == -1 || graph.time(c) > graph.time(best)) {
+                    newestCommonAt[common] = c;
+                }
+            }
+        }
+
+        List<ForkFigures> figures = new ArrayList<>(dateCount);
+        int syncPoint = -1;
+        int[] running = new int[4];
+        for (int t = 0; t < dateCount; t++) {
+            running[0] += ahead[t];
+            running[1] += behind[t];
+            running[2] += aheadNoMerges[t];
+            running[3] += behindNoMerges[t];
+            int candidate = newestCommonAt[t];
+            if (candidate != -1 && (syncPoint == -1 || graph.time(candidate) > graph.time(syncPoint))) {
+                syncPoint = candidate;
+            }
+            if (forkHeads[t] < 0 || upstreamHeads[t] < 0) {
+                figures.add(null);
+                continue;
+            }
+            int forkPoint = forkPoint(fork, upstream, forkHeads[t], upstreamHeads[t]);
+            if (forkPoint < 0) {
+                figures.add(null); // unrelated histories
+                continue;
+            }
+            ObjectId sync = syncPoint < 0 ? null : graph.id(syncPoint);
+            ObjectId syncCommit = null;
+            LocalDate lastSync = null;
+            // A sync is upstream history that entered the fork after the fork point, through a merge.
+            if (syncPoint >= 0 && fork.introducedBy(syncPoint) > fork.introducedBy(forkPoint)) {
+                int via = fork.commitAt(fork.introducedBy(syncPoint));
+                syncCommit = graph.id(via);
+                lastSync = day(graph.time(via));
+            }
+            figures.add(new ForkFigures(dates.get(t), graph.id(fork.commitAt(forkHeads[t])),
+                    graph.id(upstream.commitAt(upstreamHeads[t])), graph.id(forkPoint), day(graph.time(forkPoint)),
+                    running[0], running[1], running[2], running[3], sync, syncCommit, lastSync));
+        }
+        return figures;
+    }
+
+    /** Walks the fork's first-parent line back from its head to the first commit upstream contains. */
+    private static int forkPoint(HistoryLine fork, HistoryLine upstream, int forkHead, int upstreamHead) {
+        for (int pos = forkHead; pos >= 0; pos--) {
+            int c = fork.commitAt(pos);
+            if (upstream.reaches(upstreamHead, c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The first date index whose head reaches line position {@code introduced}; heads.length if none. */
+    private static int firstDate(int[] heads, int introduced) {
+        if (introduced < 0) {
+            return heads.length;
+        }
+        int lo = 0;
+        int hi = heads.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (heads[mid] >= introduced) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    private static void add(int[] diff, int from, int to) {
+        diff[from]++;
+        diff[to]--;
+    }
+
+    private static LocalDate day(long epochSecond) {
+        return LocalDate.ofInstant(Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC);
+    }
+}
