@@ -1,23 +1,68 @@
 package org.levermap.model.repo;
 
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * One file as read: its record (null when it could not be bound), where its values stand, and the
- * problems found so far, with the pointers of the values those problems concern.
+ * One file as read: its record (null when it could not be bound), its problems, and the findings
+ * still to be located. Locating needs a second pass over the text (a {@link SourceMap}), made only
+ * for files that have findings: a clean file is parsed once.
  */
-record ParsedFile<T extends Record>(String file, T value, SourceMap map, List<Problem> problems,
-        Set<String> reported) {
+final class ParsedFile<T extends Record> {
 
-    ParsedFile(String file, List<Problem> problems) {
-        this(file, null, null, problems, Set.of());
+    private final String file;
+    private final T value;
+    private final String text;
+    private final YAMLFactory factory;
+    private final List<Problem> problems;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Set<String> reported;
+
+    ParsedFile(String file, T value, String text, YAMLFactory factory, List<Problem> problems, List<Finding> findings,
+            Set<String> reported) {
+        this.file = file;
+        this.value = value;
+        this.text = text;
+        this.factory = factory;
+        this.problems = problems;
+        this.findings.addAll(findings);
+        this.reported = reported;
     }
 
-    /** Locates findings of later checks in this file. */
-    void addAll(List<Finding> findings) {
-        for (Finding f : findings) {
-            problems.add(f.locate(file, map));
+    /** A file that could not be parsed at all. */
+    ParsedFile(String file, List<Problem> problems) {
+        this(file, null, null, null, problems, List.of(), Set.of());
+    }
+
+    String file() {
+        return file;
+    }
+
+    T value() {
+        return value;
+    }
+
+    /** Pointers of values whose reading failed, so later checks do not report them again as missing. */
+    Set<String> reported() {
+        return reported;
+    }
+
+    void addAll(List<Finding> more) {
+        findings.addAll(more);
+    }
+
+    /** Every problem, the findings located in the text. */
+    List<Problem> problems() {
+        if (findings.isEmpty()) {
+            return problems;
         }
+        SourceMap map = text == null ? null : SourceMap.build(factory, text, file, new ArrayList<>());
+        List<Problem> all = new ArrayList<>(problems);
+        for (Finding f : findings) {
+            all.add(f.locate(file, map));
+        }
+        return all;
     }
 }

@@ -21,15 +21,15 @@ import org.levermap.model.Levers;
  */
 final class ProblemCollector extends DeserializationProblemHandler {
 
-    private final String file;
-    private final SourceMap map;
-    private final List<Problem> problems;
+    private final List<Finding> findings = new ArrayList<>();
     private final java.util.Set<String> reported = new java.util.HashSet<>();
 
-    ProblemCollector(String file, SourceMap map, List<Problem> problems) {
-        this.file = file;
-        this.map = map;
-        this.problems = problems;
+    ProblemCollector() {
+    }
+
+    /** What binding found wrong, to be located later. */
+    List<Finding> findings() {
+        return findings;
     }
 
     @Override
@@ -46,13 +46,12 @@ final class ProblemCollector extends DeserializationProblemHandler {
         if (hint.isEmpty() && !known.isEmpty()) {
             hint = " (expected one of " + String.join(", ", known) + ")";
         }
-        String at = map.keyPointer(pointer(p), propertyName);
-        add(at, true, "unknown " + noun + " '" + propertyName + "'" + hint);
+        String near = pointer(p);
+        findings.add(new Finding(near, true, "unknown " + noun + " '" + propertyName + "'" + hint, propertyName));
         String suggested = Suggestions.closest(propertyName, known);
         if (suggested != null) {
             // The misspelt key stands for the suggested one: do not report that one as missing too.
-            JsonPointer parent = JsonPointer.compile(at).head();
-            reported.add((parent == null ? JsonPointer.empty() : parent).appendProperty(suggested).toString());
+            reported.add(mappingOf(near, propertyName).appendProperty(suggested).toString());
         }
         p.skipChildren();
         return true;
@@ -113,7 +112,21 @@ final class ProblemCollector extends DeserializationProblemHandler {
 
     private void add(String pointer, boolean atKey, String message) {
         reported.add(pointer);
-        problems.add(new Finding(pointer, atKey, message).locate(file, map));
+        findings.add(new Finding(pointer, atKey, message));
+    }
+
+    /**
+     * The mapping holding an unknown key: Jackson may replay buffered tokens with a context below the
+     * key ({@code /levers/brnad/2}), so the pointer is cut before the key's own segment.
+     */
+    private static JsonPointer mappingOf(String near, String key) {
+        JsonPointer keyPointer = JsonPointer.empty().appendProperty(key);
+        String segment = keyPointer.toString();
+        int at = near.lastIndexOf(segment);
+        while (at >= 0 && at + segment.length() < near.length() && near.charAt(at + segment.length()) != '/') {
+            at = near.lastIndexOf(segment, at - 1);
+        }
+        return at < 0 ? JsonPointer.compile(near) : JsonPointer.compile(near.substring(0, at));
     }
 
     /** The pointer of the value being bound (a container's start token already reads as the container). */

@@ -2,22 +2,17 @@ package org.levermap.model.repo;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.levermap.model.Count;
 import org.levermap.model.Id;
 import org.levermap.model.Ids;
-import org.levermap.model.Required;
-import org.levermap.model.Share;
-import org.levermap.model.Source;
 import org.levermap.model.Sources;
 
 /**
- * Checks a bound record against the constraints its components declare ({@link Required},
- * {@link Id}, {@link Share}, {@link Count}, {@link Source}) — the same annotations the JSON Schema
+ * Checks a bound record against the constraints its components declare ({@link org.levermap.model.Required},
+ * {@link Id}, {@link org.levermap.model.Share}, {@link org.levermap.model.Count}, {@link org.levermap.model.Source}) — the same annotations the JSON Schema
  * is generated from — and then against the rules of {@link RecordRules}.
  */
 final class RecordChecks {
@@ -40,7 +35,7 @@ final class RecordChecks {
     /** Checks {@code root} and everything below it, adding to {@code findings}. */
     static void check(Record root, Function<Id.Kind, Set<String>> known, Set<String> reported,
             List<Finding> findings) {
-        new RecordChecks(known, reported, findings).walk(root, JsonPointer.empty());
+        new RecordChecks(known, reported, findings).walk(root, At.ROOT);
     }
 
     /** The YAML key of a record component. */
@@ -48,42 +43,72 @@ final class RecordChecks {
         return NAMES.translate(component.getName());
     }
 
-    private void walk(Object value, JsonPointer at) {
+    /**
+     * Where a value stands, built only when a finding needs it: most values have none, and making
+     * a pointer for each was a large part of the cost.
+     */
+    private record At(At parent, String key, int index) {
+        static final At ROOT = new At(null, null, -1);
+
+        At key(String k) {
+            return new At(this, k, -1);
+        }
+
+        At index(int i) {
+            return new At(this, null, i);
+        }
+
+        JsonPointer pointer() {
+            if (parent == null) {
+                return JsonPointer.empty();
+            }
+            JsonPointer p = parent.pointer();
+            return key != null ? p.appendProperty(key) : p.appendIndex(index);
+        }
+
+        @Override
+        public String toString() {
+            return pointer().toString();
+        }
+    }
+
+    private void walk(Object value, At at) {
         if (value instanceof Record record) {
-            for (RecordComponent c : record.getClass().getRecordComponents()) {
-                Object v = read(record, c);
-                String key = key(c);
-                JsonPointer here = at.appendProperty(key);
-                boolean absent = v == null || (v instanceof List<?> l && l.isEmpty())
-                        || (v instanceof String s && s.isBlank());
-                if (absent) {
-                    if (c.isAnnotationPresent(Required.class) && !reported.contains(here.toString())) {
-                        findings.add(new Finding(at.toString(), false, "missing required key '" + key + "'"));
+            for (RecordShape.Component c : RecordShape.of(record).components()) {
+                Object v = c.read(record);
+                if (v == null || (v instanceof List<?> l && l.isEmpty()) || (v instanceof String s && s.isBlank())) {
+                    if (c.required() && !reported.contains(at.key(c.key()).toString())) {
+                        findings.add(new Finding(at.toString(), false, "missing required key '" + c.key() + "'"));
                     }
                     continue;
                 }
-                checkValue(c, key, v, here);
-                walk(v, here);
+                At here = at.key(c.key());
+                checkValue(c, v, here);
+                if (v instanceof Record || v instanceof List<?>) {
+                    walk(v, here);
+                }
             }
-            RecordRules.check(record, at, findings);
+            if (RecordRules.applies(record)) {
+                RecordRules.check(record, at.pointer(), findings);
+            }
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                JsonPointer item = at.appendIndex(i);
-                if (list.get(i) == null) {
-                    findings.add(new Finding(item.toString(), false, "empty list item"));
-                } else {
-                    walk(list.get(i), item);
+                Object item = list.get(i);
+                if (item == null) {
+                    findings.add(new Finding(at.index(i).toString(), false, "empty list item"));
+                } else if (item instanceof Record || item instanceof List<?>) {
+                    walk(item, at.index(i));
                 }
             }
         }
     }
 
-    private void checkValue(RecordComponent c, String key, Object v, JsonPointer here) {
-        Id id = c.getAnnotation(Id.class);
-        if (id != null) {
-            forEachString(v, here, (s, p) -> checkId(id.value(), key, s, p));
+    private void checkValue(RecordShape.Component c, Object v, At here) {
+        String key = c.key();
+        if (c.id() != null) {
+            forEachString(v, here, (s, p) -> checkId(c.id().value(), key, s, p));
         }
-        if (c.isAnnotationPresent(Source.class)) {
+        if (c.source()) {
             forEachString(v, here, (s, p) -> {
                 if (!Sources.isValid(s)) {
                     findings.add(new Finding(p.toString(), false, "'" + key + "' must be an http(s) URL or"
@@ -91,17 +116,16 @@ final class RecordChecks {
                 }
             });
         }
-        if (c.isAnnotationPresent(Share.class) && v instanceof Number n
-                && !(n.doubleValue() >= 0 && n.doubleValue() <= 1)) {
+        if (c.share() && v instanceof Number n && !(n.doubleValue() >= 0 && n.doubleValue() <= 1)) {
             findings.add(new Finding(here.toString(), false, "'" + key + "' is a share and must be between 0 and 1, found "
                     + n));
         }
-        if (c.isAnnotationPresent(Count.class) && v instanceof Number n && n.longValue() < 0) {
+        if (c.count() && v instanceof Number n && n.longValue() < 0) {
             findings.add(new Finding(here.toString(), false, "'" + key + "' is a count and cannot be negative, found " + n));
         }
     }
 
-    private void checkId(Id.Kind kind, String key, String id, JsonPointer at) {
+    private void checkId(Id.Kind kind, String key, String id, At at) {
         if (!Ids.isValid(id)) {
             findings.add(new Finding(at.toString(), false, "'" + key + "' must be an id of lower-case letters, digits"
                     + " and hyphens (at most 63), found '" + Tokens.shorten(id) + "'"));
@@ -128,26 +152,18 @@ final class RecordChecks {
     }
 
     private interface StringCheck {
-        void check(String value, JsonPointer at);
+        void check(String value, At at);
     }
 
-    private static void forEachString(Object v, JsonPointer at, StringCheck check) {
+    private static void forEachString(Object v, At at, StringCheck check) {
         if (v instanceof String s) {
             check.check(s, at);
         } else if (v instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i) instanceof String s) {
-                    check.check(s, at.appendIndex(i));
+                    check.check(s, at.index(i));
                 }
             }
-        }
-    }
-
-    private static Object read(Record record, RecordComponent c) {
-        try {
-            return c.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + c + " of " + record.getClass(), e);
         }
     }
 }

@@ -116,8 +116,9 @@ final class RepositoryLoader {
             matchesName(source, value, findings);
             parsed.addAll(findings);
         }
-        problems.addAll(parsed.problems());
-        return parsed.problems().isEmpty() ? value : null;
+        List<Problem> found = parsed.problems();
+        problems.addAll(found);
+        return found.isEmpty() ? value : null;
     }
 
     /** The id inside a file must equal its file or folder name; a snapshot's date its file name. */

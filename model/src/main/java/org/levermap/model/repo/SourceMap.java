@@ -91,7 +91,8 @@ final class SourceMap {
             }
             return map;
         } catch (JsonProcessingException e) {
-            problems.add(at(file, e.getLocation(), "YAML syntax error: " + Tokens.firstLine(e.getOriginalMessage())));
+            Problem syntax = Tokens.syntaxError(file, e);
+            problems.add(syntax != null ? syntax : at(file, e.getLocation(), Tokens.firstLine(e.getOriginalMessage())));
             return null;
         } catch (IOException e) {
             problems.add(Problem.ofFile(file, "cannot be read: " + e.getMessage()));

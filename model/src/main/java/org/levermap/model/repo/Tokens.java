@@ -72,6 +72,31 @@ final class Tokens {
                 .collect(Collectors.toList());
     }
 
+    /**
+     * The YAML syntax error behind {@code e} (databind may wrap it), as a problem at the place the
+     * scanner stopped, in SnakeYAML's own words; null when {@code e} is not a syntax error.
+     */
+    static Problem syntaxError(String file, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) {
+                org.yaml.snakeyaml.error.Mark mark = marked.getProblemMark() != null ? marked.getProblemMark()
+                        : marked.getContextMark();
+                String what = marked.getProblem() == null ? "" : marked.getProblem().replace('\n', ' ');
+                String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
+                int line = mark == null ? 1 : mark.getLine() + 1;
+                int column = mark == null ? 1 : mark.getColumn() + 1;
+                return new Problem(file, line, column, "YAML syntax error: " + context + what);
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.exc.StreamReadException read
+                    && !(t instanceof com.fasterxml.jackson.databind.DatabindException)) {
+                return SourceMap.at(file, read.getLocation(), "YAML syntax error: " + firstLine(read.getOriginalMessage()));
+            }
+        }
+        return null;
+    }
+
     static String firstLine(String message) {
         if (message == null) {
             return "";

@@ -2,9 +2,10 @@ package org.levermap.model.repo;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -61,8 +62,9 @@ public final class YamlCodec {
             RecordChecks.check(parsed.value(), null, parsed.reported(), findings);
             parsed.addAll(findings);
         }
-        if (!parsed.problems().isEmpty()) {
-            throw new DataException(sorted(parsed.problems()));
+        List<Problem> problems = parsed.problems();
+        if (!problems.isEmpty()) {
+            throw new DataException(sorted(problems));
         }
         return parsed.value();
     }
@@ -104,21 +106,37 @@ public final class YamlCodec {
                     "not UTF-8 text (or contains a NUL character): levermap files must be UTF-8"));
             return new ParsedFile<>(displayName, problems);
         }
-        SourceMap map = SourceMap.build((YAMLFactory) MAPPER.getFactory(), text, displayName, problems);
-        if (map == null) {
-            return new ParsedFile<>(displayName, problems);
-        }
-        ProblemCollector collector = new ProblemCollector(displayName, map, problems);
-        ObjectReader reader = MAPPER.readerFor(type).withHandler(collector);
+        YAMLFactory factory = (YAMLFactory) MAPPER.getFactory();
+        ProblemCollector collector = new ProblemCollector();
         T value = null;
-        try {
-            value = reader.readValue(text);
+        try (YAMLParser yaml = (YAMLParser) factory.createParser(text)) {
+            StrictParser parser = new StrictParser(yaml, displayName, problems);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.add(new Problem(displayName, 1, 1, "the file is empty: expected a mapping of keys"));
+                return new ParsedFile<>(displayName, problems);
+            }
+            if (first != JsonToken.START_OBJECT) {
+                problems.add(SourceMap.at(displayName, parser.currentTokenLocation(),
+                        "expected a mapping of keys at the top level, found " + Tokens.describe(parser)));
+                return new ParsedFile<>(displayName, problems);
+            }
+            value = MAPPER.readerFor(type).withHandler(collector).readValue(parser);
+        } catch (StrictParser.Refused refused) {
+            problems.add(refused.problem);
+            return new ParsedFile<>(displayName, problems);
         } catch (JsonProcessingException e) {
+            Problem syntax = Tokens.syntaxError(displayName, e);
+            if (syntax != null) { // the text is not YAML: whatever binding found before is moot
+                problems.add(syntax);
+                return new ParsedFile<>(displayName, problems);
+            }
             problems.add(SourceMap.at(displayName, e.getLocation(), Tokens.firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
             problems.add(Problem.ofFile(displayName, "cannot be read: " + e.getMessage()));
+            return new ParsedFile<>(displayName, problems);
         }
-        return new ParsedFile<>(displayName, value, map, problems, collector.reported());
+        return new ParsedFile<>(displayName, value, text, factory, problems, collector.findings(), collector.reported());
     }
 
     /**

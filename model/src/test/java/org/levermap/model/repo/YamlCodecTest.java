@@ -147,7 +147,7 @@ class YamlCodecTest {
     @Test
     void reportsSyntaxErrorsWithTheirLocation() throws IOException {
         List<String> found = problems("id: x\nname: [unclosed\nkind: person\n", FileKind.ACTOR);
-        assertEquals(1, found.size());
+        assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("f.yaml:3:"), found.get(0));
         assertTrue(found.get(0).contains("YAML syntax error"), found.get(0));
     }
