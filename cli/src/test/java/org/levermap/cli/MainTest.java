@@ -46,4 +46,19 @@ class MainTest {
         assertEquals(2, missingArgument.exitCode());
         assertTrue(missingArgument.err().contains("Missing required parameter: 'DIR'"), missingArgument.err());
     }
+
+    @Test
+    void anIoErrorExitsWithThreeAndShowsAStackTraceOnlyWithDebug(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(tmp.resolve("a-file"), "x");
+        String inside = file.resolve("report").toString();
+        Run plain = Run.of("init", inside);
+        assertEquals(3, plain.exitCode());
+        assertTrue(plain.err().startsWith("levermap: I/O error: "), plain.err());
+        assertTrue(plain.err().contains("(run with --debug to see where it failed)"), plain.err());
+        assertFalse(plain.err().contains("\tat "), plain.err());
+        Run debug = Run.of("--debug", "init", inside);
+        assertEquals(3, debug.exitCode());
+        assertTrue(debug.err().contains("\tat "), debug.err());
+    }
 }
