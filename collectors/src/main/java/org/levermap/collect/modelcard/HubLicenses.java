@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * The license ids the Hugging Face Hub offers in a model card, as SPDX ids or as the
- * {@code LicenseRef-…} ids levermap uses for licenses SPDX does not list.
+ * {@code LicenseRef-scancode-…} ids the license catalogue uses for licenses SPDX does not list (see
+ * {@code collect/license/refs/index.yaml}). A Hub id with neither stays comparable as
+ * {@code LicenseRef-hf-<id>}.
  */
 public final class HubLicenses {
 
@@ -51,18 +53,15 @@ public final class HubLicenses {
             Map.entry("ms-pl", "MS-PL"),
             Map.entry("odc-by", "ODC-By-1.0"),
             Map.entry("odbl", "ODbL-1.0"),
-            Map.entry("openrail", "LicenseRef-scancode-openrail-2022"),
-            Map.entry("creativeml-openrail-m", "LicenseRef-scancode-creativeml-openrail-m"),
-            Map.entry("openrail++", "LicenseRef-scancode-openrail-plus-plus-m"),
-            Map.entry("bigscience-openrail-m", "LicenseRef-scancode-bigscience-openrail-m"),
+            Map.entry("creativeml-openrail-m", "LicenseRef-scancode-stable-diffusion-2022-08-22"),
+            Map.entry("openrail++", "LicenseRef-scancode-bigscience-open-rail-m2"),
+            Map.entry("bigscience-openrail-m", "LicenseRef-scancode-bigscience-open-rail-m"),
             Map.entry("bigscience-bloom-rail-1.0", "LicenseRef-scancode-bigscience-rail-1.0"),
-            Map.entry("bigcode-openrail-m", "LicenseRef-scancode-bigcode-openrail-m-v1"),
             Map.entry("llama2", "LicenseRef-scancode-llama-2-license-2023"),
             Map.entry("llama3", "LicenseRef-scancode-llama-3-license-2024"),
             Map.entry("llama3.1", "LicenseRef-scancode-llama-3.1-license-2024"),
             Map.entry("llama3.2", "LicenseRef-scancode-llama-3.2-license-2024"),
             Map.entry("llama3.3", "LicenseRef-scancode-llama-3.3-license-2024"),
-            Map.entry("gemma", "LicenseRef-scancode-gemma-terms-2024"),
             Map.entry("unlicense", "Unlicense"),
             Map.entry("wtfpl", "WTFPL"),
             Map.entry("zlib", "Zlib"),
@@ -75,9 +74,6 @@ public final class HubLicenses {
             Map.entry("cdla-permissive-2.0", "CDLA-Permissive-2.0"),
             Map.entry("cdla-sharing-1.0", "CDLA-Sharing-1.0"),
             Map.entry("gfdl", "GFDL-1.3-or-later"),
-            Map.entry("apple-ascl", "LicenseRef-scancode-apple-ascl"),
-            Map.entry("deepfloyd-if-license", "LicenseRef-scancode-deepfloyd-if-license"),
-            Map.entry("intel-research", "LicenseRef-scancode-intel-research"),
             Map.entry("lgpl-lr", "LGPL-3.0-only"),
             Map.entry("etalab-2.0", "etalab-2.0"));
 
