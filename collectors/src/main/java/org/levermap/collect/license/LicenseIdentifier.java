@@ -1,0 +1,140 @@
+package org.levermap.collect.license;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Identifies the license of one file. The whole text is matched first; when it matches nothing,
+ * the text is split at its titles and ranges of consecutive segments are matched, which finds each
+ * license of a file that holds several (a dual-license text) and the license under a preamble (the
+ * parameters of a Business Source License). Several licenses in one file are alternatives ({@code
+ * OR}) when the file's own words offer a choice ("dual-licensing", "your choice of"), and apply
+ * together ({@code AND}) otherwise.
+ */
+final class LicenseIdentifier {
+
+    private static final List<String> CHOICE = List.of("dual licens", "dual-licens", "dually licens",
+            "your choice", "user's choice", "users choice", "choice of", "at your option", "either license",
+            "one of the following licenses", "tri-licens", "multi-licens", "alternatively");
+    private static final Pattern SPDX_TAG = Pattern.compile("SPDX-License-Identifier:\\s*([^\\n*]+?)\\s*(\\*/|-->)?\\s*$",
+            Pattern.MULTILINE);
+
+    private final LicenseMatcher matcher;
+    private final LicenseCatalog catalog;
+
+    LicenseIdentifier(LicenseCatalog catalog) {
+        this.catalog = catalog;
+        this.matcher = new LicenseMatcher(catalog);
+    }
+
+    /** Identifies {@code text}. */
+    Identification identify(String text) {
+        Words words = LicenseText.words(text);
+        Optional<LicenseMatch> whole = matcher.best(words, LicenseMatcher.REPORTED);
+        int lines = text.split("\n", -1).length;
+        if (whole.isPresent() && whole.get().score() >= LicenseMatcher.THRESHOLD) {
+            LicenseMatch m = whole.get();
+            return result(text, List.of(new Identification.Part(m.license().id(), m.score(), 1, lines)));
+        }
+        List<Identification.Part> parts = segmented(text);
+        if (!parts.isEmpty()) {
+            return result(text, parts);
+        }
+        Matcher tag = SPDX_TAG.matcher(text);
+        if (tag.find()) {
+            String expression = tag.group(1).strip();
+            return new Identification(expression, 1.0, List.of(new Identification.Part(expression, 1.0, 1, lines)),
+                    CopyrightNotices.holders(text));
+        }
+        return new Identification(Identification.NOASSERTION, whole.map(LicenseMatch::score).orElse(0.0), List.of(),
+                CopyrightNotices.holders(text));
+    }
+
+    private Identification result(String text, List<Identification.Part> parts) {
+        Map<String, Identification.Part> distinct = new LinkedHashMap<>();
+        parts.forEach(p -> distinct.putIfAbsent(p.id(), p));
+        List<ReferenceLicense> references = new ArrayList<>();
+        distinct.keySet().forEach(id -> catalog.byId(id).ifPresent(references::add));
+        String operator = offersChoice(text, references) ? " OR " : " AND ";
+        String expression = String.join(operator, distinct.keySet());
+        double confidence = distinct.values().stream().mapToDouble(Identification.Part::score).min().orElse(0);
+        Set<String> own = new HashSet<>();
+        references.forEach(r -> own.addAll(r.ownHolders()));
+        List<CopyrightNotices.Holder> holders = CopyrightNotices.holders(text).stream()
+                .filter(h -> !own.contains(CopyrightNotices.key(h.name()))).toList();
+        return new Identification(expression, confidence, new ArrayList<>(distinct.values()), holders);
+    }
+
+    /** Whether the file offers a choice in words that are not part of the license texts themselves. */
+    private static boolean offersChoice(String text, List<ReferenceLicense> references) {
+        if (references.size() < 2) {
+            return false;
+        }
+        String lower = LicenseText.normalise(text);
+        for (String phrase : CHOICE) {
+            if (lower.contains(phrase) && references.stream().noneMatch(r -> r.normalisedText().contains(phrase))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Matches ranges of consecutive segments, choosing the ranges that together explain the most
+     * reference words (each weighted by its score): a license split by its own section headings is
+     * matched whole, and a preamble is left out rather than lowering the score of what follows.
+     */
+    private List<Identification.Part> segmented(String text) {
+        List<LicenseSegments.Segment> segments = LicenseSegments.of(text);
+        int k = segments.size();
+        if (k < 2) {
+            return List.of();
+        }
+        List<Words> words = segments.stream().map(s -> LicenseText.words(s.text())).toList();
+        Identification.Part[][] match = new Identification.Part[k][k];
+        double[][] gain = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            Words range = new Words(Set.of());
+            for (int j = i; j < k; j++) {
+                range = range.union(words.get(j));
+                Optional<LicenseMatch> m = matcher.identify(range);
+                if (m.isPresent()) {
+                    LicenseMatch lm = m.get();
+                    match[i][j] = new Identification.Part(lm.license().id(), lm.score(),
+                            segments.get(i).firstLine(), segments.get(j).lastLine());
+                    gain[i][j] = lm.score() * lm.license().explained(range);
+                }
+            }
+        }
+        // best[j]: the best total gain over segments [0, j); from[j] the range ending at j-1 (or -1).
+        double[] best = new double[k + 1];
+        int[] from = new int[k + 1];
+        for (int j = 1; j <= k; j++) {
+            best[j] = best[j - 1];
+            from[j] = -1;
+            for (int i = 0; i < j; i++) {
+                if (match[i][j - 1] != null && best[i] + gain[i][j - 1] > best[j]) {
+                    best[j] = best[i] + gain[i][j - 1];
+                    from[j] = i;
+                }
+            }
+        }
+        List<Identification.Part> parts = new ArrayList<>();
+        for (int j = k; j > 0;) {
+            if (from[j] < 0) {
+                j--;
+            } else {
+                parts.add(0, match[from[j]][j - 1]);
+                j = from[j];
+            }
+        }
+        return parts;
+    }
+}
