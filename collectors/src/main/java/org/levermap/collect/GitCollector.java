@@ -43,10 +43,19 @@ public final class GitCollector {
      * @param progress where progress is reported
      */
     public GitCollector(CloneCache cache, boolean fetch, Progress progress) {
+        this(cache, fetch, progress, CompletableFuture.supplyAsync(LicenseCatalog::load));
+    }
+
+    /** A collector using a license catalogue loaded already (several collectors can share one). */
+    public GitCollector(CloneCache cache, boolean fetch, Progress progress, LicenseCatalog catalog) {
+        this(cache, fetch, progress, CompletableFuture.completedFuture(catalog));
+    }
+
+    private GitCollector(CloneCache cache, boolean fetch, Progress progress, CompletableFuture<LicenseCatalog> catalog) {
         this.cache = cache;
         this.fetch = fetch;
         this.progress = progress;
-        this.catalog = CompletableFuture.supplyAsync(LicenseCatalog::load);
+        this.catalog = catalog;
     }
 
     /**

@@ -13,9 +13,9 @@ public final class BotRule {
     private static final Set<String> KNOWN = Set.of("dependabot", "dependabot-preview", "renovate", "renovate-bot",
             "renovatebot", "github-actions", "greenkeeper", "greenkeeperio-bot", "snyk-bot", "mergify", "pre-commit-ci",
             "imgbot", "imgbotapp", "allcontributors", "all-contributors", "codecov", "codecov-io", "k8s-ci-robot",
-            "k8s-merge-robot", "stale", "semantic-release-bot", "copybara-service", "pyup-bot", "whitesource-bolt",
-            "deepsource-autofix", "web-flow", "bors", "bors-ng", "homu", "hashicorp-tsccr", "hc-github-team-tf-core",
-            "gitter-badger", "transifex-integration", "weblate", "crowdin-bot", "ghost");
+            "k8s-merge-robot", "semantic-release-bot", "copybara-service", "pyup-bot", "whitesource-bolt",
+            "deepsource-autofix", "web-flow", "bors", "bors-ng", "homu",
+            "gitter-badger", "transifex-integration", "weblate", "crowdin-bot");
     private static final Pattern SUFFIX = Pattern.compile("(?i).*(\\[bot\\]|-bot|_bot|\\bbot)$");
 
     private BotRule() {
