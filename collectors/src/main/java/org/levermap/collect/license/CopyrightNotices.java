@@ -67,8 +67,13 @@ final class CopyrightNotices {
         if (PLACEHOLDER.matcher(rest).find()) {
             return true;
         }
+        boolean year = STARTS_WITH_YEAR.matcher(rest).matches();
+        if (keyword.equalsIgnoreCase("(c)") && !m.group(2).contains("\u00a9") && !year) {
+            // "(c) You must retain…" is item (c) of a list, not a notice.
+            return false;
+        }
         boolean marker = !keyword.equalsIgnoreCase("copyright") || m.group(2).contains("(") || m.group(2).contains("\u00a9");
-        if (marker || STARTS_WITH_YEAR.matcher(rest).matches()) {
+        if (marker || year) {
             return !rest.isEmpty() || marker;
         }
         // "Copyright The Foo Authors" is a notice; "copyright doctrines of fair use" in a wrapped sentence is not.

@@ -26,6 +26,9 @@ final class LicenseIdentifier {
     private static final Pattern SPDX_TAG = Pattern.compile("SPDX-License-Identifier:\\s*([^\\n*]+?)\\s*(\\*/|-->)?\\s*$",
             Pattern.MULTILINE);
 
+    /** Words a matched license does not explain that make the identifier look for a second license. */
+    static final int EXTRA_WORDS = 15;
+
     private final LicenseMatcher matcher;
     private final LicenseCatalog catalog;
 
@@ -41,6 +44,14 @@ final class LicenseIdentifier {
         int lines = text.split("\n", -1).length;
         if (whole.isPresent() && whole.get().score() >= LicenseMatcher.THRESHOLD) {
             LicenseMatch m = whole.get();
+            // A short license appended to a long one (the Commons Clause after the Apache License) hardly
+            // lowers the score of the long one: words the license does not have ask for a closer look.
+            if (words.size() - m.license().explained(words) >= EXTRA_WORDS) {
+                List<Identification.Part> parts = segmented(text);
+                if (parts.size() > 1 && parts.stream().anyMatch(p -> p.id().equals(m.license().id()))) {
+                    return result(text, parts);
+                }
+            }
             return result(text, List.of(new Identification.Part(m.license().id(), m.score(), 1, lines)));
         }
         List<Identification.Part> parts = segmented(text);
@@ -88,8 +99,9 @@ final class LicenseIdentifier {
 
     /**
      * Matches ranges of consecutive segments, choosing the ranges that together explain the most
-     * reference words (each weighted by its score): a license split by its own section headings is
-     * matched whole, and a preamble is left out rather than lowering the score of what follows.
+     * words, each word that differs between a range and its license costing two: a license split by
+     * its own section headings is matched whole, and a preamble or an appendix is left out rather
+     * than lowering the match of what it surrounds (or matching a larger relative of the license).
      */
     private List<Identification.Part> segmented(String text) {
         List<LicenseSegments.Segment> segments = LicenseSegments.of(text);
@@ -109,7 +121,7 @@ final class LicenseIdentifier {
                     LicenseMatch lm = m.get();
                     match[i][j] = new Identification.Part(lm.license().id(), lm.score(),
                             segments.get(i).firstLine(), segments.get(j).lastLine());
-                    gain[i][j] = lm.score() * lm.license().explained(range);
+                    gain[i][j] = lm.license().explained(range) - 2.0 * lm.license().mismatches(range);
                 }
             }
         }
@@ -120,7 +132,7 @@ final class LicenseIdentifier {
             best[j] = best[j - 1];
             from[j] = -1;
             for (int i = 0; i < j; i++) {
-                if (match[i][j - 1] != null && best[i] + gain[i][j - 1] > best[j]) {
+                if (match[i][j - 1] != null && gain[i][j - 1] > 0 && best[i] + gain[i][j - 1] > best[j]) {
                     best[j] = best[i] + gain[i][j - 1];
                     from[j] = i;
                 }

@@ -75,10 +75,25 @@ final class LicenseText {
             String w = m.group();
             // Single letters and digits are list markers ("a.", "(i)", "1.") whose style varies freely.
             if (w.length() > 1) {
-                words.add(VARIANTS.getOrDefault(w, w));
+                words.add(spelling(w));
             }
         }
         return new Words(words);
+    }
+
+    /** The American spelling of a word, plurals included ("organisations" is "organizations"). */
+    private static String spelling(String w) {
+        String v = VARIANTS.get(w);
+        if (v != null) {
+            return v;
+        }
+        if (w.endsWith("s")) {
+            v = VARIANTS.get(w.substring(0, w.length() - 1));
+            if (v != null) {
+                return v + "s";
+            }
+        }
+        return w;
     }
 
     /** The text after every normalisation step, lower case, one space between words. */

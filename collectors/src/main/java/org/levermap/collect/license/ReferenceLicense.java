@@ -59,6 +59,16 @@ record ReferenceLicense(
         return file.overlap(required) + file.overlap(optional);
     }
 
+    /**
+     * Words that differ: those of the file this license lacks, plus those of this license (required,
+     * or optional ones the file has) the file lacks.
+     */
+    int mismatches(Words file) {
+        int present = file.overlap(optional);
+        int shared = file.overlap(required) + present;
+        return file.size() + required.size() + present - 2 * shared;
+    }
+
     /** Smallest number of words a matching copy has. */
     int minSize() {
         return required.size();

@@ -11,8 +11,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 /**
  * Reads every scalar of a YAML file with the keys leading to it and its line, streaming, so that a
  * fact taken from a repository's FUNDING.yml or OWNERS can cite its line. The text is untrusted:
- * size, nesting and aliases are limited, and a file that is not valid YAML yields what was read
- * before the error.
+ * size, nesting and aliases are limited, and a file that is not valid YAML yields nothing, as
+ * GitHub shows nothing of a FUNDING.yml it cannot parse.
  */
 final class YamlScalars {
 
@@ -70,7 +70,7 @@ final class YamlScalars {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // Invalid YAML: keep what was read, as GitHub shows nothing for a file it cannot parse.
+            return List.of();
         }
         return scalars;
     }
