@@ -174,9 +174,10 @@ final class CollectCommand implements Callable<Integer> {
         }
         if (result.snapshots().size() == 1) {
             Snapshot s = result.snapshots().get(0);
-            out.printf("%s: wrote %s (%s at %s, %s; license %s, %d authors in the last year)%n", project.id(),
+            out.printf("%s: wrote %s (%s at %s, %s; license %s, %s in the last year)%n", project.id(),
                     display(written.get(0)), result.branch(), s.provenance().commit().substring(0, 12),
-                    s.provenance().commitDate(), s.license().spdx(), s.contribution().concentration().authors());
+                    s.provenance().commitDate(), s.license().spdx(),
+                    ValidateCommand.plural(s.contribution().concentration().authors(), "author"));
         } else if (!result.snapshots().isEmpty()) {
             out.printf("%s: wrote %d snapshots, %s to %s (%s, %d commits read)%s%n", project.id(), written.size(),
                     result.snapshots().get(0).date(), result.snapshots().get(result.snapshots().size() - 1).date(),

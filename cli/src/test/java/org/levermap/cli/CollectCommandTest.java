@@ -1,0 +1,147 @@
+package org.levermap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.levermap.collect.testing.TestRepo.at;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.levermap.collect.testing.LicenseTexts;
+import org.levermap.collect.testing.TestRepo;
+
+class CollectCommandTest {
+
+    static final TestRepo.Person ALICE = new TestRepo.Person("Alice", "alice@example.org");
+
+    @TempDir
+    Path tmp;
+
+    Path data;
+
+    @BeforeEach
+    void dataRepositoryWithOneProject() throws Exception {
+        data = tmp.resolve("data");
+        assertEquals(0, Run.of("init", data.toString()).exitCode());
+        try (Stream<Path> files = Files.walk(data.resolve("projects/pytorch"))) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        try (TestRepo repo = TestRepo.init(tmp.resolve("repos/demo.git"))) {
+            TestRepo.Branch main = repo.branch("main");
+            main.write("LICENSE", LicenseTexts.spdx("Apache-2.0")).commit("init", at("2023-01-10"), ALICE);
+            main.write("a", "1").commit("work", at("2023-03-10"), ALICE);
+        }
+        project("demo", "../repos/demo.git");
+    }
+
+    private void project(String id, String repository) throws Exception {
+        Files.createDirectories(data.resolve("projects/" + id));
+        Files.writeString(data.resolve("projects/" + id + "/project.yaml"),
+                "id: " + id + "\nname: " + id + "\nrepository: " + repository + "\n");
+    }
+
+    @Test
+    void writesTheSnapshotOfADateAndItValidates() {
+        Run run = Run.of("collect", "-C", data.toString(), "demo", "--as-of", "2023-06-30");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().matches("demo: wrote \\Q" + data + "\\E/projects/demo/snapshots/2023-06-30\\.yaml"
+                + " \\(main at [0-9a-f]{12}, 2023-03-10; license Apache-2.0, 1 author in the last year\\)\n"), run.out());
+        assertTrue(Files.exists(data.resolve("projects/demo/snapshots/2023-06-30.yaml")));
+        Run validate = Run.of("validate", data.toString());
+        assertEquals(0, validate.exitCode(), validate.out());
+    }
+
+    @Test
+    void anExistingSnapshotIsKeptUnlessForced() throws Exception {
+        assertEquals(0, Run.of("collect", "-C", data.toString(), "demo", "--as-of", "2023-06-30").exitCode());
+        Path file = data.resolve("projects/demo/snapshots/2023-06-30.yaml");
+        Files.writeString(file, Files.readString(file).replace("tool: ", "tool: edited "));
+
+        Run again = Run.of("collect", "-C", data.toString(), "demo", "--as-of", "2023-06-30");
+        assertEquals(1, again.exitCode());
+        assertEquals("levermap: " + data + "/projects/demo/snapshots/2023-06-30.yaml exists already; snapshots are never"
+                + " rewritten (use --force to replace it)\n", again.err());
+        assertTrue(Files.readString(file).contains("tool: edited"));
+
+        assertEquals(0, Run.of("collect", "-C", data.toString(), "demo", "--as-of", "2023-06-30", "--force").exitCode());
+        assertFalse(Files.readString(file).contains("tool: edited"));
+    }
+
+    @Test
+    void aBackfillWritesEachPeriodEndOnceAndSkipsDatesBeforeTheFirstCommit() {
+        Run run = Run.of("collect", "-C", data.toString(), "demo", "--history", "monthly", "--since", "2022-12",
+                "--as-of", "2023-04-15");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("demo: wrote 3 snapshots, 2023-01-31 to 2023-03-31 (main, 2 commits read)\n", run.out());
+        assertTrue(run.err().contains("levermap: demo: no snapshot for 2022-12-31: before the first commit of main (2023-01-10)"),
+                run.err());
+
+        Run again = Run.of("collect", "-C", data.toString(), "demo", "--history", "quarterly", "--since", "2023-01",
+                "--as-of", "2023-06-30");
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().startsWith("demo: wrote " + data + "/projects/demo/snapshots/2023-06-30.yaml"), again.out());
+
+        Run nothing = Run.of("collect", "-C", data.toString(), "demo", "--history", "monthly", "--since", "2023-01",
+                "--as-of", "2023-03-31");
+        assertEquals("demo: every snapshot exists already (3); nothing to do\n", nothing.out());
+    }
+
+    @Test
+    void repositoryProblemsAreReportedPerProjectAndTheOthersStillCollected() throws Exception {
+        TestRepo.init(tmp.resolve("repos/empty.git")).close();
+        project("empty", "../repos/empty.git");
+        project("nothing", "../repos/none");
+
+        Run run = Run.of("collect", "-C", data.toString(), "--all", "--as-of", "2023-06-30");
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("levermap: empty: ../repos/empty.git: the repository is empty (it has no commits yet)"),
+                run.err());
+        assertTrue(run.err().contains("levermap: nothing: ../repos/none: no such folder"), run.err());
+        assertTrue(Files.exists(data.resolve("projects/demo/snapshots/2023-06-30.yaml")));
+        assertFalse(Files.exists(data.resolve("projects/empty/snapshots")));
+    }
+
+    @Test
+    void aShallowCloneIsSaidOnTheTerminal() throws Exception {
+        try (Git git = Git.cloneRepository().setURI(tmp.resolve("repos/demo.git").toUri().toString()).setBare(true)
+                .setDepth(1).setDirectory(tmp.resolve("repos/shallow.git").toFile()).call()) {
+            project("shallow", "../repos/shallow.git");
+        }
+        Run run = Run.of("collect", "-C", data.toString(), "shallow", "--as-of", "2023-06-30");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("levermap: warning: shallow: history is incomplete: ../repos/shallow.git is a shallow clone"),
+                run.err());
+        assertTrue(Files.readString(data.resolve("projects/shallow/snapshots/2023-06-30.yaml")).contains("shallow: true"));
+    }
+
+    @Test
+    void mistakesOnTheCommandLine() {
+        Run none = Run.of("collect", "-C", data.toString());
+        assertEquals(2, none.exitCode());
+        assertTrue(none.err().startsWith("which projects? Give their ids, or --all"), none.err());
+        assertEquals(2, Run.of("collect", "-C", data.toString(), "demo", "--as-of", "2023-02-30").exitCode());
+        assertEquals(2, Run.of("collect", "-C", data.toString(), "demo", "--since", "2023-01").exitCode());
+        assertEquals(2, Run.of("collect", "-C", data.toString(), "demo", "--history", "weekly", "--since", "2023-01").exitCode());
+        assertEquals(2, Run.of("collect", "-C", data.toString(), "demo", "--as-of", "2999-01-01").exitCode());
+
+        Run unknown = Run.of("collect", "-C", data.toString(), "dmeo", "--as-of", "2023-06-30");
+        assertEquals(1, unknown.exitCode());
+        assertEquals("levermap: unknown project 'dmeo' (did you mean 'demo'?): no projects/dmeo/project.yaml in " + data + "\n",
+                unknown.err());
+    }
+
+    @Test
+    void helpShowsExamples() {
+        Run help = Run.of("collect", "--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("Examples:"), help.out());
+        assertTrue(help.out().contains("--history monthly --since 2021-01"), help.out());
+    }
+}
