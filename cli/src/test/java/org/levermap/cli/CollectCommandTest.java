@@ -3,7 +3,6 @@ package org.levermap.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.levermap.collect.testing.TestRepo.at;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +12,9 @@ import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.levermap.collect.testing.LicenseTexts;
-import org.levermap.collect.testing.TestRepo;
+import java.util.Map;
 
 class CollectCommandTest {
-
-    static final TestRepo.Person ALICE = new TestRepo.Person("Alice", "alice@example.org");
 
     @TempDir
     Path tmp;
@@ -32,12 +28,11 @@ class CollectCommandTest {
         try (Stream<Path> files = Files.walk(data.resolve("projects/pytorch"))) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-        try (TestRepo repo = TestRepo.init(tmp.resolve("repos/demo.git"))) {
-            TestRepo.Branch main = repo.branch("main");
-            main.write("LICENSE", LicenseTexts.spdx("Apache-2.0")).commit("init", at("2023-01-10"), ALICE);
-            main.write("a", "1").commit("work", at("2023-03-10"), ALICE);
+        try (DemoRepository repo = DemoRepository.init(tmp.resolve("repos/demo"))) {
+            repo.commit("2023-01-10", "init", Map.of("LICENSE", DemoRepository.license("Apache-2.0")))
+                    .commit("2023-03-10", "work", Map.of("a", "1"));
         }
-        project("demo", "../repos/demo.git");
+        project("demo", "../repos/demo");
     }
 
     private void project(String id, String repository) throws Exception {
@@ -94,7 +89,7 @@ class CollectCommandTest {
 
     @Test
     void repositoryProblemsAreReportedPerProjectAndTheOthersStillCollected() throws Exception {
-        TestRepo.init(tmp.resolve("repos/empty.git")).close();
+        Git.init().setBare(true).setDirectory(tmp.resolve("repos/empty.git").toFile()).call().close();
         project("empty", "../repos/empty.git");
         project("nothing", "../repos/none");
 
@@ -110,7 +105,7 @@ class CollectCommandTest {
 
     @Test
     void aShallowCloneIsSaidOnTheTerminal() throws Exception {
-        try (Git git = Git.cloneRepository().setURI(tmp.resolve("repos/demo.git").toUri().toString()).setBare(true)
+        try (Git git = Git.cloneRepository().setURI(tmp.resolve("repos/demo").toUri().toString()).setBare(true)
                 .setDepth(1).setDirectory(tmp.resolve("repos/shallow.git").toFile()).call()) {
             project("shallow", "../repos/shallow.git");
         }
