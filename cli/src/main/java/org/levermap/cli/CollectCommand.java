@@ -19,7 +19,6 @@ import org.levermap.collect.CollectResult;
 import org.levermap.collect.GitCollector;
 import org.levermap.collect.Period;
 import org.levermap.collect.Progress;
-import org.levermap.collect.git.CloneCache;
 import org.levermap.model.Project;
 import org.levermap.model.Snapshot;
 import org.levermap.model.repo.DataException;
@@ -82,7 +81,8 @@ final class CollectCommand implements Callable<Integer> {
     boolean offline;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where remote repositories are cloned. Default: $XDG_CACHE_HOME/levermap/repos (~/.cache/levermap/repos).")
+            description = "levermap's cache: clones of remote repositories (repos/) and the license list (licenses/)."
+                    + " Default: $XDG_CACHE_HOME/levermap (~/.cache/levermap).")
     Path cacheDir;
 
     /** Today, in UTC; a field so that tests can fix it. */
@@ -123,8 +123,8 @@ final class CollectCommand implements Callable<Integer> {
 
         Progress progress = System.console() != null && !"dumb".equals(System.getenv("TERM"))
                 ? new TerminalProgress(System.err, err) : new PlainProgress(err);
-        GitCollector collector = new GitCollector(new CloneCache(cacheDir != null ? cacheDir : CloneCache.defaultRoot()),
-                !offline, progress);
+        GitCollector collector = new GitCollector(cacheDir != null ? cacheDir : GitCollector.defaultCacheRoot(), !offline,
+                progress);
         String tool = "levermap " + VersionProvider.version();
         int failed = 0;
         for (Project project : projects) {

@@ -1,14 +1,18 @@
 package org.levermap.collect;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.levermap.collect.git.Branches;
 import org.levermap.collect.git.CloneCache;
+import org.levermap.collect.git.FirstParentTrees;
 import org.levermap.collect.git.History;
 import org.levermap.collect.git.HistoryWalker;
 import org.levermap.collect.git.LocalRepositories;
@@ -38,17 +42,27 @@ public final class GitCollector {
     private final CompletableFuture<LicenseCatalog> catalog;
 
     /**
-     * @param cache where remote repositories are cloned
+     * @param cacheRoot levermap's cache folder: clones of remote repositories go in {@code repos/},
+     *     the license catalogue in {@code licenses/}
      * @param fetch whether to fetch a remote repository that is cloned already
      * @param progress where progress is reported
      */
-    public GitCollector(CloneCache cache, boolean fetch, Progress progress) {
-        this(cache, fetch, progress, CompletableFuture.supplyAsync(LicenseCatalog::load));
+    public GitCollector(Path cacheRoot, boolean fetch, Progress progress) {
+        this(new CloneCache(cacheRoot.resolve("repos")), fetch, progress,
+                CompletableFuture.supplyAsync(() -> LicenseCatalog.load(cacheRoot.resolve("licenses"))));
     }
 
     /** A collector using a license catalogue loaded already (several collectors can share one). */
-    public GitCollector(CloneCache cache, boolean fetch, Progress progress, LicenseCatalog catalog) {
-        this(cache, fetch, progress, CompletableFuture.completedFuture(catalog));
+    public GitCollector(Path cacheRoot, boolean fetch, Progress progress, LicenseCatalog catalog) {
+        this(new CloneCache(cacheRoot.resolve("repos")), fetch, progress, CompletableFuture.completedFuture(catalog));
+    }
+
+    /** {@code $XDG_CACHE_HOME/levermap}, or {@code ~/.cache/levermap} when the variable is unset. */
+    public static Path defaultCacheRoot() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("levermap");
     }
 
     private GitCollector(CloneCache cache, boolean fetch, Progress progress, CompletableFuture<LicenseCatalog> catalog) {
@@ -94,11 +108,22 @@ public final class GitCollector {
             warnings.add(warning);
         }
         try (ObjectReader reader = repo.repository().newObjectReader()) {
+            // The license is followed on another core while the whole history is read on this one.
+            List<ObjectId> trees = FirstParentTrees.read(reader, tip.tip());
+            CompletableFuture<LicenseHistory> scanned = CompletableFuture.supplyAsync(() -> {
+                try (ObjectReader own = repo.repository().newObjectReader()) {
+                    LicenseHistory licenses = new LicenseHistory(catalog());
+                    licenses.scan(trees, own);
+                    return licenses;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             progress.begin("reading history of " + repo.display(), -1);
             History history = HistoryWalker.walk(reader, tip.tip(), progress::stepTo);
             progress.end();
             progress.begin("following the license", history.lineLength());
-            LicenseHistory.Result license = new LicenseHistory(catalog()).follow(history, reader, progress::stepTo);
+            LicenseHistory.Result license = join(scanned).follow(history, reader, progress::stepTo);
             progress.end();
             List<Tags.Tag> tags = Tags.read(repo.repository(), reader);
             Provenance base = new Provenance(request.tool(), request.repository(), tip.name(), null, null,
@@ -124,6 +149,17 @@ public final class GitCollector {
             progress.end();
             return new CollectResult(repo.display(), tip.name(), tip.tip().name(), history.size(), snapshots, skipped,
                     warnings);
+        }
+    }
+
+    private static LicenseHistory join(CompletableFuture<LicenseHistory> scanned) throws IOException {
+        try {
+            return scanned.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
         }
     }
 

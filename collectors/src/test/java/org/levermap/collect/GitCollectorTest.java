@@ -17,7 +17,6 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.levermap.collect.git.CloneCache;
 import org.levermap.collect.testing.Catalog;
 import org.levermap.collect.testing.LicenseTexts;
 import org.levermap.collect.testing.TestRepo;
@@ -44,7 +43,7 @@ class GitCollectorTest {
     Path tmp;
 
     private GitCollector collector() {
-        return new GitCollector(new CloneCache(tmp.resolve("cache")), true, Progress.NONE, Catalog.shared());
+        return new GitCollector(tmp.resolve("cache"), true, Progress.NONE, Catalog.shared());
     }
 
     private CollectResult collect(Path repo, List<Actor> actors, String... dates) throws CollectException {

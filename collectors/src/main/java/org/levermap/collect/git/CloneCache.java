@@ -43,14 +43,6 @@ public final class CloneCache {
         this.root = root;
     }
 
-    /** {@code $XDG_CACHE_HOME/levermap/repos}, or {@code ~/.cache/levermap/repos} when the variable is unset. */
-    public static Path defaultRoot() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("levermap").resolve("repos");
-    }
-
     /** The folder of the clone of {@code url}. */
     public Path folderFor(URIish url) {
         String host = url.getHost() == null ? "local" : url.getHost().toLowerCase(Locale.ROOT);

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Every license a file can be identified as: the SPDX License List bundled with the SPDX library
- * and levermap's LicenseRefs. Building it reads and normalises some 750 texts (a few hundred
- * milliseconds), so one catalogue serves a whole run.
+ * and levermap's LicenseRefs. Building it reads and normalises some 700 texts (a second or more on
+ * a cold JVM), so one catalogue serves a whole run and is kept on disk between runs.
  */
 public final class LicenseCatalog {
 
@@ -23,8 +23,20 @@ public final class LicenseCatalog {
         this.spdxVersion = spdxVersion;
     }
 
-    /** Loads the bundled SPDX License List and LicenseRefs. */
+    /** Builds the catalogue from the bundled SPDX License List and LicenseRefs. */
     public static LicenseCatalog load() {
+        return build();
+    }
+
+    /**
+     * The catalogue, kept in {@code cacheDir} between runs (built and stored there the first time,
+     * and whenever the SPDX list, the LicenseRefs or the normalisation change).
+     */
+    public static LicenseCatalog load(java.nio.file.Path cacheDir) {
+        return CatalogCache.load(cacheDir);
+    }
+
+    static LicenseCatalog build() {
         List<ReferenceLicense> all = new ArrayList<>(SpdxLicenses.load());
         all.addAll(LicenseRefs.load());
         return new LicenseCatalog(all, SpdxLicenses.listVersion());

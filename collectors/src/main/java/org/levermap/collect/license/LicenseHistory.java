@@ -30,9 +30,34 @@ public final class LicenseHistory {
     private final LicenseIdentifier identifier;
     private final Map<ObjectId, Identification> byBlob = new HashMap<>();
     private final Map<List<FileKey>, LicenseState> byFiles = new HashMap<>();
+    private final Map<ObjectId, List<FileKey>> byTree = new HashMap<>();
 
     public LicenseHistory(LicenseCatalog catalog) {
         this.identifier = new LicenseIdentifier(catalog);
+    }
+
+    /**
+     * Reads the root license files of every tree of the first-parent line and identifies each
+     * distinct content: the costly part of following the license, which needs only the line's trees
+     * and so can run while the whole history is still being walked. Call before {@link #follow}.
+     *
+     * @param trees root trees of the first-parent line, oldest first
+     */
+    public void scan(List<ObjectId> trees, ObjectReader reader) throws IOException {
+        TreeFiles files = new TreeFiles(reader);
+        ObjectId previous = null;
+        for (ObjectId tree : trees) {
+            if (tree.equals(previous)) {
+                continue;
+            }
+            previous = tree;
+            List<FileKey> keys = licenseFiles(files, reader, tree, byTree);
+            if (keys != null) {
+                for (FileKey k : keys) {
+                    identification(k.blob(), files);
+                }
+            }
+        }
     }
 
     /** A root license file: its name and content. */
@@ -65,7 +90,6 @@ public final class LicenseHistory {
      */
     public Result follow(History history, ObjectReader reader, IntConsumer progress) throws IOException {
         TreeFiles files = new TreeFiles(reader);
-        Map<ObjectId, List<FileKey>> byTree = new HashMap<>();
         Set<FileKey> foreign = new HashSet<>();
         List<LicenseState> states = new ArrayList<>(history.lineLength());
         List<LicenseChangeRecord> changes = new ArrayList<>();

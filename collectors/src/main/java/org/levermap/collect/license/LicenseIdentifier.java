@@ -20,9 +20,6 @@ import java.util.regex.Pattern;
  */
 final class LicenseIdentifier {
 
-    private static final List<String> CHOICE = List.of("dual licens", "dual-licens", "dually licens",
-            "your choice", "user's choice", "users choice", "choice of", "at your option", "either license",
-            "one of the following licenses", "tri-licens", "multi-licens", "alternatively");
     private static final Pattern SPDX_TAG = Pattern.compile("SPDX-License-Identifier:\\s*([^\\n*]+?)\\s*(\\*/|-->)?\\s*$",
             Pattern.MULTILINE);
 
@@ -89,8 +86,8 @@ final class LicenseIdentifier {
             return false;
         }
         String lower = LicenseText.normalise(text);
-        for (String phrase : CHOICE) {
-            if (lower.contains(phrase) && references.stream().noneMatch(r -> r.normalisedText().contains(phrase))) {
+        for (String phrase : ChoicePhrases.in(lower)) {
+            if (references.stream().noneMatch(r -> r.choicePhrases().contains(phrase))) {
                 return true;
             }
         }

@@ -12,7 +12,7 @@ import org.levermap.model.LicenseFamily;
  * @param family its family
  * @param required normalised words every copy of the license has
  * @param optional normalised words a copy may have (optional sections, fields), none of {@code required}
- * @param normalisedText its text after normalisation (to tell its own phrases from a file's)
+ * @param choicePhrases the {@link ChoicePhrases} its own text contains (to tell them from a file's)
  * @param ownHolders holders named in the license text itself (the FSF in the GPL, MariaDB in the
  *     BUSL), which are never a project's copyright holders
  */
@@ -22,7 +22,7 @@ record ReferenceLicense(
         LicenseFamily family,
         Words required,
         Words optional,
-        String normalisedText,
+        Set<String> choicePhrases,
         Set<String> ownHolders) {
 
     /** Builds a reference from a license's required and optional text. */
@@ -35,7 +35,12 @@ record ReferenceLicense(
         Set<String> optional = new HashSet<>(LicenseText.words(optionalText).set());
         optional.removeAll(required.set());
         return new ReferenceLicense(id, name, LicenseFamilies.of(id), required, new Words(optional),
-                normalised + "\n" + LicenseText.normalise(optionalText), Set.copyOf(holders));
+                ChoicePhrases.in(normalised + "\n" + LicenseText.normalise(optionalText)), Set.copyOf(holders));
+    }
+
+    public ReferenceLicense {
+        choicePhrases = Set.copyOf(choicePhrases);
+        ownHolders = Set.copyOf(ownHolders);
     }
 
     /** Whether this is on the SPDX License List (not a {@code LicenseRef-}). */
