@@ -4,9 +4,9 @@
 #   GIT_DIR  the repository (a bare one, or the .git of a clone)
 #   BRANCH   the branch of the snapshot's provenance (e.g. main)
 #   DATE     the snapshot date, YYYY-MM-DD (days are UTC)
-# Needs git, awk, sort, uniq, date (GNU). Prints one "key: value" line per figure.
+# Needs git 2.33 or later, awk, sort, uniq and GNU date. Prints one "key: value" line per figure.
 set -eu  # not pipefail: awk exit and head end pipes early on purpose
-export LC_ALL=C
+export LC_ALL=C TZ=UTC  # byte order for sort, UTC days for dates
 g() { git --git-dir="$1" "${@:2}"; }
 dir="$1" branch="$2" day="$3"
 end=$(date -u -d "$day + 1 day" +%s)            # first second after the snapshot date
@@ -16,7 +16,7 @@ start=$(date -u -d "$day - 364 days" +%s)        # first second of the 365-day w
 commit=$(g "$dir" rev-list --first-parent --format='%ct %H' --no-commit-header "$branch" |
          awk -v e="$end" '$1 < e { print $2; exit }')
 echo "commit: $commit"
-echo "commit_date: $(g "$dir" log -1 --format=%cd --date=format-local:%Y-%m-%d "$commit" | TZ=UTC cat)"
+echo "commit_date: $(g "$dir" log -1 --format=%cd --date=format-local:%Y-%m-%d "$commit")"
 
 # Identities as git prints them: .mailmap of the snapshot's commit applied (%aE, %aN), e-mail lower-cased.
 mm=(-c mailmap.file=/dev/null -c "mailmap.blob=$commit:.mailmap")
@@ -73,4 +73,4 @@ g "$dir" log --first-parent --format='%H %cd %P' --date=format-local:%Y-%m-%d "$
     else
       echo "  $d $h"
     fi
-  done | TZ=UTC sort
+  done | sort

@@ -75,6 +75,8 @@ public final class CollectBenchmark {
         double recompute = Files.isExecutable(script)
                 ? median(Math.min(runs, 3), () -> GitPipeline.time(GitPipeline.recompute(script, repo, branch, tipDate))) : -1;
 
+        double command = commandSeconds(here, repo, branchName, tipDate, Math.min(runs, 3));
+
         System.out.println();
         System.out.printf("license catalogue load (once per run, in the background): %6.2f s%n", catalogSeconds);
         System.out.printf("collector, one snapshot:                                   %6.2f s%n", single);
@@ -84,8 +86,40 @@ public final class CollectBenchmark {
             System.out.printf("git, docs/recompute.sh (every figure, as a checker runs it): %4.2f s%n", recompute);
             System.out.printf("  ratio collector / recompute.sh:                          %6.2f%n", single / recompute);
         }
+        if (command > 0) {
+            System.out.printf("levermap collect as a command (new JVM, cached license list): %4.2f s%n", command);
+            System.out.printf("  ratio command / git:                                     %6.2f%n", command / leanGit);
+        }
         System.out.printf("collector, --history monthly over 60 months (%d snapshots): %5.2f s%n", snapshots, history);
         System.out.printf("  ratio backfill / one snapshot:                           %6.2f  (aim: <= 2)%n", history / single);
+    }
+
+    /** Median seconds of {@code levermap collect} run as a command, as a user runs it; -1 without the jar. */
+    private static double commandSeconds(Path here, Path repo, String branch, LocalDate date, int runs) throws Exception {
+        Path jar = here.resolve("cli/target/levermap.jar");
+        if (!Files.isRegularFile(jar)) {
+            return -1;
+        }
+        Path data = Files.createTempDirectory("levermap-bench-");
+        java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        org.levermap.cli.Main.run(quiet, quiet, "init", "--force", data.toString());
+        Files.createDirectories(data.resolve("projects/bench"));
+        Files.writeString(data.resolve("projects/bench/project.yaml"), "id: bench\nname: bench\nrepository: " + repo + "\n"
+                + (branch == null ? "" : "branch: " + branch + "\n"));
+        try (var old = Files.walk(data.resolve("projects/pytorch"))) {
+            old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        List<String> command = List.of("java", "-jar", jar.toString(), "collect", "-C", data.toString(), "bench", "--as-of",
+                date.toString(), "--force", "--cache-dir", here.resolve("bench/target/cache").toString());
+        return median(runs, () -> {
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("levermap collect failed");
+            }
+            return (System.nanoTime() - start) / 1e9;
+        });
     }
 
     private interface Timed {

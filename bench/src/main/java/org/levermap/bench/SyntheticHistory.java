@@ -28,7 +28,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * Generates a large repository with the shape of a GitHub project: pull requests of one to three
  * commits merged through the web interface, direct commits, a few hundred authors of very unequal
  * activity, bots, sign-offs, signed merges, tags, a license that gets copyright edits and one
- * relicensing. The same seed gives the same repository.
+ * relicensing (MIT to Apache-2.0 in 2022). The same seed gives the same repository.
  */
 final class SyntheticHistory {
 
@@ -40,6 +40,7 @@ final class SyntheticHistory {
     private final TreeMap<String, ObjectId> folderTrees = new TreeMap<>();
     private final List<PersonIdent> people = new ArrayList<>();
     private long clock;
+    private long step;
 
     private SyntheticHistory() {
     }
@@ -75,7 +76,7 @@ final class SyntheticHistory {
         PersonIdent bot = new PersonIdent("dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com");
         // About eight years of history, ending in 2024.
         clock = Instant.parse("2016-06-01T00:00:00Z").getEpochSecond();
-        long step = (Instant.parse("2024-06-01T00:00:00Z").getEpochSecond() - clock) / commits;
+        step = (Instant.parse("2024-06-01T00:00:00Z").getEpochSecond() - clock) / commits;
         try (ObjectInserter inserter = repo.newObjectInserter()) {
             for (int f = 0; f < FOLDERS * FILES_PER_FOLDER; f++) {
                 files.put("src/m" + (f / FILES_PER_FOLDER) + "/f" + f + ".c", blob(inserter, "int f" + f + ";\n"));
@@ -88,11 +89,10 @@ final class SyntheticHistory {
             int pr = 0;
             int year = 2016;
             while (made < commits) {
-                clock += step;
                 int y = java.time.LocalDate.ofInstant(Instant.ofEpochSecond(clock), ZoneOffset.UTC).getYear();
                 if (y != year) {
                     year = y;
-                    String text = (year >= 2022 ? APACHE_NOTICE : "Copyright (c) 2016-" + year + " Acme\n\n" + MIT);
+                    String text = year >= 2022 ? "Copyright 2022 Acme\n\n" + apache() : "Copyright (c) 2016-" + year + " Acme\n\n" + MIT;
                     files.put("LICENSE", blob(inserter, text));
                     main = commit(inserter, List.of(main), people.get(0), people.get(0), "Update license for " + year, false);
                     made++;
@@ -110,11 +110,9 @@ final class SyntheticHistory {
                 PersonIdent who = author();
                 for (int k = 0; k < size; k++) {
                     touch(inserter, who);
-                    clock += 1;
                     branch = commit(inserter, List.of(branch), who, who, "Change " + made + signOff(who), false);
                     made++;
                 }
-                clock += 1;
                 main = commit(inserter, List.of(main, branch), people.get(random.nextInt(8)), web,
                         "Merge pull request #" + (++pr) + " from dev/branch", random.nextBoolean());
                 made++;
@@ -148,6 +146,8 @@ final class SyntheticHistory {
 
     private ObjectId commit(ObjectInserter inserter, List<ObjectId> parents, PersonIdent author, PersonIdent committer,
             String message, boolean signed) throws IOException {
+        // Every commit moves the clock: the history spans its eight years whatever its shape.
+        clock += step;
         CommitBuilder c = new CommitBuilder();
         c.setTreeId(tree(inserter));
         c.setParentIds(parents);
@@ -232,7 +232,13 @@ final class SyntheticHistory {
             DEALINGS IN THE SOFTWARE.
             """;
 
-    /** A short notice pointing to a license: not a license text, so identified as NOASSERTION. */
-    private static final String APACHE_NOTICE = "Copyright 2022 Acme\n\nLicensed under the Apache License, Version 2.0"
-            + " (the \"License\"); you may not use this file except in compliance with the License.\n";
+    /** The Apache License 2.0, from the SPDX License List the collector uses. */
+    private static String apache() {
+        try {
+            org.spdx.library.SpdxModelFactory.init();
+            return org.spdx.library.ListedLicenses.getListedLicenses().getListedLicenseByIdCompatV2("Apache-2.0").getLicenseText();
+        } catch (org.spdx.core.InvalidSPDXAnalysisException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,15 +85,12 @@ final class CollectCommand implements Callable<Integer> {
                     + " Default: $XDG_CACHE_HOME/levermap (~/.cache/levermap).")
     Path cacheDir;
 
-    /** Today, in UTC; a field so that tests can fix it. */
-    Clock clock = Clock.systemUTC();
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkSelection();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate until = asOf == null ? today : date("--as-of", asOf);
         if (until.isAfter(today)) {
             throw new ParameterException(spec.commandLine(), "--as-of " + until + " is in the future (today is " + today + ")");
@@ -111,7 +108,8 @@ final class CollectCommand implements Callable<Integer> {
                     + " ('levermap validate " + Paths.display(root) + "' lists them)");
         }
         List<Project> projects = projects(data);
-        if (history == null) {
+        // Named projects fail at once on a snapshot that exists; --all keeps it and goes on.
+        if (history == null && !all) {
             for (Project p : projects) {
                 Path file = RepositoryLayout.snapshotFile(root, p.id(), until);
                 if (Files.exists(file) && !force) {
@@ -138,7 +136,8 @@ final class CollectCommand implements Callable<Integer> {
                 }
             }
             if (wanted.isEmpty()) {
-                out.printf("%s: every snapshot exists already (%d); nothing to do%n", project.id(), existing);
+                out.printf(history == null ? "%s: the snapshot of " + until + " exists already; kept%n"
+                        : "%s: every snapshot exists already (%d); nothing to do%n", project.id(), existing);
                 continue;
             }
             try {

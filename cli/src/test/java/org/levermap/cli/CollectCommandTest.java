@@ -113,6 +113,9 @@ class CollectCommandTest {
         assertTrue(run.err().contains("levermap: nothing: ../repos/none: no such folder"), run.err());
         assertTrue(Files.exists(data.resolve("projects/demo/snapshots/2023-06-30.yaml")));
         assertFalse(Files.exists(data.resolve("projects/empty/snapshots")));
+
+        Run again = collect("--all", "--as-of", "2023-06-30");
+        assertTrue(again.out().contains("demo: the snapshot of 2023-06-30 exists already; kept\n"), again.out());
     }
 
     @Test

@@ -170,9 +170,4 @@ public final class GitCollector {
             throw new IllegalStateException("levermap cannot load its license list", e.getCause());
         }
     }
-
-    /** The version of the SPDX License List identifications refer to. */
-    public String spdxVersion() {
-        return catalog().spdxVersion();
-    }
 }

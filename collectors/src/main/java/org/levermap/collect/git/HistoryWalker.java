@@ -76,7 +76,7 @@ public final class HistoryWalker {
                 if (n.getParentCount() > 1) {
                     f |= History.MERGE;
                 }
-                if (Trailers.hasSignedOffBy(n.getFullMessage())) {
+                if (mentionsSignedOff(n.getRawBuffer()) && Trailers.hasSignedOffBy(n.getFullMessage())) {
                     f |= History.SIGNED_OFF;
                 }
                 if (Signatures.commitIsSigned(n.getRawBuffer())) {
@@ -107,6 +107,40 @@ public final class HistoryWalker {
         assignEntries(line, parents, entries, foreign);
         return new History(commits.toArray(RevCommit[]::new), parents, times.toArray(), entries, authors.toArray(),
                 committers.toArray(), flags.toArray(), idents, line, foreign);
+    }
+
+    private static final byte[] SIGNED_OFF = "signed-off-by".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Whether the raw commit has "signed-off-by", in any case, before a colon (blanks allowed): most
+     * commits do not, and their message need not be decoded and parsed.
+     */
+    static boolean mentionsSignedOff(byte[] raw) {
+        for (int colon = 0; colon < raw.length; colon++) {
+            if (raw[colon] != ':') {
+                continue;
+            }
+            int end = colon;
+            while (end > 0 && (raw[end - 1] == ' ' || raw[end - 1] == '\t')) {
+                end--;
+            }
+            int start = end - SIGNED_OFF.length;
+            if (start < 0) {
+                continue;
+            }
+            boolean match = true;
+            for (int j = 0; j < SIGNED_OFF.length && match; j++) {
+                int b = raw[start + j];
+                if (b >= 'A' && b <= 'Z') {
+                    b += 'a' - 'A';
+                }
+                match = b == SIGNED_OFF[j];
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int ident(PersonIdent person, Map<String, Integer> numbers, List<Mailmap.Ident> idents) {

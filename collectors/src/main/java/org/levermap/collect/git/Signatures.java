@@ -16,15 +16,33 @@ public final class Signatures {
 
     /** Whether a raw commit has a {@code gpgsig} header (any signature format is stored there). */
     public static boolean commitIsSigned(byte[] raw) {
-        int headerEnd = indexOf(raw, bytes("\n\n"), 0);
-        int limit = headerEnd < 0 ? raw.length : headerEnd + 1;
-        for (byte[] header : COMMIT_HEADERS) {
-            int at = indexOf(raw, header, 0);
-            if (at >= 0 && at < limit) {
-                return true;
+        // Headers end at the first empty line; only their first bytes need looking at.
+        int line = 0;
+        while (line < raw.length && raw[line] != '\n') {
+            for (byte[] header : COMMIT_HEADERS) {
+                if (startsWith(raw, line, header, 1)) {
+                    return true;
+                }
             }
+            int next = line;
+            while (next < raw.length && raw[next] != '\n') {
+                next++;
+            }
+            line = next + 1;
         }
         return false;
+    }
+
+    private static boolean startsWith(byte[] raw, int at, byte[] prefix, int skip) {
+        if (at + prefix.length - skip > raw.length) {
+            return false;
+        }
+        for (int j = skip; j < prefix.length; j++) {
+            if (raw[at + j - skip] != prefix[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a raw tag has a signature appended to its message, as {@code git tag -s} writes it. */

@@ -31,6 +31,7 @@ public final class LicenseHistory {
     private final Map<ObjectId, Identification> byBlob = new HashMap<>();
     private final Map<List<FileKey>, LicenseState> byFiles = new HashMap<>();
     private final Map<ObjectId, List<FileKey>> byTree = new HashMap<>();
+    private final Map<String, Boolean> licenseNames = new HashMap<>();
 
     public LicenseHistory(LicenseCatalog catalog) {
         this.identifier = new LicenseIdentifier(catalog);
@@ -140,7 +141,7 @@ public final class LicenseHistory {
         List<FileKey> keys = new ArrayList<>();
         try {
             for (TreeFiles.Entry e : files.list(tree, "")) {
-                if (!LicenseFileNames.isLicenseFile(e.name())) {
+                if (!licenseNames.computeIfAbsent(e.name(), LicenseFileNames::isLicenseFile)) {
                     continue;
                 }
                 if (e.isFile()) {
@@ -274,10 +275,5 @@ public final class LicenseHistory {
                 : identifier.identify(text);
         byBlob.put(blob, id);
         return id;
-    }
-
-    /** Identifies one text on its own (for tests and tools). */
-    Identification identify(String text) {
-        return identifier.identify(text);
     }
 }

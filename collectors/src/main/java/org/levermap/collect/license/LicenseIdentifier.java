@@ -1,6 +1,7 @@
 package org.levermap.collect.license;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,10 @@ final class LicenseIdentifier {
 
     private final LicenseMatcher matcher;
     private final LicenseCatalog catalog;
+    // Versions of one license file share most of their segments (a BUSL's terms under new
+    // parameters): each segment is normalised, and each range matched, once.
+    private final Map<String, Words> segmentWords = new HashMap<>();
+    private final Map<Words, Optional<LicenseMatch>> rangeMatches = new HashMap<>();
 
     LicenseIdentifier(LicenseCatalog catalog) {
         this.catalog = catalog;
@@ -37,10 +42,10 @@ final class LicenseIdentifier {
     /** Identifies {@code text}. */
     Identification identify(String text) {
         Words words = LicenseText.words(text);
-        Optional<LicenseMatch> whole = matcher.best(words, LicenseMatcher.REPORTED);
+        Optional<LicenseMatch> close = matcher.best(words, LicenseMatcher.THRESHOLD);
         int lines = text.split("\n", -1).length;
-        if (whole.isPresent() && whole.get().score() >= LicenseMatcher.THRESHOLD) {
-            LicenseMatch m = whole.get();
+        if (close.isPresent()) {
+            LicenseMatch m = close.get();
             // A short license appended to a long one (the Commons Clause after the Apache License) hardly
             // lowers the score of the long one: words the license does not have ask for a closer look.
             if (words.size() - m.license().explained(words) >= EXTRA_WORDS) {
@@ -49,6 +54,11 @@ final class LicenseIdentifier {
                     return result(text, parts);
                 }
             }
+            return result(text, List.of(new Identification.Part(m.license().id(), m.score(), 1, lines)));
+        }
+        Optional<LicenseMatch> abridged = matcher.identify(words);
+        if (abridged.isPresent()) {
+            LicenseMatch m = abridged.get();
             return result(text, List.of(new Identification.Part(m.license().id(), m.score(), 1, lines)));
         }
         List<Identification.Part> parts = segmented(text);
@@ -61,8 +71,9 @@ final class LicenseIdentifier {
             return new Identification(expression, 1.0, List.of(new Identification.Part(expression, 1.0, 1, lines)),
                     CopyrightNotices.holders(text));
         }
-        return new Identification(Identification.NOASSERTION, whole.map(LicenseMatch::score).orElse(0.0), List.of(),
-                CopyrightNotices.holders(text));
+        // Unidentified: the best score seen is its confidence.
+        double best = matcher.best(words, LicenseMatcher.REPORTED).map(LicenseMatch::score).orElse(0.0);
+        return new Identification(Identification.NOASSERTION, best, List.of(), CopyrightNotices.holders(text));
     }
 
     private Identification result(String text, List<Identification.Part> parts) {
@@ -106,14 +117,14 @@ final class LicenseIdentifier {
         if (k < 2) {
             return List.of();
         }
-        List<Words> words = segments.stream().map(s -> LicenseText.words(s.text())).toList();
+        List<Words> words = segments.stream().map(s -> segmentWords.computeIfAbsent(s.text(), LicenseText::words)).toList();
         Identification.Part[][] match = new Identification.Part[k][k];
         double[][] gain = new double[k][k];
         for (int i = 0; i < k; i++) {
             Words range = new Words(Set.of());
             for (int j = i; j < k; j++) {
                 range = range.union(words.get(j));
-                Optional<LicenseMatch> m = matcher.identify(range);
+                Optional<LicenseMatch> m = rangeMatches.computeIfAbsent(range, matcher::identify);
                 if (m.isPresent()) {
                     LicenseMatch lm = m.get();
                     match[i][j] = new Identification.Part(lm.license().id(), lm.score(),

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.ObjectId;
 import org.levermap.collect.git.TreeFiles;
+import org.levermap.model.DocumentKind;
 
 /**
  * Finds the signs that contributors must sign a Contributor License Agreement: CLA documents, the
@@ -43,7 +44,7 @@ public final class ClaDetector {
     public static List<Sign> find(TreeFiles files, ObjectId root, List<GovernanceFiles.Found> documents) throws IOException {
         List<Sign> signs = new ArrayList<>();
         for (GovernanceFiles.Found d : documents) {
-            if (d.kind() == org.levermap.model.DocumentKind.CLA) {
+            if (d.kind() == DocumentKind.CLA) {
                 signs.add(new Sign(d.file().path(), null));
             }
         }
@@ -71,7 +72,7 @@ public final class ClaDetector {
             }
         }
         for (GovernanceFiles.Found d : documents) {
-            if (d.kind() == org.levermap.model.DocumentKind.CONTRIBUTING && d.file().isFile()) {
+            if (d.kind() == DocumentKind.CONTRIBUTING && d.file().isFile()) {
                 Integer line = firstLine(files.text(d.file().id()), CLA_SENTENCE, true);
                 if (line != null) {
                     signs.add(new Sign(d.file().path(), line));

@@ -65,6 +65,12 @@ class HistoryWalkerTest {
         }
     }
 
+    @Test
+    void onlyCommitsMentioningSignedOffByHaveTheirMessageParsed() {
+        assertTrue(HistoryWalker.mentionsSignedOff("tree x\n\nFix\n\nSIGNED-OFF-BY : A <a@x>\n".getBytes()));
+        assertFalse(HistoryWalker.mentionsSignedOff("tree x\n\nFix: signed-off-by is missing\n".getBytes()));
+    }
+
     private static int number(History h, ObjectId id) {
         for (int i = 0; i < h.size(); i++) {
             if (h.id(i).equals(id)) {
