@@ -144,7 +144,7 @@ final class CopyrightNotices {
             // The holder was wrapped onto the next line.
             name = clean(next);
         }
-        if (name.isEmpty() || !name.matches(".*\\p{L}.*") || NOT_A_HOLDER.matcher(name).matches()) {
+        if (name.isEmpty() || name.length() > 200 || !name.matches(".*\\p{L}.*") || NOT_A_HOLDER.matcher(name).matches()) {
             return null;
         }
         return name;

@@ -27,6 +27,8 @@ final class LicenseIdentifier {
     /** Words a matched license does not explain that make the identifier look for a second license. */
     static final int EXTRA_WORDS = 15;
 
+    private static final Pattern SPDX_EXPRESSION = Pattern.compile("[A-Za-z0-9.+:()-]+( +(AND|OR|WITH|and|or|with) +[A-Za-z0-9.+:()-]+){0,8}");
+
     private final LicenseMatcher matcher;
     private final LicenseCatalog catalog;
     // Versions of one license file share most of their segments (a BUSL's terms under new
@@ -66,7 +68,8 @@ final class LicenseIdentifier {
             return result(text, parts);
         }
         Matcher tag = SPDX_TAG.matcher(text);
-        if (tag.find()) {
+        // The tag is the file's own text: taken only when it reads as an SPDX expression.
+        if (tag.find() && SPDX_EXPRESSION.matcher(tag.group(1).strip()).matches()) {
             String expression = tag.group(1).strip();
             return new Identification(expression, 1.0, List.of(new Identification.Part(expression, 1.0, 1, lines)),
                     CopyrightNotices.holders(text));

@@ -13,7 +13,10 @@ import java.util.List;
  */
 final class LicenseSegments {
 
-    /** More segments than this are merged at the least title-like boundaries: files that long are rare. */
+    /**
+     * Beyond this many segments, boundaries are dropped (from the middle) to bound the number of
+     * ranges matched: coarser segments, found in files far longer than any license text.
+     */
     static final int MAX_SEGMENTS = 60;
 
     private LicenseSegments() {

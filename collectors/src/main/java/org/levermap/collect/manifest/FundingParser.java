@@ -16,6 +16,8 @@ public final class FundingParser {
             "community_bridge", "liberapay", "issuehunt", "lfx_crowdfunding", "otechie", "polar", "buy_me_a_coffee",
             "thanks_dev", "custom");
 
+    static final int MAX_ACCOUNT = 300;
+
     private FundingParser() {
     }
 
@@ -33,7 +35,9 @@ public final class FundingParser {
     public static List<Link> parse(String text) {
         List<Link> links = new ArrayList<>();
         for (YamlScalars.Scalar s : YamlScalars.read(text)) {
-            if (s.keys().size() != 1 || !PLATFORMS.contains(s.key()) || s.value() == null || s.value().isBlank()) {
+            // A value longer than any account or URL is not one (the file is untrusted input).
+            if (s.keys().size() != 1 || !PLATFORMS.contains(s.key()) || s.value() == null || s.value().isBlank()
+                    || s.value().length() > MAX_ACCOUNT) {
                 continue;
             }
             links.add(new Link(s.key(), s.value().strip(), s.line()));
