@@ -36,17 +36,19 @@ import picocli.CommandLine.Spec;
 /** {@code levermap collect ID... | --all}: reads projects' git repositories into dated snapshots. */
 @Command(name = "collect",
         description = {"Read projects' git repositories into dated snapshots.",
-                "The repository is projects/ID/project.yaml's 'repository:': a local path (relative to the data",
-                "repository) or a URL, cloned into a cache and fetched on later runs. The default branch's",
-                "first-parent line is the project's history; a snapshot describes the repository as of its date",
-                "(the last first-parent commit on or before it). Snapshots are never overwritten without --force."},
+                "The repository is 'repository:' of projects/ID/project.yaml: a local path",
+                "(relative to the data repository) or a URL, cloned into a cache and fetched",
+                "on later runs. The default branch's first-parent line is the project's",
+                "history; a snapshot describes the repository as of its date (the last",
+                "first-parent commit on or before it). Snapshots are never overwritten",
+                "without --force."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
-        footer = {"  levermap collect redis                         # today's snapshot",
-                "  levermap collect -C site --all                 # every project of the data repository in site/",
-                "  levermap collect terraform --as-of 2023-08-31  # as the repository was on that day",
+        footer = {"  levermap collect redis                  # today's snapshot",
+                "  levermap collect -C site --all          # every project of site/",
+                "  levermap collect terraform --as-of 2023-08-31",
                 "  levermap collect redis --history monthly --since 2021-01",
-                "                                                 # a snapshot per month end; existing ones are kept"})
+                "                                          # month ends; existing ones kept"})
 final class CollectCommand implements Callable<Integer> {
 
     @Spec
