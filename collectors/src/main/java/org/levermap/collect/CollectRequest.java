@@ -12,7 +12,7 @@ import org.levermap.model.Actor;
  * @param project the project id
  * @param repository {@code repository:} of project.yaml: a URL, or a path relative to {@code dataRoot}
  * @param branch {@code branch:} of project.yaml, or null for the repository's default branch
- * @param dates the snapshot dates, any order
+ * @param dates the snapshot dates, any order, at least one
  * @param actors the data repository's actors, to resolve identities and holders
  * @param tool the collector's name and version, recorded in each snapshot
  * @param dataRoot the data repository root
@@ -27,6 +27,9 @@ public record CollectRequest(
         Path dataRoot) {
 
     public CollectRequest {
+        if (dates.isEmpty()) {
+            throw new IllegalArgumentException("a collection needs at least one date");
+        }
         dates = dates.stream().distinct().sorted().toList();
         actors = List.copyOf(actors);
     }

@@ -120,7 +120,9 @@ public final class GitCollector {
                 }
             });
             progress.begin("reading history of " + repo.display(), -1);
-            History history = HistoryWalker.walk(reader, tip.tip(), progress::stepTo);
+            // Identities are only needed in the windows of the requested dates.
+            long since = ContributorWindow.start(request.dates().get(0));
+            History history = HistoryWalker.walk(reader, tip.tip(), since, progress::stepTo);
             progress.end();
             progress.begin("following the license", history.lineLength());
             LicenseHistory.Result license = join(scanned).follow(history, reader, progress::stepTo);

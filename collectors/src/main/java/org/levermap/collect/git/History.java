@@ -126,14 +126,25 @@ public final class History {
         return (flags[i] & SIGNED) != 0;
     }
 
-    /** Its author's name and e-mail as recorded (before .mailmap). */
+    /**
+     * Its author's name and e-mail as recorded (before .mailmap).
+     *
+     * @throws IllegalStateException for a commit older than the walk read identities for
+     */
     public Mailmap.Ident author(int i) {
-        return idents.get(authors[i]);
+        return ident(authors[i], i);
     }
 
     /** Its committer's name and e-mail as recorded. */
     public Mailmap.Ident committer(int i) {
-        return idents.get(committers[i]);
+        return ident(committers[i], i);
+    }
+
+    private Mailmap.Ident ident(int number, int commit) {
+        if (number < 0) {
+            throw new IllegalStateException("the identities of " + id(commit).name() + " were not read");
+        }
+        return idents.get(number);
     }
 
     /** Number of commits on the first-parent line. */

@@ -52,6 +52,18 @@ public final class HistoryWalker {
      * @param progress told the number of commits read so far, now and then
      */
     public static History walk(ObjectReader reader, ObjectId tip, LongConsumer progress) throws IOException {
+        return walk(reader, tip, Long.MIN_VALUE, progress);
+    }
+
+    /**
+     * Walks every commit reachable from {@code tip}, reading the author and committer only of
+     * commits committed at or after {@code identitiesSince} (epoch seconds): older ones are in no
+     * window, and decoding identities is a good part of the walk's cost.
+     *
+     * @param progress told the number of commits read so far, now and then
+     */
+    public static History walk(ObjectReader reader, ObjectId tip, long identitiesSince, LongConsumer progress)
+            throws IOException {
         List<RevCommit> commits = new ArrayList<>();
         LongList times = new LongList();
         IntList authors = new IntList();
@@ -70,8 +82,13 @@ public final class HistoryWalker {
                 n.number = commits.size();
                 commits.add(n);
                 times.add(n.getCommitTime());
-                authors.add(ident(n.getAuthorIdent(), identNumbers, idents));
-                committers.add(ident(n.getCommitterIdent(), identNumbers, idents));
+                if (n.getCommitTime() >= identitiesSince) {
+                    authors.add(ident(n.getAuthorIdent(), identNumbers, idents));
+                    committers.add(ident(n.getCommitterIdent(), identNumbers, idents));
+                } else {
+                    authors.add(-1);
+                    committers.add(-1);
+                }
                 byte f = 0;
                 if (n.getParentCount() > 1) {
                     f |= History.MERGE;

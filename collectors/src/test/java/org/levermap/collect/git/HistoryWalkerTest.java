@@ -66,6 +66,20 @@ class HistoryWalkerTest {
     }
 
     @Test
+    void identitiesAreReadOnlySinceTheGivenTime() throws Exception {
+        try (TestRepo repo = TestRepo.init(tmp.resolve("r.git"))) {
+            TestRepo.Branch main = repo.branch("main");
+            main.write("a", "1").commit("old", at("2020-01-01"), A);
+            ObjectId recent = main.write("a", "2").commit("recent", at("2024-01-01"), A);
+            try (ObjectReader reader = repo.repository().newObjectReader()) {
+                History h = HistoryWalker.walk(reader, recent, at("2023-01-01").getEpochSecond(), n -> { });
+                assertEquals(new Mailmap.Ident("A", "a@x.org"), h.author(h.onLine(1)));
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> h.author(h.onLine(0)));
+            }
+        }
+    }
+
+    @Test
     void onlyCommitsMentioningSignedOffByHaveTheirMessageParsed() {
         assertTrue(HistoryWalker.mentionsSignedOff("tree x\n\nFix\n\nSIGNED-OFF-BY : A <a@x>\n".getBytes()));
         assertFalse(HistoryWalker.mentionsSignedOff("tree x\n\nFix: signed-off-by is missing\n".getBytes()));
