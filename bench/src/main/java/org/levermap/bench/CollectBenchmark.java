@@ -111,15 +111,21 @@ public final class CollectBenchmark {
         }
         List<String> command = List.of("java", "-jar", jar.toString(), "collect", "-C", data.toString(), "bench", "--as-of",
                 date.toString(), "--force", "--cache-dir", here.resolve("bench/target/cache").toString());
-        return median(runs, () -> {
-            long start = System.nanoTime();
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("levermap collect failed");
+        try {
+            return median(runs, () -> {
+                long start = System.nanoTime();
+                Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+                p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+                if (p.waitFor() != 0) {
+                    throw new IllegalStateException("levermap collect failed");
+                }
+                return (System.nanoTime() - start) / 1e9;
+            });
+        } finally {
+            try (var files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
-            return (System.nanoTime() - start) / 1e9;
-        });
+        }
     }
 
     private interface Timed {

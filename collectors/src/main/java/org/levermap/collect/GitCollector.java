@@ -109,9 +109,9 @@ public final class GitCollector {
         }
         try (ObjectReader reader = repo.repository().newObjectReader()) {
             // The license is followed on another core while the whole history is read on this one.
-            List<ObjectId> trees = FirstParentTrees.read(reader, tip.tip());
             CompletableFuture<LicenseHistory> scanned = CompletableFuture.supplyAsync(() -> {
                 try (ObjectReader own = repo.repository().newObjectReader()) {
+                    List<ObjectId> trees = FirstParentTrees.read(own, tip.tip());
                     LicenseHistory licenses = new LicenseHistory(catalog());
                     licenses.scan(trees, own);
                     return licenses;
