@@ -54,10 +54,23 @@ final class CatalogCache {
         LicenseCatalog catalog = LicenseCatalog.build();
         try {
             write(catalog, file);
+            removeOthers(file);
         } catch (IOException e) {
             // A read-only cache folder only costs the next run its time.
         }
         return catalog;
+    }
+
+    /** Catalogues of older SPDX lists or older levermap versions are never read again. */
+    private static void removeOthers(Path current) throws IOException {
+        try (var files = Files.list(current.getParent())) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                if (!p.equals(current) && name.startsWith("licenses-") && name.endsWith(".bin")) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     static String digest() throws IOException {
