@@ -1,0 +1,295 @@
+package org.levermap.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.levermap.collect.CollectException;
+import org.levermap.collect.CollectRequest;
+import org.levermap.collect.CollectResult;
+import org.levermap.collect.GitCollector;
+import org.levermap.collect.Period;
+import org.levermap.collect.Progress;
+import org.levermap.model.Project;
+import org.levermap.model.Snapshot;
+import org.levermap.model.repo.DataException;
+import org.levermap.model.repo.DataRepository;
+import org.levermap.model.repo.Problem;
+import org.levermap.model.repo.RepositoryLayout;
+import org.levermap.model.repo.SnapshotWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code levermap collect ID... | --all}: reads projects' git repositories into dated snapshots. */
+@Command(name = "collect",
+        description = {"Read projects' git repositories into dated snapshots.",
+                "The repository is 'repository:' of projects/ID/project.yaml: a local path",
+                "(relative to the data repository) or a URL, cloned into a cache and fetched",
+                "on later runs. The default branch's first-parent line is the project's",
+                "history; a snapshot describes the repository as of its date (the last",
+                "first-parent commit on or before it). Snapshots are never overwritten",
+                "without --force."},
+        mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  levermap collect redis                  # today's snapshot",
+                "  levermap collect -C site --all          # every project of site/",
+                "  levermap collect terraform --as-of 2023-08-31",
+                "  levermap collect redis --history monthly --since 2021-01",
+                "                                          # month ends; existing ones kept"})
+final class CollectCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", arity = "0..*", description = "The projects to collect (their folder names under projects/).")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--all", description = "Collect every project of the data repository.")
+    boolean all;
+
+    @Option(names = {"-C", "--repo-root"}, paramLabel = "DIR", defaultValue = ".",
+            description = "The data repository (the folder holding levermap.yaml). Default: the current folder.")
+    Path root;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Describe the repository as it was on DATE (YYYY-MM-DD). Default: today (UTC).")
+    String asOf;
+
+    @Option(names = "--history", paramLabel = "PERIOD",
+            description = "Write a snapshot for every period end from --since to --as-of: monthly or quarterly."
+                    + " Dates that have a snapshot already are skipped.")
+    String history;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "First period of --history: YYYY-MM or YYYY-MM-DD.")
+    String since;
+
+    @Option(names = "--force", description = "Replace snapshots of the same dates.")
+    boolean force;
+
+    @Option(names = "--offline", description = "Do not fetch remote repositories that are cloned already; read the cache as it is.")
+    boolean offline;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "levermap's cache: clones of remote repositories (repos/) and the license list (licenses/)."
+                    + " Default: $XDG_CACHE_HOME/levermap (~/.cache/levermap).")
+    Path cacheDir;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        checkSelection();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate until = asOf == null ? today : date("--as-of", asOf);
+        if (until.isAfter(today)) {
+            throw new ParameterException(spec.commandLine(), "--as-of " + until + " is in the future (today is " + today + ")");
+        }
+        List<LocalDate> dates = dates(until);
+
+        DataRepository data;
+        try {
+            data = DataRepository.load(root);
+        } catch (DataException e) {
+            for (Problem p : e.problems()) {
+                err.println(Paths.prefixed(root, p));
+            }
+            throw new UserException("the data repository " + Paths.display(root) + " has problems; fix them first"
+                    + " ('levermap validate " + Paths.display(root) + "' lists them)");
+        }
+        List<Project> projects = projects(data);
+        // Named projects fail at once on a snapshot that exists; --all keeps it and goes on.
+        if (history == null && !all) {
+            for (Project p : projects) {
+                Path file = RepositoryLayout.snapshotFile(root, p.id(), until);
+                if (Files.exists(file) && !force) {
+                    throw new UserException(display(file) + " exists already; snapshots are never rewritten"
+                            + " (use --force to replace it)");
+                }
+            }
+        }
+
+        Progress progress = System.console() != null && !"dumb".equals(System.getenv("TERM"))
+                ? new TerminalProgress(System.err, err) : new PlainProgress(err);
+        GitCollector collector = new GitCollector(cacheDir != null ? cacheDir : GitCollector.defaultCacheRoot(), !offline,
+                progress);
+        String tool = "levermap " + VersionProvider.version();
+        int failed = 0;
+        for (Project project : projects) {
+            List<LocalDate> wanted = new ArrayList<>();
+            int existing = 0;
+            for (LocalDate d : dates) {
+                if (!force && Files.exists(RepositoryLayout.snapshotFile(root, project.id(), d))) {
+                    existing++;
+                } else {
+                    wanted.add(d);
+                }
+            }
+            if (wanted.isEmpty()) {
+                out.printf(history == null ? "%s: the snapshot of " + until + " exists already; kept%n"
+                        : "%s: every snapshot exists already (%d); nothing to do%n", project.id(), existing);
+                continue;
+            }
+            try {
+                CollectResult result = collector.collect(new CollectRequest(project.id(), project.repository(),
+                        project.branch(), wanted, data.actors().values(), tool, root));
+                write(out, err, project, result, existing);
+            } catch (CollectException e) {
+                progress.end();
+                err.println("levermap: " + project.id() + ": " + e.getMessage());
+                failed++;
+            }
+        }
+        return failed == 0 ? ExitCode.OK : ExitCode.DATA;
+    }
+
+    private void write(PrintWriter out, PrintWriter err, Project project, CollectResult result, int existing) {
+        for (String w : result.warnings()) {
+            err.println("levermap: warning: " + project.id() + ": " + w);
+        }
+        for (CollectResult.Skipped s : result.skipped()) {
+            err.println("levermap: " + project.id() + ": no snapshot for " + s.date() + ": " + s.reason());
+        }
+        List<Path> written = new ArrayList<>();
+        for (Snapshot s : result.snapshots()) {
+            try {
+                written.add(SnapshotWriter.write(root, s, force));
+            } catch (FileAlreadyExistsException e) {
+                throw new UserException(e.getReason());
+            } catch (IOException e) {
+                throw new UserException("cannot write the snapshot of " + project.id() + " for " + s.date() + ": "
+                        + e.getMessage(), ExitCode.FAILURE);
+            }
+        }
+        if (result.snapshots().size() == 1) {
+            Snapshot s = result.snapshots().get(0);
+            out.printf("%s: wrote %s (%s at %s, %s; license %s, %s in the last year)%n", project.id(),
+                    display(written.get(0)), result.branch(), s.provenance().commit().substring(0, 12),
+                    s.provenance().commitDate(), s.license().spdx(),
+                    ValidateCommand.plural(s.contribution().concentration().authors(), "author"));
+        } else if (!result.snapshots().isEmpty()) {
+            out.printf("%s: wrote %d snapshots, %s to %s (%s, %d commits read)%s%n", project.id(), written.size(),
+                    result.snapshots().get(0).date(), result.snapshots().get(result.snapshots().size() - 1).date(),
+                    result.branch(), result.commits(), existing > 0 ? "; kept " + existing + " existing" : "");
+        }
+    }
+
+    private void checkSelection() {
+        if (all && !ids.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give project ids or --all, not both");
+        }
+        if (!all && ids.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "which projects? Give their ids, or --all");
+        }
+        if (history == null && since != null) {
+            throw new ParameterException(spec.commandLine(), "--since goes with --history monthly|quarterly");
+        }
+        if (history != null && since == null) {
+            throw new ParameterException(spec.commandLine(), "--history needs --since: the first month to backfill (YYYY-MM)");
+        }
+    }
+
+    private List<LocalDate> dates(LocalDate until) {
+        if (history == null) {
+            return List.of(until);
+        }
+        Period period;
+        try {
+            period = Period.valueOf(history.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--history is monthly or quarterly, not '" + history + "'");
+        }
+        LocalDate from;
+        try {
+            from = since.length() == 7 ? YearMonth.parse(since).atDay(1) : LocalDate.parse(since);
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), "--since '" + since + "' is not a month (YYYY-MM) or a date (YYYY-MM-DD)");
+        }
+        if (from.isAfter(until)) {
+            throw new ParameterException(spec.commandLine(), "--since " + since + " is after " + until);
+        }
+        List<LocalDate> ends = period.ends(from, until);
+        if (ends.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no " + history.toLowerCase(Locale.ROOT) + " period ends between "
+                    + from + " and " + until);
+        }
+        return ends;
+    }
+
+    private LocalDate date(String option, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), option + " '" + text + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private List<Project> projects(DataRepository data) {
+        if (all) {
+            if (data.projects().isEmpty()) {
+                throw new UserException(Paths.display(root) + " has no projects to collect");
+            }
+            return new ArrayList<>(data.projects().values());
+        }
+        List<Project> projects = new ArrayList<>();
+        for (String id : ids) {
+            Project p = data.projects().get(id);
+            if (p == null) {
+                throw new UserException("unknown project '" + id + "'" + suggestion(id, data)
+                        + ": no " + RepositoryLayout.PROJECTS + "/" + id + "/" + RepositoryLayout.PROJECT_FILE
+                        + " in " + Paths.display(root));
+            }
+            projects.add(p);
+        }
+        return projects;
+    }
+
+    private static String suggestion(String id, DataRepository data) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String known : data.projects().keySet()) {
+            int d = distance(id, known);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = known;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, id.length() / 3) ? " (did you mean '" + best + "'?)" : "";
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private String display(Path file) {
+        Path rel = root.relativize(file);
+        String base = Paths.display(root);
+        return base.equals(".") ? rel.toString() : base + "/" + rel;
+    }
+}

@@ -1,0 +1,175 @@
+package org.levermap.collect;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.levermap.collect.git.Branches;
+import org.levermap.collect.git.CloneCache;
+import org.levermap.collect.git.FirstParentTrees;
+import org.levermap.collect.git.History;
+import org.levermap.collect.git.HistoryWalker;
+import org.levermap.collect.git.LocalRepositories;
+import org.levermap.collect.git.OpenedRepository;
+import org.levermap.collect.git.RepositoryLocation;
+import org.levermap.collect.git.Tags;
+import org.levermap.collect.license.LicenseCatalog;
+import org.levermap.collect.license.LicenseHistory;
+import org.levermap.collect.people.ActorDirectory;
+import org.levermap.collect.people.ContributorWindow;
+import org.levermap.model.Provenance;
+import org.levermap.model.Snapshot;
+
+/**
+ * Turns a project's git repository into dated snapshots. The default branch's first-parent line is
+ * the project's history; the whole history is read in one walk and every requested date is answered
+ * from it, so a backfill of many dates costs about as much as one snapshot.
+ *
+ * <p>One collector serves a whole run: the license catalogue it needs is loaded once, in the
+ * background, while the first repository is opened and read.
+ */
+public final class GitCollector {
+
+    private final CloneCache cache;
+    private final boolean fetch;
+    private final Progress progress;
+    private final CompletableFuture<LicenseCatalog> catalog;
+
+    /**
+     * @param cacheRoot levermap's cache folder: clones of remote repositories go in {@code repos/},
+     *     the license catalogue in {@code licenses/}
+     * @param fetch whether to fetch a remote repository that is cloned already
+     * @param progress where progress is reported
+     */
+    public GitCollector(Path cacheRoot, boolean fetch, Progress progress) {
+        this(new CloneCache(cacheRoot.resolve("repos")), fetch, progress,
+                CompletableFuture.supplyAsync(() -> LicenseCatalog.load(cacheRoot.resolve("licenses"))));
+    }
+
+    /** A collector using a license catalogue loaded already (several collectors can share one). */
+    public GitCollector(Path cacheRoot, boolean fetch, Progress progress, LicenseCatalog catalog) {
+        this(new CloneCache(cacheRoot.resolve("repos")), fetch, progress, CompletableFuture.completedFuture(catalog));
+    }
+
+    /** {@code $XDG_CACHE_HOME/levermap}, or {@code ~/.cache/levermap} when the variable is unset. */
+    public static Path defaultCacheRoot() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("levermap");
+    }
+
+    private GitCollector(CloneCache cache, boolean fetch, Progress progress, CompletableFuture<LicenseCatalog> catalog) {
+        this.cache = cache;
+        this.fetch = fetch;
+        this.progress = progress;
+        this.catalog = catalog;
+    }
+
+    /**
+     * Collects the snapshots of {@code request}.
+     *
+     * @throws CollectException when the repository cannot be read (unreachable, not a repository,
+     *     empty, no such branch); nothing is returned then
+     */
+    public CollectResult collect(CollectRequest request) throws CollectException {
+        if (request.repository() == null || request.repository().isBlank()) {
+            throw new CollectException("projects/" + request.project() + "/project.yaml has no 'repository:'"
+                    + " to collect from (a URL or a path)");
+        }
+        RepositoryLocation location;
+        try {
+            location = RepositoryLocation.parse(request.repository(), request.dataRoot());
+        } catch (IllegalArgumentException e) {
+            throw new CollectException("projects/" + request.project() + "/project.yaml: " + e.getMessage());
+        }
+        try (OpenedRepository repo = location.isRemote()
+                ? cache.open(location, fetch, progress)
+                : LocalRepositories.open(location.local(), request.repository())) {
+            return collect(request, repo);
+        } catch (IOException e) {
+            throw new CollectException(request.repository() + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private CollectResult collect(CollectRequest request, OpenedRepository repo) throws CollectException, IOException {
+        Branches.Tip tip = Branches.resolve(repo.repository(), request.branch(), repo.display());
+        List<String> warnings = new ArrayList<>();
+        if (repo.shallow()) {
+            String warning = "history is incomplete: " + repo.display() + " is a shallow clone ("
+                    + repo.shallowCommits().size() + " commit(s) without their parents); license history,"
+                    + " contributors and signatures before its oldest commit are missing";
+            warnings.add(warning);
+        }
+        try (ObjectReader reader = repo.repository().newObjectReader()) {
+            // The license is followed on another core while the whole history is read on this one.
+            CompletableFuture<LicenseHistory> scanned = CompletableFuture.supplyAsync(() -> {
+                try (ObjectReader own = repo.repository().newObjectReader()) {
+                    List<ObjectId> trees = FirstParentTrees.read(own, tip.tip());
+                    LicenseHistory licenses = new LicenseHistory(catalog());
+                    licenses.scan(trees, own);
+                    return licenses;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            progress.begin("reading history of " + repo.display(), -1);
+            // Identities are only needed in the windows of the requested dates.
+            long since = ContributorWindow.start(request.dates().get(0));
+            History history = HistoryWalker.walk(reader, tip.tip(), since, progress::stepTo);
+            progress.end();
+            progress.begin("following the license", history.lineLength());
+            LicenseHistory.Result license = join(scanned).follow(history, reader, progress::stepTo);
+            progress.end();
+            List<Tags.Tag> tags = Tags.read(repo.repository(), reader);
+            Provenance base = new Provenance(request.tool(), request.repository(), tip.name(), null, null,
+                    repo.shallow(), warnings);
+            SnapshotAssembler assembler = new SnapshotAssembler(history, license, tags, reader,
+                    new ActorDirectory(request.actors()), base);
+            List<Snapshot> snapshots = new ArrayList<>();
+            List<CollectResult.Skipped> skipped = new ArrayList<>();
+            progress.begin("snapshots", request.dates().size());
+            int done = 0;
+            for (LocalDate date : request.dates()) {
+                int p = history.positionAt(ContributorWindow.end(date) - 1);
+                if (p < 0) {
+                    LocalDate first = SnapshotAssembler.day(history.time(history.onLine(0)));
+                    skipped.add(new CollectResult.Skipped(date, repo.shallow()
+                            ? "before the oldest commit of the shallow clone (" + first + ")"
+                            : "before the first commit of " + tip.name() + " (" + first + ")"));
+                } else {
+                    snapshots.add(assembler.assemble(request.project(), date, p));
+                }
+                progress.stepTo(++done);
+            }
+            progress.end();
+            return new CollectResult(repo.display(), tip.name(), tip.tip().name(), history.size(), snapshots, skipped,
+                    warnings);
+        }
+    }
+
+    private static LicenseHistory join(CompletableFuture<LicenseHistory> scanned) throws IOException {
+        try {
+            return scanned.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+
+    private LicenseCatalog catalog() {
+        try {
+            return catalog.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("levermap cannot load its license list", e.getCause());
+        }
+    }
+}

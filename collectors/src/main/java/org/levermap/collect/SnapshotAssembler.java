@@ -1,0 +1,219 @@
+package org.levermap.collect;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.levermap.collect.git.History;
+import org.levermap.collect.git.Mailmap;
+import org.levermap.collect.git.Tags;
+import org.levermap.collect.git.TreeFiles;
+import org.levermap.collect.license.LicenseChangeRecord;
+import org.levermap.collect.license.LicenseHistory;
+import org.levermap.collect.license.LicenseState;
+import org.levermap.collect.manifest.ClaDetector;
+import org.levermap.collect.manifest.CodeOwnersParser;
+import org.levermap.collect.manifest.FundingParser;
+import org.levermap.collect.manifest.GovernanceFiles;
+import org.levermap.collect.manifest.MaintainersParser;
+import org.levermap.collect.manifest.OwnersFileParser;
+import org.levermap.collect.people.ActorDirectory;
+import org.levermap.collect.people.CommitSample;
+import org.levermap.collect.people.ContributorWindow;
+import org.levermap.collect.people.IdentityResolver;
+import org.levermap.collect.people.Mergers;
+import org.levermap.model.Actor;
+import org.levermap.model.ContributionFacts;
+import org.levermap.model.DocumentKind;
+import org.levermap.model.Evidence;
+import org.levermap.model.LicenseChange;
+import org.levermap.model.LicenseFacts;
+import org.levermap.model.Provenance;
+import org.levermap.model.ResourceFacts;
+import org.levermap.model.Snapshot;
+import org.levermap.model.StewardshipFacts;
+
+/**
+ * Builds the snapshot of one date from what one walk over the history gathered, reading the few
+ * files it needs (governance documents, .mailmap) at the snapshot's commit. Parsed files are kept by
+ * content, so a backfill reads each version once.
+ */
+final class SnapshotAssembler {
+
+    private final History history;
+    private final LicenseHistory.Result license;
+    private final List<Tags.Tag> tags;
+    private final TreeFiles files;
+    private final ActorDirectory actors;
+    private final Provenance base;
+    private final Map<ObjectId, String> texts = new HashMap<>();
+
+    SnapshotAssembler(History history, LicenseHistory.Result license, List<Tags.Tag> tags, ObjectReader reader,
+            ActorDirectory actors, Provenance base) {
+        this.history = history;
+        this.license = license;
+        this.tags = tags;
+        this.files = new TreeFiles(reader);
+        this.actors = actors;
+        this.base = base;
+    }
+
+    /** The snapshot of {@code project} on {@code date}, described by first-parent position {@code p}. */
+    Snapshot assemble(String project, LocalDate date, int p) throws IOException {
+        int commit = history.onLine(p);
+        String id = history.id(commit).name();
+        ObjectId tree = history.commit(commit).getTree().getId();
+        Provenance provenance = new Provenance(base.tool(), base.repository(), base.branch(), id,
+                day(history.time(commit)), base.shallow(), base.warnings());
+        IdentityResolver identities = new IdentityResolver(mailmap(tree), actors, date);
+        List<GovernanceFiles.Found> documents = GovernanceFiles.find(files, tree);
+        return new Snapshot(project, date, provenance, license(p, id), stewardship(p, date),
+                contribution(p, date, id, tree, documents, identities), resources(id, documents), null);
+    }
+
+    private LicenseFacts license(int p, String commit) {
+        LicenseState state = license.at(p);
+        List<LicenseFacts.LicenseFile> licenseFiles = new ArrayList<>();
+        List<LicenseFacts.CopyrightHolder> holders = new ArrayList<>();
+        for (LicenseState.File f : state.files()) {
+            licenseFiles.add(new LicenseFacts.LicenseFile(f.expression(), f.confidence(), new Evidence(commit, f.path(), null)));
+            for (LicenseState.Holder h : f.holders()) {
+                Actor actor = actors.byName(h.name());
+                holders.add(new LicenseFacts.CopyrightHolder(h.name(), actor == null ? null : actor.id(),
+                        new Evidence(commit, f.path(), h.line())));
+            }
+        }
+        List<LicenseChange> changes = new ArrayList<>();
+        for (LicenseChangeRecord c : license.upTo(p)) {
+            changes.add(new LicenseChange(day(history.time(history.onLine(c.position()))),
+                    c.identityChanged() ? LicenseChange.Kind.CHANGE : LicenseChange.Kind.TEXT_EDIT, c.from(), c.to(),
+                    new Evidence(c.origin().name(), c.path(), null), c.merged() ? c.entered().name() : null));
+        }
+        return new LicenseFacts(state.expression(), state.family(), state.confidence(), licenseFiles, holders, changes);
+    }
+
+    private StewardshipFacts stewardship(int p, LocalDate date) {
+        long end = ContributorWindow.end(date);
+        int count = 0;
+        int signed = 0;
+        Tags.Tag latest = null;
+        for (Tags.Tag t : tags) {
+            if (t.time() < 0 || t.time() >= end) {
+                continue;
+            }
+            count++;
+            if (t.signed()) {
+                signed++;
+            }
+            if (latest == null || t.time() >= latest.time()) {
+                latest = t;
+            }
+        }
+        int[] line = CommitSample.signedOnLine(history, p, date);
+        return new StewardshipFacts(count, signed, latest == null ? null : latest.name(),
+                latest == null ? null : day(latest.time()), line[0] == 0 ? null : share(line[1], line[0]));
+    }
+
+    private ContributionFacts contribution(int p, LocalDate date, String commit, ObjectId tree,
+            List<GovernanceFiles.Found> documents, IdentityResolver identities) throws IOException {
+        List<ContributionFacts.Document> found = new ArrayList<>();
+        Map<String, ContributionFacts.Maintainer> maintainers = new LinkedHashMap<>();
+        Integer patterns = null;
+        for (GovernanceFiles.Found d : documents) {
+            String path = d.file().path();
+            found.add(new ContributionFacts.Document(d.kind(), new Evidence(commit, path, null)));
+            String text = d.file().isFile() ? text(d.file().id()) : null;
+            if (text == null) {
+                continue;
+            }
+            if (d.kind() == DocumentKind.CODEOWNERS) {
+                CodeOwnersParser.Result owners = CodeOwnersParser.parse(text);
+                patterns = owners.patterns();
+                for (CodeOwnersParser.Owner o : owners.owners()) {
+                    Actor actor = o.team() ? null : actors.person(o.email() != null ? o.email() : o.name());
+                    add(maintainers, new ContributionFacts.Maintainer(o.name(), o.email(), actor == null ? null : actor.id(),
+                            o.team() ? "codeowner-team" : "codeowner", new Evidence(commit, path, o.line())));
+                }
+            } else if (d.kind() == DocumentKind.MAINTAINERS || d.kind() == DocumentKind.OWNERS
+                    || d.kind() == DocumentKind.GOVERNANCE) {
+                List<MaintainersParser.Person> people = switch (d.kind()) {
+                    case OWNERS -> OwnersFileParser.parse(text);
+                    case GOVERNANCE -> MaintainersParser.parseGovernance(text);
+                    default -> MaintainersParser.parse(text);
+                };
+                for (MaintainersParser.Person person : people) {
+                    Actor actor = person.email() != null ? actors.person(person.email()) : null;
+                    if (actor == null && person.handle() != null) {
+                        actor = actors.person(person.handle());
+                    }
+                    if (actor == null) {
+                        actor = actors.person(person.name());
+                    }
+                    add(maintainers, new ContributionFacts.Maintainer(person.name(), person.email(),
+                            actor == null ? null : actor.id(), person.role(), new Evidence(commit, path, person.line())));
+                }
+            }
+        }
+        List<Evidence> cla = new ArrayList<>();
+        for (ClaDetector.Sign s : ClaDetector.find(files, tree, documents)) {
+            cla.add(new Evidence(commit, s.path(), s.line()));
+        }
+        int[] dco = CommitSample.signedOff(history, p);
+        ContributionFacts.Terms terms = new ContributionFacts.Terms(!cla.isEmpty(), cla, dco[0],
+                dco[0] == 0 ? null : share(dco[1], dco[0]));
+        return new ContributionFacts(found, new ArrayList<>(maintainers.values()), patterns,
+                Mergers.of(history, p, date, identities), terms, ContributorWindow.of(history, p, date, identities));
+    }
+
+    private static void add(Map<String, ContributionFacts.Maintainer> maintainers, ContributionFacts.Maintainer m) {
+        maintainers.putIfAbsent(m.evidence().path() + "\n" + m.name().toLowerCase(java.util.Locale.ROOT) + "\n" + m.role(), m);
+    }
+
+    private ResourceFacts resources(String commit, List<GovernanceFiles.Found> documents) throws IOException {
+        List<ResourceFacts.FundingLink> links = new ArrayList<>();
+        for (GovernanceFiles.Found d : documents) {
+            if (d.kind() == DocumentKind.FUNDING && d.file().isFile()) {
+                String text = text(d.file().id());
+                if (text != null) {
+                    for (FundingParser.Link l : FundingParser.parse(text)) {
+                        links.add(new ResourceFacts.FundingLink(l.platform(), l.account(),
+                                new Evidence(commit, d.file().path(), l.line())));
+                    }
+                }
+            }
+        }
+        return links.isEmpty() ? null : new ResourceFacts(links);
+    }
+
+    private Mailmap mailmap(ObjectId tree) throws IOException {
+        for (TreeFiles.Entry e : files.list(tree, "")) {
+            if (e.name().equals(".mailmap") && e.isFile()) {
+                String text = text(e.id());
+                return text == null ? Mailmap.EMPTY : Mailmap.parse(text);
+            }
+        }
+        return Mailmap.EMPTY;
+    }
+
+    private String text(ObjectId blob) throws IOException {
+        if (!texts.containsKey(blob)) {
+            texts.put(blob, files.text(blob));
+        }
+        return texts.get(blob);
+    }
+
+    static LocalDate day(long epochSecond) {
+        return LocalDate.ofInstant(Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC);
+    }
+
+    private static double share(int part, int whole) {
+        return Math.round(10_000.0 * part / whole) / 10_000.0;
+    }
+}

@@ -1,0 +1,270 @@
+package org.levermap.collect.git;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.eclipse.jgit.lib.AnyObjectId;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+
+/**
+ * Reads a branch's whole history in one walk. Each commit's body is read once, what is needed is
+ * kept in arrays, and the body is dropped, so memory stays proportional to the number of commits.
+ * Then, going up the first-parent line from the oldest commit, each commit is assigned the
+ * first-parent commit it entered through: the commits reachable from any point of the line are
+ * exactly those entered at or before it, which lets every snapshot date be answered from this one walk.
+ */
+public final class HistoryWalker {
+
+    private HistoryWalker() {
+    }
+
+    /** A commit that knows its number in the walk. */
+    private static final class NumberedCommit extends RevCommit {
+        int number = -1;
+
+        NumberedCommit(AnyObjectId id) {
+            super(id);
+        }
+    }
+
+    private static final class NumberingWalk extends RevWalk {
+        NumberingWalk(ObjectReader reader) {
+            super(reader);
+        }
+
+        @Override
+        protected RevCommit createCommit(AnyObjectId id) {
+            return new NumberedCommit(id);
+        }
+    }
+
+    /**
+     * Walks every commit reachable from {@code tip}.
+     *
+     * @param progress told the number of commits read so far, now and then
+     */
+    public static History walk(ObjectReader reader, ObjectId tip, LongConsumer progress) throws IOException {
+        return walk(reader, tip, Long.MIN_VALUE, progress);
+    }
+
+    /**
+     * Walks every commit reachable from {@code tip}, reading the author and committer only of
+     * commits committed at or after {@code identitiesSince} (epoch seconds): older ones are in no
+     * window, and decoding identities is a good part of the walk's cost.
+     *
+     * @param progress told the number of commits read so far, now and then
+     */
+    public static History walk(ObjectReader reader, ObjectId tip, long identitiesSince, LongConsumer progress)
+            throws IOException {
+        List<RevCommit> commits = new ArrayList<>();
+        LongList times = new LongList();
+        IntList authors = new IntList();
+        IntList committers = new IntList();
+        ByteList flags = new ByteList();
+        Map<String, Integer> identNumbers = new HashMap<>();
+        List<Mailmap.Ident> idents = new ArrayList<>();
+        NumberedCommit tipCommit;
+        try (RevWalk walk = new NumberingWalk(reader)) {
+            walk.setRetainBody(true);
+            tipCommit = (NumberedCommit) walk.parseCommit(tip);
+            walk.markStart(tipCommit);
+            RevCommit c;
+            while ((c = walk.next()) != null) {
+                NumberedCommit n = (NumberedCommit) c;
+                n.number = commits.size();
+                commits.add(n);
+                times.add(n.getCommitTime());
+                if (n.getCommitTime() >= identitiesSince) {
+                    authors.add(ident(n.getAuthorIdent(), identNumbers, idents));
+                    committers.add(ident(n.getCommitterIdent(), identNumbers, idents));
+                } else {
+                    authors.add(-1);
+                    committers.add(-1);
+                }
+                byte f = 0;
+                if (n.getParentCount() > 1) {
+                    f |= History.MERGE;
+                }
+                if (mentionsSignedOff(n.getRawBuffer()) && Trailers.hasSignedOffBy(n.getFullMessage())) {
+                    f |= History.SIGNED_OFF;
+                }
+                if (Signatures.commitIsSigned(n.getRawBuffer())) {
+                    f |= History.SIGNED;
+                }
+                flags.add(f);
+                n.disposeBody();
+                if (commits.size() % 2000 == 0) {
+                    progress.accept(commits.size());
+                }
+            }
+        }
+        progress.accept(commits.size());
+        int size = commits.size();
+        int[][] parents = new int[size][];
+        for (int i = 0; i < size; i++) {
+            RevCommit c = commits.get(i);
+            int[] ps = new int[c.getParentCount()];
+            for (int k = 0; k < ps.length; k++) {
+                ps[k] = ((NumberedCommit) c.getParent(k)).number;
+            }
+            parents[i] = ps;
+        }
+        int[] line = firstParentLine(tipCommit.number, parents);
+        int[] entries = new int[size];
+        java.util.Arrays.fill(entries, -1);
+        boolean[][] foreign = new boolean[line.length][];
+        assignEntries(line, parents, entries, foreign);
+        return new History(commits.toArray(RevCommit[]::new), parents, times.toArray(), entries, authors.toArray(),
+                committers.toArray(), flags.toArray(), idents, line, foreign);
+    }
+
+    private static final byte[] SIGNED_OFF = "signed-off-by".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Whether the raw commit has "signed-off-by", in any case, before a colon (blanks allowed): most
+     * commits do not, and their message need not be decoded and parsed.
+     */
+    static boolean mentionsSignedOff(byte[] raw) {
+        for (int colon = 0; colon < raw.length; colon++) {
+            if (raw[colon] != ':') {
+                continue;
+            }
+            int end = colon;
+            while (end > 0 && (raw[end - 1] == ' ' || raw[end - 1] == '\t')) {
+                end--;
+            }
+            int start = end - SIGNED_OFF.length;
+            if (start < 0) {
+                continue;
+            }
+            boolean match = true;
+            for (int j = 0; j < SIGNED_OFF.length && match; j++) {
+                int b = raw[start + j];
+                if (b >= 'A' && b <= 'Z') {
+                    b += 'a' - 'A';
+                }
+                match = b == SIGNED_OFF[j];
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int ident(PersonIdent person, Map<String, Integer> numbers, List<Mailmap.Ident> idents) {
+        String name = person == null ? "" : person.getName();
+        String email = person == null ? "" : person.getEmailAddress();
+        return numbers.computeIfAbsent(name + '\n' + email, k -> {
+            idents.add(new Mailmap.Ident(name, email));
+            return idents.size() - 1;
+        });
+    }
+
+    private static int[] firstParentLine(int tip, int[][] parents) {
+        IntList reversed = new IntList();
+        for (int c = tip; ; c = parents[c][0]) {
+            reversed.add(c);
+            if (parents[c].length == 0) {
+                break;
+            }
+        }
+        int[] r = reversed.toArray();
+        int[] line = new int[r.length];
+        for (int i = 0; i < r.length; i++) {
+            line[i] = r[r.length - 1 - i];
+        }
+        return line;
+    }
+
+    /**
+     * From the oldest first-parent commit up: each commit of the line, then whatever its other
+     * parents bring that no earlier commit of the line reached. A side that reaches no earlier
+     * commit at all is a foreign history.
+     */
+    private static void assignEntries(int[] line, int[][] parents, int[] entries, boolean[][] foreign) {
+        ArrayDeque<Integer> stack = new ArrayDeque<>();
+        for (int p = 0; p < line.length; p++) {
+            int f = line[p];
+            entries[f] = p;
+            int[] ps = parents[f];
+            if (ps.length < 2) {
+                continue;
+            }
+            foreign[p] = new boolean[ps.length];
+            for (int side = 1; side < ps.length; side++) {
+                boolean related = false;
+                stack.push(ps[side]);
+                while (!stack.isEmpty()) {
+                    int x = stack.pop();
+                    if (entries[x] >= 0) {
+                        related |= entries[x] < p;
+                        continue;
+                    }
+                    entries[x] = p;
+                    for (int parent : parents[x]) {
+                        stack.push(parent);
+                    }
+                }
+                foreign[p][side] = !related;
+            }
+        }
+    }
+
+    /** A growable int array. */
+    private static final class IntList {
+        private int[] a = new int[1024];
+        private int n;
+
+        void add(int v) {
+            if (n == a.length) {
+                a = java.util.Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(a, n);
+        }
+    }
+
+    private static final class LongList {
+        private long[] a = new long[1024];
+        private int n;
+
+        void add(long v) {
+            if (n == a.length) {
+                a = java.util.Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(a, n);
+        }
+    }
+
+    private static final class ByteList {
+        private byte[] a = new byte[1024];
+        private int n;
+
+        void add(byte v) {
+            if (n == a.length) {
+                a = java.util.Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        byte[] toArray() {
+            return java.util.Arrays.copyOf(a, n);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.levermap.collect.git;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryCache;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.util.FS;
+import org.levermap.collect.CollectException;
+
+/** Opens a repository on this machine: a bare one, or the {@code .git} of a working tree. */
+public final class LocalRepositories {
+
+    private LocalRepositories() {
+    }
+
+    /**
+     * Opens the repository at {@code dir}.
+     *
+     * @param display how messages name it
+     * @throws CollectException if the folder does not exist or holds no git repository
+     */
+    public static OpenedRepository open(Path dir, String display) throws CollectException {
+        if (!Files.exists(dir)) {
+            throw new CollectException(display + ": no such folder (" + dir + ")");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new CollectException(display + ": not a folder, so not a git repository");
+        }
+        File gitDir = RepositoryCache.FileKey.resolve(dir.toFile(), FS.DETECTED);
+        if (gitDir == null) {
+            throw new CollectException(display + ": not a git repository (no .git folder, and not a bare repository)");
+        }
+        try {
+            Repository repository = new FileRepositoryBuilder().setGitDir(gitDir).setMustExist(true).build();
+            Set<ObjectId> shallow;
+            try (ObjectReader reader = repository.newObjectReader()) {
+                shallow = Set.copyOf(reader.getShallowCommits());
+            }
+            return new OpenedRepository(repository, display, shallow);
+        } catch (IOException e) {
+            throw new CollectException(display + ": cannot open the git repository: " + e.getMessage(), e);
+        }
+    }
+}

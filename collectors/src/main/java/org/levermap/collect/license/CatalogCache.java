@@ -1,0 +1,161 @@
+package org.levermap.collect.license;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Keeps the normalised catalogue on disk, so that a run reads it in a few tens of milliseconds
+ * instead of parsing the SPDX list and normalising 700 texts. The file is named by a digest of
+ * everything it is made from: the SPDX list in the library's jar, levermap's LicenseRef texts, and
+ * the classes that normalise them; any change makes a new file. A cache that cannot be read or
+ * written is only a slower start.
+ */
+final class CatalogCache {
+
+    private static final String MAGIC = "levermap-license-catalogue-1";
+    private static final List<String> SOURCES = List.of("LicenseText.class", "LicenseTemplate.class",
+            "CopyrightNotices.class", "ReferenceLicense.class", "ChoicePhrases.class", "SpdxLicenses.class", "Words.class",
+            "refs/index.yaml");
+
+    private CatalogCache() {
+    }
+
+    /** The catalogue from {@code dir}, building and storing it when absent. */
+    static LicenseCatalog load(Path dir) {
+        Path file;
+        try {
+            file = dir.resolve("licenses-" + digest() + ".bin");
+        } catch (IOException e) {
+            return LicenseCatalog.build();
+        }
+        if (Files.isRegularFile(file)) {
+            try {
+                return read(file);
+            } catch (IOException | RuntimeException e) {
+                // Unreadable: rebuilt and rewritten below.
+            }
+        }
+        LicenseCatalog catalog = LicenseCatalog.build();
+        try {
+            write(catalog, file);
+            removeOthers(file);
+        } catch (IOException e) {
+            // A read-only cache folder only costs the next run its time.
+        }
+        return catalog;
+    }
+
+    /** Catalogues of older SPDX lists or older levermap versions are never read again. */
+    private static void removeOthers(Path current) throws IOException {
+        try (var files = Files.list(current.getParent())) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                if (!p.equals(current) && name.startsWith("licenses-") && name.endsWith(".bin")) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    static String digest() throws IOException {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update(MAGIC.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            update(d, org.spdx.library.ListedLicenses.class.getResourceAsStream("/resources/stdlicenses/licenses.json"));
+            for (String s : SOURCES) {
+                update(d, CatalogCache.class.getResourceAsStream(s));
+            }
+            for (LicenseRefs.Entry e : LicenseRefs.entries()) {
+                update(d, CatalogCache.class.getResourceAsStream("refs/" + e.file()));
+            }
+            return HexFormat.of().formatHex(d.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(MessageDigest d, InputStream in) throws IOException {
+        if (in == null) {
+            throw new IOException("a source of the license catalogue is missing");
+        }
+        try (in) {
+            d.update(in.readAllBytes());
+        }
+    }
+
+    static void write(LicenseCatalog catalog, Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+        try {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                    new GZIPOutputStream(Files.newOutputStream(temp))))) {
+                out.writeUTF(MAGIC);
+                out.writeUTF(catalog.spdxVersion());
+                out.writeInt(catalog.all().size());
+                for (ReferenceLicense r : catalog.all()) {
+                    out.writeUTF(r.id());
+                    out.writeUTF(r.name());
+                    strings(out, r.required().set());
+                    strings(out, r.optional().set());
+                    strings(out, r.choicePhrases());
+                    strings(out, r.ownHolders());
+                }
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    static LicenseCatalog read(Path file) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
+            if (!in.readUTF().equals(MAGIC)) {
+                throw new IOException("not a license catalogue");
+            }
+            String version = in.readUTF();
+            int n = in.readInt();
+            List<ReferenceLicense> refs = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                String id = in.readUTF();
+                String name = in.readUTF();
+                refs.add(new ReferenceLicense(id, name, LicenseFamilies.of(id), new Words(strings(in)), new Words(strings(in)),
+                        strings(in), strings(in)));
+            }
+            return new LicenseCatalog(refs, version);
+        }
+    }
+
+    private static void strings(DataOutputStream out, Set<String> set) throws IOException {
+        List<String> sorted = new ArrayList<>(set);
+        java.util.Collections.sort(sorted);
+        out.writeInt(sorted.size());
+        for (String s : sorted) {
+            out.writeUTF(s);
+        }
+    }
+
+    private static Set<String> strings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        Set<String> set = new HashSet<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            set.add(in.readUTF());
+        }
+        return set;
+    }
+}

@@ -1,0 +1,279 @@
+package org.levermap.collect.license;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.levermap.collect.git.History;
+import org.levermap.collect.git.TreeFiles;
+
+/**
+ * Follows the project's license along its first-parent line in one pass: the root tree of each
+ * commit of the line is read once, and the license files are identified once per distinct content.
+ * A change is recorded where the set of root license files or their content differs from the
+ * previous commit of the line, so a file deleted and another added in the same commit is one change.
+ * It is a change of identity when the SPDX expression differs, else a text edit. When the change
+ * arrived through a merge, the commit of the merged branch that made it is found too. License files
+ * that a merge brought in with a foreign history (a repository merged in with its own root commit)
+ * are not the project's and are left out.
+ */
+public final class LicenseHistory {
+
+    private final LicenseIdentifier identifier;
+    private final Map<ObjectId, Identification> byBlob = new HashMap<>();
+    private final Map<List<FileKey>, LicenseState> byFiles = new HashMap<>();
+    private final Map<ObjectId, List<FileKey>> byTree = new HashMap<>();
+    private final Map<String, Boolean> licenseNames = new HashMap<>();
+
+    public LicenseHistory(LicenseCatalog catalog) {
+        this.identifier = new LicenseIdentifier(catalog);
+    }
+
+    /**
+     * Reads the root license files of every tree of the first-parent line and identifies each
+     * distinct content: the costly part of following the license, which needs only the line's trees
+     * and so can run while the whole history is still being walked. Call before {@link #follow}.
+     *
+     * @param trees root trees of the first-parent line, oldest first
+     */
+    public void scan(List<ObjectId> trees, ObjectReader reader) throws IOException {
+        TreeFiles files = new TreeFiles(reader);
+        ObjectId previous = null;
+        for (ObjectId tree : trees) {
+            if (tree.equals(previous)) {
+                continue;
+            }
+            previous = tree;
+            List<FileKey> keys = licenseFiles(files, reader, tree, byTree);
+            if (keys != null) {
+                for (FileKey k : keys) {
+                    identification(k.blob(), files);
+                }
+            }
+        }
+    }
+
+    /** A root license file: its name and content. */
+    private record FileKey(String name, ObjectId blob) {
+    }
+
+    /**
+     * The license along the whole line.
+     *
+     * @param states the state at each first-parent position
+     * @param changes every change, oldest first
+     */
+    public record Result(List<LicenseState> states, List<LicenseChangeRecord> changes) {
+
+        /** The state at first-parent position {@code p}. */
+        public LicenseState at(int p) {
+            return states.get(p);
+        }
+
+        /** The changes that entered at or before position {@code p}, oldest first. */
+        public List<LicenseChangeRecord> upTo(int p) {
+            return changes.stream().filter(c -> c.position() <= p).toList();
+        }
+    }
+
+    /**
+     * Follows {@code history}'s first-parent line.
+     *
+     * @param progress told the position reached, now and then
+     */
+    public Result follow(History history, ObjectReader reader, IntConsumer progress) throws IOException {
+        TreeFiles files = new TreeFiles(reader);
+        Set<FileKey> foreign = new HashSet<>();
+        List<LicenseState> states = new ArrayList<>(history.lineLength());
+        List<LicenseChangeRecord> changes = new ArrayList<>();
+        List<FileKey> previous = List.of();
+        LicenseState previousState = LicenseState.NONE;
+        ObjectId previousTree = null;
+        for (int p = 0; p < history.lineLength(); p++) {
+            int commit = history.onLine(p);
+            ObjectId tree = history.commit(commit).getTree().getId();
+            if (tree.equals(previousTree)) {
+                states.add(previousState);
+                continue;
+            }
+            previousTree = tree;
+            List<FileKey> keys = licenseFiles(files, reader, tree, byTree);
+            if (keys == null) {
+                // The root tree is missing from a partial clone: keep what was known.
+                states.add(previousState);
+                continue;
+            }
+            markForeign(history, p, files, reader, byTree, previous, keys, foreign);
+            List<FileKey> current = keys.stream().filter(k -> !foreign.contains(k)).toList();
+            if (!current.equals(previous)) {
+                LicenseState state = state(current, files);
+                int origin = origin(history, p, current, files, reader, byTree, foreign);
+                changes.add(new LicenseChangeRecord(p, history.id(commit), history.id(origin),
+                        !state.expression().equals(previousState.expression()), previousState.expression(),
+                        state.expression(), changedPath(previous, current)));
+                previous = current;
+                previousState = state;
+            }
+            states.add(previousState);
+            if (p % 1000 == 0) {
+                progress.accept(p);
+            }
+        }
+        progress.accept(history.lineLength());
+        return new Result(states, changes);
+    }
+
+    /** The root license files of a tree, or null when the tree is missing. */
+    private List<FileKey> licenseFiles(TreeFiles files, ObjectReader reader, ObjectId tree,
+            Map<ObjectId, List<FileKey>> cache) throws IOException {
+        List<FileKey> cached = cache.get(tree);
+        if (cached != null || cache.containsKey(tree)) {
+            return cached;
+        }
+        List<FileKey> keys = new ArrayList<>();
+        try {
+            for (TreeFiles.Entry e : files.list(tree, "")) {
+                if (!licenseNames.computeIfAbsent(e.name(), LicenseFileNames::isLicenseFile)) {
+                    continue;
+                }
+                if (e.isFile()) {
+                    keys.add(new FileKey(e.name(), e.id()));
+                } else if (e.isLink()) {
+                    ObjectId target = linkTarget(files, reader, tree, e);
+                    if (target != null) {
+                        keys.add(new FileKey(e.name(), target));
+                    }
+                }
+            }
+        } catch (MissingObjectException e) {
+            keys = null;
+        }
+        cache.put(tree, keys == null ? null : List.copyOf(keys));
+        return keys;
+    }
+
+    /** The blob a root symbolic link points to, when it stays inside the tree. */
+    private static ObjectId linkTarget(TreeFiles files, ObjectReader reader, ObjectId tree, TreeFiles.Entry link)
+            throws IOException {
+        String target = files.text(link.id());
+        if (target == null || target.startsWith("/") || target.contains("..")) {
+            return null;
+        }
+        try (TreeWalk walk = TreeWalk.forPath(reader, target.strip(), tree)) {
+            return walk == null ? null : walk.getObjectId(0);
+        }
+    }
+
+    /**
+     * At a merge whose other side is a foreign history, the license files that side brought into
+     * the root are the foreign repository's, not the project's.
+     */
+    private void markForeign(History history, int p, TreeFiles files, ObjectReader reader,
+            Map<ObjectId, List<FileKey>> byTree, List<FileKey> previous, List<FileKey> keys, Set<FileKey> foreign)
+            throws IOException {
+        int[] parents = history.parents(history.onLine(p));
+        for (int side = 1; side < parents.length; side++) {
+            if (!history.isForeignSide(p, side)) {
+                continue;
+            }
+            List<FileKey> theirs = licenseFiles(files, reader, history.commit(parents[side]).getTree().getId(), byTree);
+            if (theirs == null) {
+                continue;
+            }
+            for (FileKey k : keys) {
+                if (theirs.contains(k) && !previous.contains(k)) {
+                    foreign.add(k);
+                }
+            }
+        }
+    }
+
+    /**
+     * The commit that made a change entering at position {@code p}: when a merged branch already had
+     * the new license files, the oldest commit of that branch's first-parent line that has them.
+     */
+    private int origin(History history, int p, List<FileKey> current, TreeFiles files, ObjectReader reader,
+            Map<ObjectId, List<FileKey>> byTree, Set<FileKey> foreign) throws IOException {
+        int merge = history.onLine(p);
+        int[] parents = history.parents(merge);
+        for (int side = 1; side < parents.length; side++) {
+            if (history.isForeignSide(p, side) || !current.equals(filesOf(history, parents[side], files, reader, byTree, foreign))) {
+                continue;
+            }
+            int x = parents[side];
+            while (history.parents(x).length > 0) {
+                int y = history.parents(x)[0];
+                if (history.entry(y) != p || !current.equals(filesOf(history, y, files, reader, byTree, foreign))) {
+                    break;
+                }
+                x = y;
+            }
+            return x;
+        }
+        return merge;
+    }
+
+    private List<FileKey> filesOf(History history, int commit, TreeFiles files, ObjectReader reader,
+            Map<ObjectId, List<FileKey>> byTree, Set<FileKey> foreign) throws IOException {
+        List<FileKey> keys = licenseFiles(files, reader, history.commit(commit).getTree().getId(), byTree);
+        return keys == null ? null : keys.stream().filter(k -> !foreign.contains(k)).toList();
+    }
+
+    private static String changedPath(List<FileKey> before, List<FileKey> after) {
+        for (FileKey k : after) {
+            if (!before.contains(k)) {
+                return k.name();
+            }
+        }
+        for (FileKey k : before) {
+            if (!after.contains(k)) {
+                return k.name();
+            }
+        }
+        return after.isEmpty() ? null : after.get(0).name();
+    }
+
+    private LicenseState state(List<FileKey> keys, TreeFiles files) throws IOException {
+        LicenseState cached = byFiles.get(keys);
+        if (cached != null) {
+            return cached;
+        }
+        if (keys.isEmpty()) {
+            return LicenseState.NONE;
+        }
+        List<LicenseExpression.FileResult> results = new ArrayList<>();
+        List<LicenseState.File> stateFiles = new ArrayList<>();
+        for (FileKey k : keys) {
+            Identification id = identification(k.blob(), files);
+            results.add(new LicenseExpression.FileResult(k.name(), id));
+            stateFiles.add(new LicenseState.File(k.name(), k.blob(), id.expression(), id.confidence(),
+                    id.holders().stream().map(h -> new LicenseState.Holder(h.name(), h.line())).toList()));
+        }
+        LicenseExpression.Combined combined = LicenseExpression.combine(results);
+        LicenseState state = new LicenseState(combined.expression(), LicenseFamilies.ofExpression(combined.expression()),
+                combined.confidence(), stateFiles);
+        byFiles.put(keys, state);
+        return state;
+    }
+
+    private Identification identification(ObjectId blob, TreeFiles files) throws IOException {
+        Identification cached = byBlob.get(blob);
+        if (cached != null) {
+            return cached;
+        }
+        String text = files.text(blob);
+        Identification id = text == null
+                ? new Identification(Identification.NOASSERTION, 0, List.of(), List.of())
+                : identifier.identify(text);
+        byBlob.put(blob, id);
+        return id;
+    }
+}

@@ -1,0 +1,163 @@
+package org.levermap.collect.license;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Identifies the license of one file. The whole text is matched first; when it matches nothing,
+ * the text is split at its titles and ranges of consecutive segments are matched, which finds each
+ * license of a file that holds several (a dual-license text) and the license under a preamble (the
+ * parameters of a Business Source License). Several licenses in one file are alternatives ({@code
+ * OR}) when the file's own words offer a choice ("dual-licensing", "your choice of"), and apply
+ * together ({@code AND}) otherwise.
+ */
+final class LicenseIdentifier {
+
+    private static final Pattern SPDX_TAG = Pattern.compile("SPDX-License-Identifier:\\s*([^\\n*]+?)\\s*(\\*/|-->)?\\s*$",
+            Pattern.MULTILINE);
+
+    /** Words a matched license does not explain that make the identifier look for a second license. */
+    static final int EXTRA_WORDS = 15;
+
+    private static final Pattern SPDX_EXPRESSION = Pattern.compile("[A-Za-z0-9.+:()-]+( +(AND|OR|WITH|and|or|with) +[A-Za-z0-9.+:()-]+){0,8}");
+
+    private final LicenseMatcher matcher;
+    private final LicenseCatalog catalog;
+    // Versions of one license file share most of their segments (a BUSL's terms under new
+    // parameters): each segment is normalised, and each range matched, once.
+    private final Map<String, Words> segmentWords = new HashMap<>();
+    private final Map<Words, Optional<LicenseMatch>> rangeMatches = new HashMap<>();
+
+    LicenseIdentifier(LicenseCatalog catalog) {
+        this.catalog = catalog;
+        this.matcher = new LicenseMatcher(catalog);
+    }
+
+    /** Identifies {@code text}. */
+    Identification identify(String text) {
+        Words words = LicenseText.words(text);
+        Optional<LicenseMatch> close = matcher.best(words, LicenseMatcher.THRESHOLD);
+        int lines = text.split("\n", -1).length;
+        if (close.isPresent()) {
+            LicenseMatch m = close.get();
+            // A short license appended to a long one (the Commons Clause after the Apache License) hardly
+            // lowers the score of the long one: words the license does not have ask for a closer look.
+            if (words.size() - m.license().explained(words) >= EXTRA_WORDS) {
+                List<Identification.Part> parts = segmented(text);
+                if (parts.size() > 1 && parts.stream().anyMatch(p -> p.id().equals(m.license().id()))) {
+                    return result(text, parts);
+                }
+            }
+            return result(text, List.of(new Identification.Part(m.license().id(), m.score(), 1, lines)));
+        }
+        Optional<LicenseMatch> abridged = matcher.identify(words);
+        if (abridged.isPresent()) {
+            LicenseMatch m = abridged.get();
+            return result(text, List.of(new Identification.Part(m.license().id(), m.score(), 1, lines)));
+        }
+        List<Identification.Part> parts = segmented(text);
+        if (!parts.isEmpty()) {
+            return result(text, parts);
+        }
+        Matcher tag = SPDX_TAG.matcher(text);
+        // The tag is the file's own text: taken only when it reads as an SPDX expression.
+        if (tag.find() && SPDX_EXPRESSION.matcher(tag.group(1).strip()).matches()) {
+            String expression = tag.group(1).strip();
+            return new Identification(expression, 1.0, List.of(new Identification.Part(expression, 1.0, 1, lines)),
+                    CopyrightNotices.holders(text));
+        }
+        // Unidentified: the best score seen is its confidence.
+        double best = matcher.best(words, LicenseMatcher.REPORTED).map(LicenseMatch::score).orElse(0.0);
+        return new Identification(Identification.NOASSERTION, best, List.of(), CopyrightNotices.holders(text));
+    }
+
+    private Identification result(String text, List<Identification.Part> parts) {
+        Map<String, Identification.Part> distinct = new LinkedHashMap<>();
+        parts.forEach(p -> distinct.putIfAbsent(p.id(), p));
+        List<ReferenceLicense> references = new ArrayList<>();
+        distinct.keySet().forEach(id -> catalog.byId(id).ifPresent(references::add));
+        String operator = offersChoice(text, references) ? " OR " : " AND ";
+        String expression = String.join(operator, distinct.keySet());
+        double confidence = distinct.values().stream().mapToDouble(Identification.Part::score).min().orElse(0);
+        Set<String> own = new HashSet<>();
+        references.forEach(r -> own.addAll(r.ownHolders()));
+        List<CopyrightNotices.Holder> holders = CopyrightNotices.holders(text).stream()
+                .filter(h -> !own.contains(CopyrightNotices.key(h.name()))).toList();
+        return new Identification(expression, confidence, new ArrayList<>(distinct.values()), holders);
+    }
+
+    /** Whether the file offers a choice in words that are not part of the license texts themselves. */
+    private static boolean offersChoice(String text, List<ReferenceLicense> references) {
+        if (references.size() < 2) {
+            return false;
+        }
+        String lower = LicenseText.normalise(text);
+        for (String phrase : ChoicePhrases.in(lower)) {
+            if (references.stream().noneMatch(r -> r.choicePhrases().contains(phrase))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Matches ranges of consecutive segments, choosing the ranges that together explain the most
+     * words, each word that differs between a range and its license costing two: a license split by
+     * its own section headings is matched whole, and a preamble or an appendix is left out rather
+     * than lowering the match of what it surrounds (or matching a larger relative of the license).
+     */
+    private List<Identification.Part> segmented(String text) {
+        List<LicenseSegments.Segment> segments = LicenseSegments.of(text);
+        int k = segments.size();
+        if (k < 2) {
+            return List.of();
+        }
+        List<Words> words = segments.stream().map(s -> segmentWords.computeIfAbsent(s.text(), LicenseText::words)).toList();
+        Identification.Part[][] match = new Identification.Part[k][k];
+        double[][] gain = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            Words range = new Words(Set.of());
+            for (int j = i; j < k; j++) {
+                range = range.union(words.get(j));
+                Optional<LicenseMatch> m = rangeMatches.computeIfAbsent(range, matcher::identify);
+                if (m.isPresent()) {
+                    LicenseMatch lm = m.get();
+                    match[i][j] = new Identification.Part(lm.license().id(), lm.score(),
+                            segments.get(i).firstLine(), segments.get(j).lastLine());
+                    gain[i][j] = lm.license().explained(range) - 2.0 * lm.license().mismatches(range);
+                }
+            }
+        }
+        // best[j]: the best total gain over segments [0, j); from[j] the range ending at j-1 (or -1).
+        double[] best = new double[k + 1];
+        int[] from = new int[k + 1];
+        for (int j = 1; j <= k; j++) {
+            best[j] = best[j - 1];
+            from[j] = -1;
+            for (int i = 0; i < j; i++) {
+                if (match[i][j - 1] != null && gain[i][j - 1] > 0 && best[i] + gain[i][j - 1] > best[j]) {
+                    best[j] = best[i] + gain[i][j - 1];
+                    from[j] = i;
+                }
+            }
+        }
+        List<Identification.Part> parts = new ArrayList<>();
+        for (int j = k; j > 0;) {
+            if (from[j] < 0) {
+                j--;
+            } else {
+                parts.add(0, match[from[j]][j - 1]);
+                j = from[j];
+            }
+        }
+        return parts;
+    }
+}
