@@ -96,7 +96,9 @@ final class SnapshotAssembler {
                     c.identityChanged() ? LicenseChange.Kind.CHANGE : LicenseChange.Kind.TEXT_EDIT, c.from(), c.to(),
                     new Evidence(c.origin().name(), c.path(), null), c.merged() ? c.entered().name() : null));
         }
-        return new LicenseFacts(state.expression(), state.family(), state.confidence(), licenseFiles, holders, changes);
+        // Without a license file there is nothing whose identification could be more or less sure.
+        Double confidence = state.files().isEmpty() ? null : state.confidence();
+        return new LicenseFacts(state.expression(), state.family(), confidence, licenseFiles, holders, changes);
     }
 
     private StewardshipFacts stewardship(int p, LocalDate date) {

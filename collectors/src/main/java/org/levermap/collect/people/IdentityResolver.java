@@ -35,6 +35,10 @@ public final class IdentityResolver {
         Mailmap.Ident mapped = mailmap.map(recorded.name(), recorded.email());
         String email = mapped.email().strip().toLowerCase(Locale.ROOT);
         String key = email.isEmpty() ? mapped.name().strip().toLowerCase(Locale.ROOT) : email;
+        if (key.isEmpty()) {
+            // Old commits may record neither: they still count, as one unknown author.
+            key = "(unknown)";
+        }
         boolean bot = BotRule.isBot(mapped.name(), email);
         String domain = email.contains("@") ? email.substring(email.lastIndexOf('@') + 1) : "";
         Actor person = actors.person(email);

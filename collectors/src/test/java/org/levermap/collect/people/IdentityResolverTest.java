@@ -30,6 +30,12 @@ class IdentityResolverTest {
     }
 
     @Test
+    void anAuthorWithoutEmailIsTheirNameAndOneWithNeitherIsUnknown() {
+        assertEquals("jane roe", resolver.resolve(new Mailmap.Ident("Jane Roe", "")).key());
+        assertEquals("(unknown)", resolver.resolve(new Mailmap.Ident("", "")).key());
+    }
+
+    @Test
     void aNoReplyAddressFindsThePersonByLoginAndBotsAreMarked() {
         assertEquals("jane", resolver.resolve(new Mailmap.Ident("someone", "123+jdoe@users.noreply.github.com")).actor());
         assertEquals(true, resolver.resolve(new Mailmap.Ident("dependabot[bot]", "1+dependabot[bot]@users.noreply.github.com")).bot());
