@@ -143,8 +143,11 @@ final class CollectCommand implements Callable<Integer> {
                 continue;
             }
             try {
+                Project upstream = project.upstream() == null ? null : data.projects().get(project.upstream());
                 CollectResult result = collector.collect(new CollectRequest(project.id(), project.repository(),
-                        project.branch(), wanted, data.actors().values(), tool, root));
+                        project.branch(), wanted, data.actors().values(), tool, root,
+                        upstream == null ? null : new CollectRequest.Upstream(upstream.id(), upstream.repository(),
+                                upstream.branch())));
                 write(out, err, project, result, existing);
             } catch (CollectException e) {
                 progress.end();

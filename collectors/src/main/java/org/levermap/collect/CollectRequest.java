@@ -16,6 +16,7 @@ import org.levermap.model.Actor;
  * @param actors the data repository's actors, to resolve identities and holders
  * @param tool the collector's name and version, recorded in each snapshot
  * @param dataRoot the data repository root
+ * @param upstream the upstream the project was forked from, null when it is not a fork
  */
 public record CollectRequest(
         String project,
@@ -24,7 +25,24 @@ public record CollectRequest(
         List<LocalDate> dates,
         Collection<Actor> actors,
         String tool,
-        Path dataRoot) {
+        Path dataRoot,
+        Upstream upstream) {
+
+    /** A request for a project that is not a fork. */
+    public CollectRequest(String project, String repository, String branch, List<LocalDate> dates,
+            Collection<Actor> actors, String tool, Path dataRoot) {
+        this(project, repository, branch, dates, actors, tool, dataRoot, null);
+    }
+
+    /**
+     * The upstream project a fork is compared with.
+     *
+     * @param project its id
+     * @param repository its {@code repository:}
+     * @param branch its {@code branch:}, or null for its default branch
+     */
+    public record Upstream(String project, String repository, String branch) {
+    }
 
     public CollectRequest {
         if (dates.isEmpty()) {

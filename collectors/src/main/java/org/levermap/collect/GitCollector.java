@@ -37,6 +37,7 @@ import org.levermap.model.Snapshot;
 public final class GitCollector {
 
     private final CloneCache cache;
+    private final Path workspaces;
     private final boolean fetch;
     private final Progress progress;
     private final CompletableFuture<LicenseCatalog> catalog;
@@ -48,13 +49,14 @@ public final class GitCollector {
      * @param progress where progress is reported
      */
     public GitCollector(Path cacheRoot, boolean fetch, Progress progress) {
-        this(new CloneCache(cacheRoot.resolve("repos")), fetch, progress,
+        this(new CloneCache(cacheRoot.resolve("repos")), cacheRoot.resolve("lineage"), fetch, progress,
                 CompletableFuture.supplyAsync(() -> LicenseCatalog.load(cacheRoot.resolve("licenses"))));
     }
 
     /** A collector using a license catalogue loaded already (several collectors can share one). */
     public GitCollector(Path cacheRoot, boolean fetch, Progress progress, LicenseCatalog catalog) {
-        this(new CloneCache(cacheRoot.resolve("repos")), fetch, progress, CompletableFuture.completedFuture(catalog));
+        this(new CloneCache(cacheRoot.resolve("repos")), cacheRoot.resolve("lineage"), fetch, progress,
+                CompletableFuture.completedFuture(catalog));
     }
 
     /** {@code $XDG_CACHE_HOME/levermap}, or {@code ~/.cache/levermap} when the variable is unset. */
@@ -65,8 +67,10 @@ public final class GitCollector {
         return base.resolve("levermap");
     }
 
-    private GitCollector(CloneCache cache, boolean fetch, Progress progress, CompletableFuture<LicenseCatalog> catalog) {
+    private GitCollector(CloneCache cache, Path workspaces, boolean fetch, Progress progress,
+            CompletableFuture<LicenseCatalog> catalog) {
         this.cache = cache;
+        this.workspaces = workspaces;
         this.fetch = fetch;
         this.progress = progress;
         this.catalog = catalog;
@@ -83,19 +87,22 @@ public final class GitCollector {
             throw new CollectException("projects/" + request.project() + "/project.yaml has no 'repository:'"
                     + " to collect from (a URL or a path)");
         }
-        RepositoryLocation location;
-        try {
-            location = RepositoryLocation.parse(request.repository(), request.dataRoot());
-        } catch (IllegalArgumentException e) {
-            throw new CollectException("projects/" + request.project() + "/project.yaml: " + e.getMessage());
-        }
-        try (OpenedRepository repo = location.isRemote()
-                ? cache.open(location, fetch, progress)
-                : LocalRepositories.open(location.local(), request.repository())) {
+        try (OpenedRepository repo = open(request.project(), request.repository(), request.dataRoot())) {
             return collect(request, repo);
         } catch (IOException e) {
             throw new CollectException(request.repository() + ": cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private OpenedRepository open(String project, String repository, Path dataRoot) throws CollectException {
+        RepositoryLocation location;
+        try {
+            location = RepositoryLocation.parse(repository, dataRoot);
+        } catch (IllegalArgumentException e) {
+            throw new CollectException("projects/" + project + "/project.yaml: " + e.getMessage());
+        }
+        return location.isRemote() ? cache.open(location, fetch, progress)
+                : LocalRepositories.open(location.local(), repository);
     }
 
     private CollectResult collect(CollectRequest request, OpenedRepository repo) throws CollectException, IOException {
@@ -108,25 +115,10 @@ public final class GitCollector {
             warnings.add(warning);
         }
         try (ObjectReader reader = repo.repository().newObjectReader()) {
-            // The license is followed on another core while the whole history is read on this one.
-            CompletableFuture<LicenseHistory> scanned = CompletableFuture.supplyAsync(() -> {
-                try (ObjectReader own = repo.repository().newObjectReader()) {
-                    List<ObjectId> trees = FirstParentTrees.read(own, tip.tip());
-                    LicenseHistory licenses = new LicenseHistory(catalog());
-                    licenses.scan(trees, own);
-                    return licenses;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            progress.begin("reading history of " + repo.display(), -1);
             // Identities are only needed in the windows of the requested dates.
-            long since = ContributorWindow.start(request.dates().get(0));
-            History history = HistoryWalker.walk(reader, tip.tip(), since, progress::stepTo);
-            progress.end();
-            progress.begin("following the license", history.lineLength());
-            LicenseHistory.Result license = join(scanned).follow(history, reader, progress::stepTo);
-            progress.end();
+            Walked walked = walk(repo, tip.tip(), ContributorWindow.start(request.dates().get(0)), reader);
+            History history = walked.history();
+            LicenseHistory.Result license = walked.license();
             List<Tags.Tag> tags = Tags.read(repo.repository(), reader);
             Provenance base = new Provenance(request.tool(), request.repository(), tip.name(), null, null,
                     repo.shallow(), warnings);
@@ -149,8 +141,61 @@ public final class GitCollector {
                 progress.stepTo(++done);
             }
             progress.end();
+            if (request.upstream() != null && !snapshots.isEmpty()) {
+                snapshots = withForkLineage(request, repo, tip, walked, snapshots);
+            }
             return new CollectResult(repo.display(), tip.name(), tip.tip().name(), history.size(), snapshots, skipped,
                     warnings);
+        }
+    }
+
+    /** A history read in one walk, and the license followed along its first-parent line. */
+    private record Walked(History history, LicenseHistory.Result license) {
+    }
+
+    private Walked walk(OpenedRepository repo, ObjectId tip, long identitiesSince, ObjectReader reader) throws IOException {
+        // The license is followed on another core while the whole history is read on this one.
+        CompletableFuture<LicenseHistory> scanned = CompletableFuture.supplyAsync(() -> {
+            try (ObjectReader own = repo.repository().newObjectReader()) {
+                List<ObjectId> trees = FirstParentTrees.read(own, tip);
+                LicenseHistory licenses = new LicenseHistory(catalog());
+                licenses.scan(trees, own);
+                return licenses;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        progress.begin("reading history of " + repo.display(), -1);
+        History history = HistoryWalker.walk(reader, tip, identitiesSince, progress::stepTo);
+        progress.end();
+        progress.begin("following the license", history.lineLength());
+        LicenseHistory.Result license = join(scanned).follow(history, reader, progress::stepTo);
+        progress.end();
+        return new Walked(history, license);
+    }
+
+    /**
+     * Adds the fork's lineage to each snapshot: the upstream is opened like the fork, its history
+     * and license read once, and every date compared in one pass over both histories.
+     */
+    private List<Snapshot> withForkLineage(CollectRequest request, OpenedRepository fork, Branches.Tip forkTip,
+            Walked forkWalked, List<Snapshot> snapshots) throws CollectException, IOException {
+        CollectRequest.Upstream up = request.upstream();
+        try (OpenedRepository upstream = open(up.project(), up.repository(), request.dataRoot());
+                ObjectReader reader = upstream.repository().newObjectReader()) {
+            Branches.Tip upstreamTip = Branches.resolve(upstream.repository(), up.branch(), upstream.display());
+            Walked upstreamWalked = walk(upstream, upstreamTip.tip(), Long.MAX_VALUE, reader);
+            progress.begin("comparing with upstream " + up.project(), -1);
+            List<LocalDate> dates = snapshots.stream().map(Snapshot::date).toList();
+            java.util.Map<LocalDate, org.levermap.model.LineageFacts> lineage = ForkLineage.compute(up.project(),
+                    fork, forkTip.tip(), forkWalked.history(), forkWalked.license(), upstream, upstreamTip.tip(),
+                    upstreamWalked.history(), upstreamWalked.license(), dates, workspaces);
+            progress.end();
+            List<Snapshot> result = new ArrayList<>(snapshots.size());
+            for (Snapshot s : snapshots) {
+                result.add(ForkLineage.attach(s, lineage.get(s.date())));
+            }
+            return result;
         }
     }
 
