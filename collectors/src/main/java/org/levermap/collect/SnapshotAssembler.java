@@ -15,6 +15,7 @@ import org.levermap.collect.git.History;
 import org.levermap.collect.git.Mailmap;
 import org.levermap.collect.git.Tags;
 import org.levermap.collect.git.TreeFiles;
+import org.levermap.collect.license.LicenseCatalog;
 import org.levermap.collect.license.LicenseChangeRecord;
 import org.levermap.collect.license.LicenseHistory;
 import org.levermap.collect.license.LicenseState;
@@ -24,6 +25,10 @@ import org.levermap.collect.manifest.FundingParser;
 import org.levermap.collect.manifest.GovernanceFiles;
 import org.levermap.collect.manifest.MaintainersParser;
 import org.levermap.collect.manifest.OwnersFileParser;
+import org.levermap.collect.modelcard.HubLicenses;
+import org.levermap.collect.modelcard.ModelCard;
+import org.levermap.collect.modelcard.ModelCardException;
+import org.levermap.collect.modelcard.ModelCardParser;
 import org.levermap.collect.people.ActorDirectory;
 import org.levermap.collect.people.CommitSample;
 import org.levermap.collect.people.ContributorWindow;
@@ -35,6 +40,7 @@ import org.levermap.model.DocumentKind;
 import org.levermap.model.Evidence;
 import org.levermap.model.LicenseChange;
 import org.levermap.model.LicenseFacts;
+import org.levermap.model.LineageFacts;
 import org.levermap.model.Provenance;
 import org.levermap.model.ResourceFacts;
 import org.levermap.model.Snapshot;
@@ -74,8 +80,62 @@ final class SnapshotAssembler {
                 day(history.time(commit)), base.shallow(), base.warnings());
         IdentityResolver identities = new IdentityResolver(mailmap(tree), actors, date);
         List<GovernanceFiles.Found> documents = GovernanceFiles.find(files, tree);
-        return new Snapshot(project, date, provenance, license(p, id), stewardship(p, date),
-                contribution(p, date, id, tree, documents, identities), resources(id, documents), null);
+        List<String> warnings = new ArrayList<>();
+        ModelCard card = modelCard(tree, warnings);
+        if (!warnings.isEmpty()) {
+            warnings.addAll(0, provenance.warnings());
+            provenance = new Provenance(provenance.tool(), provenance.repository(), provenance.branch(), provenance.commit(),
+                    provenance.commitDate(), provenance.shallow(), warnings);
+        }
+        return new Snapshot(project, date, provenance, withCard(license(p, id), card, id), stewardship(p, date),
+                contribution(p, date, id, tree, documents, identities), resources(id, documents), lineage(card));
+    }
+
+    /**
+     * The Hugging Face model card of a model repository: the front matter of its root README.md.
+     * A malformed one is a warning of the snapshot, not a failure of the collection.
+     */
+    private ModelCard modelCard(ObjectId tree, List<String> warnings) throws IOException {
+        for (TreeFiles.Entry e : files.list(tree, "")) {
+            if (e.isFile() && e.name().equalsIgnoreCase("README.md")) {
+                String text = text(e.id());
+                if (text == null || !text.startsWith("---")) {
+                    return null;
+                }
+                try {
+                    return ModelCardParser.parse(e.name(), text).orElse(null);
+                } catch (ModelCardException bad) {
+                    warnings.add("model card not read: " + bad.getMessage());
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A model card declares the license when no license file does, and gating in any case. */
+    private static LicenseFacts withCard(LicenseFacts files, ModelCard card, String commit) {
+        if (card == null) {
+            return files;
+        }
+        boolean noFile = files.files().isEmpty();
+        String declared = HubLicenses.toSpdx(card.license(), card.licenseName());
+        if (noFile && declared != null) {
+            return new LicenseFacts(declared, LicenseCatalog.familyOf(declared), 1.0,
+                    List.of(new LicenseFacts.LicenseFile(declared, 1.0,
+                            new Evidence(commit, card.path(), card.licenseLine() > 0 ? card.licenseLine() : null))),
+                    files.copyrightHolders(), files.history(), card.gated() ? true : null, card.gatingFields());
+        }
+        return new LicenseFacts(files.spdx(), files.family(), files.confidence(), files.files(), files.copyrightHolders(),
+                files.history(), card.gated() ? true : null, card.gatingFields());
+    }
+
+    private static LineageFacts lineage(ModelCard card) {
+        if (card == null || card.baseModels().isEmpty() && card.baseModelRelation() == null && card.datasets().isEmpty()) {
+            return null;
+        }
+        return new LineageFacts(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                card.baseModels(), card.baseModelRelation(), card.datasets());
     }
 
     private LicenseFacts license(int p, String commit) {

@@ -11,6 +11,8 @@ import java.util.List;
  * @param files the root license files it was identified from
  * @param copyrightHolders holders named in the license files
  * @param history every change of the license identity and every text edit, oldest first
+ * @param gated for a model: access is gated behind terms a user must accept (model card {@code extra_gated_*})
+ * @param gatingFields what a user must give to get access (model card {@code extra_gated_fields})
  */
 public record LicenseFacts(
         String spdx,
@@ -18,12 +20,21 @@ public record LicenseFacts(
         @Share Double confidence,
         List<LicenseFile> files,
         List<CopyrightHolder> copyrightHolders,
-        List<LicenseChange> history) {
+        List<LicenseChange> history,
+        Boolean gated,
+        List<String> gatingFields) {
 
     public LicenseFacts {
         files = Lists.of(files);
         copyrightHolders = Lists.of(copyrightHolders);
         history = Lists.of(history);
+        gatingFields = Lists.of(gatingFields);
+    }
+
+    /** License facts of a repository that gates nothing. */
+    public LicenseFacts(String spdx, LicenseFamily family, Double confidence, List<LicenseFile> files,
+            List<CopyrightHolder> copyrightHolders, List<LicenseChange> history) {
+        this(spdx, family, confidence, files, copyrightHolders, history, null, null);
     }
 
     /**

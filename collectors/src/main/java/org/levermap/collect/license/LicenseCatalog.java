@@ -42,6 +42,11 @@ public final class LicenseCatalog {
         return new LicenseCatalog(all, SpdxLicenses.listVersion());
     }
 
+    /** The family of an SPDX expression: that of its most restrictive term. */
+    public static org.levermap.model.LicenseFamily familyOf(String expression) {
+        return LicenseFamilies.ofExpression(expression);
+    }
+
     /** The version of the SPDX License List in use. */
     public String spdxVersion() {
         return spdxVersion;

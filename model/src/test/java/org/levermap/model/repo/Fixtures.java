@@ -82,7 +82,8 @@ final class Fixtures {
                 List.of(new LicenseChange(LocalDate.of(2024, 3, 20), LicenseChange.Kind.CHANGE, "BSD-3-Clause",
                                 "RSALv2 OR SSPL-1.0", EVIDENCE, "fedcba9876543210fedcba9876543210fedcba98"),
                         new LicenseChange(LocalDate.of(2024, 4, 1), LicenseChange.Kind.TEXT_EDIT, "RSALv2 OR SSPL-1.0",
-                                "RSALv2 OR SSPL-1.0", EVIDENCE, null)));
+                                "RSALv2 OR SSPL-1.0", EVIDENCE, null)),
+                true, List.of("Country", text));
         StewardshipFacts stewardship = new StewardshipFacts(120, 7, "v" + text, LocalDate.of(2024, 5, 1), 0.25);
         ContributionFacts contribution = new ContributionFacts(
                 List.of(new ContributionFacts.Document(DocumentKind.CODE_OF_CONDUCT, EVIDENCE)),
