@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Maps who holds the levers of open projects and publishes the map as a static site.", ""},
-        subcommands = {InitCommand.class, ValidateCommand.class, CollectCommand.class,
+        subcommands = {InitCommand.class, ValidateCommand.class, CollectCommand.class, LineageCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%nExit codes:%n",

@@ -27,6 +27,11 @@ final class DemoRepository implements AutoCloseable {
         return new DemoRepository(Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call());
     }
 
+    /** An existing repository with a work tree. */
+    static DemoRepository open(Path dir) throws java.io.IOException {
+        return new DemoRepository(Git.open(dir.toFile()));
+    }
+
     Repository repository() {
         return git.getRepository();
     }

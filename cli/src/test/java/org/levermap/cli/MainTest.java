@@ -27,7 +27,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "validate"})
+    @ValueSource(strings = {"init", "validate", "collect", "lineage"})
     void everySubcommandHasHelpWithAnExample(String command) {
         Run run = Run.of(command, "--help");
         assertEquals(0, run.exitCode());

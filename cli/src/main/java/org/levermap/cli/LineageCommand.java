@@ -1,0 +1,124 @@
+package org.levermap.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.levermap.collect.CollectException;
+import org.levermap.collect.GitCollector;
+import org.levermap.collect.git.Branches;
+import org.levermap.collect.git.CloneCache;
+import org.levermap.collect.git.LocalRepositories;
+import org.levermap.collect.git.OpenedRepository;
+import org.levermap.collect.git.RepositoryLocation;
+import org.levermap.collect.lineage.ForkCandidate;
+import org.levermap.collect.lineage.ForkDiscovery;
+import org.levermap.collect.lineage.ForkWorkspace;
+import org.levermap.collect.lineage.RepositoryRef;
+import org.levermap.model.Project;
+import org.levermap.model.repo.DataException;
+import org.levermap.model.repo.DataRepository;
+import org.levermap.model.repo.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code levermap lineage}: finds projects that share history but declare no fork relation. */
+@Command(name = "lineage",
+        description = {"Find undeclared forks among the collected repositories.",
+                "Lists pairs of projects whose histories share a root commit but whose project.yaml files declare",
+                "no relation, with the proposed upstream and its evidence, to adopt as 'upstream:' or dismiss.",
+                "Only repositories already on this machine are read: local paths, and clones 'collect' made."},
+        mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  levermap lineage                 # the data repository in the current folder",
+                "  levermap lineage -C site"})
+final class LineageCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-C", "--repo-root"}, paramLabel = "DIR", defaultValue = ".",
+            description = "The data repository (the folder holding levermap.yaml). Default: the current folder.")
+    Path root;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "levermap's cache, as for collect. Default: $XDG_CACHE_HOME/levermap (~/.cache/levermap).")
+    Path cacheDir;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DataRepository data;
+        try {
+            data = DataRepository.load(root);
+        } catch (DataException e) {
+            for (Problem p : e.problems()) {
+                err.println(Paths.prefixed(root, p));
+            }
+            throw new UserException("the data repository " + Paths.display(root) + " has problems; fix them first");
+        }
+        Path cache = cacheDir != null ? cacheDir : GitCollector.defaultCacheRoot();
+        CloneCache clones = new CloneCache(cache.resolve("repos"));
+        List<OpenedRepository> opened = new ArrayList<>();
+        List<RepositoryRef> refs = new ArrayList<>();
+        Map<String, Path> gitDirs = new TreeMap<>();
+        List<String> notCollected = new ArrayList<>();
+        try {
+            for (Project project : data.projects().values()) {
+                if (project.repository() == null) {
+                    continue;
+                }
+                try {
+                    RepositoryLocation location = RepositoryLocation.parse(project.repository(), root);
+                    Path dir = location.isRemote() ? clones.folderFor(location.remote()) : location.local();
+                    if (!Files.exists(dir)) {
+                        notCollected.add(project.id());
+                        continue;
+                    }
+                    OpenedRepository repo = LocalRepositories.open(dir, project.repository());
+                    opened.add(repo);
+                    Branches.Tip tip = Branches.resolve(repo.repository(), project.branch(), repo.display());
+                    refs.add(new RepositoryRef(project.id(), repo.repository(), tip.tip()));
+                    gitDirs.put(project.id(), repo.repository().getDirectory().toPath());
+                } catch (CollectException | IllegalArgumentException e) {
+                    err.println("levermap: " + project.id() + ": " + e.getMessage() + " (left out)");
+                }
+            }
+            Map<String, String> declared = new TreeMap<>();
+            data.projects().values().stream().filter(p -> p.upstream() != null)
+                    .forEach(p -> declared.put(p.id(), p.upstream()));
+            List<ForkCandidate> candidates = ForkDiscovery.discover(refs, declared,
+                    (a, b) -> ForkWorkspace.open(gitDirs.get(a.project()), gitDirs.get(b.project()), cache.resolve("lineage")));
+            print(out, candidates, refs.size());
+            if (!notCollected.isEmpty()) {
+                out.println("Not on this machine yet (run 'levermap collect' first): " + String.join(", ", notCollected));
+            }
+            return ExitCode.OK;
+        } finally {
+            opened.forEach(OpenedRepository::close);
+        }
+    }
+
+    private void print(PrintWriter out, List<ForkCandidate> candidates, int repositories) {
+        if (candidates.isEmpty()) {
+            out.printf("No undeclared forks among %s.%n", (repositories == 1 ? "1 repository" : repositories + " repositories"));
+            return;
+        }
+        for (ForkCandidate c : candidates) {
+            out.printf("%s looks like a fork of %s (not declared; inferred from shared history)%n", c.fork(), c.upstream());
+            out.printf("  shared root commit  %s%n", c.sharedRoot().name());
+            out.printf("  fork point          %s (%s)%n", c.forkPoint().name(), c.forkPointDate());
+            out.printf("  direction           %s%n", c.why());
+            out.printf("  to adopt it, add to %s/projects/%s/project.yaml:  upstream: %s%n", Paths.display(root), c.fork(),
+                    c.upstream());
+        }
+    }
+}
