@@ -62,6 +62,11 @@ public final class Assessor {
                 flags, fork, memberships(project.id(), steward == null ? null : steward.actor(), date));
     }
 
+    /** Whether a curated fact holds on {@code date}; with no date, whether it still holds. */
+    public static boolean holdsOn(org.levermap.model.CuratedFact fact, LocalDate date) {
+        return Facts.holdsOn(fact, date);
+    }
+
     /** Alliances the project, or its steward, is a member of on {@code date} (with no date: still a member). */
     private List<String> memberships(String project, String steward, LocalDate date) {
         TreeSet<String> ids = new TreeSet<>();

@@ -40,7 +40,37 @@ final class RecordChecks {
     /** Checks {@code root} and everything below it, adding to {@code findings}. */
     static void check(Record root, Function<Id.Kind, Set<String>> known, Set<String> reported,
             List<Finding> findings) {
-        new RecordChecks(known, reported, findings).walk(root, JsonPointer.empty());
+        new RecordChecks(known, reported, findings).walk(root, Where.ROOT);
+    }
+
+    /**
+     * Where a value stands, as a chain of keys and indexes. Cheap to extend; turned into a JSON Pointer
+     * only when a finding needs it (a pointer per value would cost more than all the checks).
+     */
+    private record Where(Where parent, String key, int index) {
+
+        static final Where ROOT = new Where(null, null, -1);
+
+        Where key(String name) {
+            return new Where(this, name, -1);
+        }
+
+        Where index(int i) {
+            return new Where(this, null, i);
+        }
+
+        JsonPointer pointer() {
+            return JsonPointer.compile(toString());
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            String step = key != null ? key.replace("~", "~0").replace("/", "~1") : String.valueOf(index);
+            return parent + "/" + step;
+        }
     }
 
     /** The YAML key of a record component. */
@@ -48,42 +78,67 @@ final class RecordChecks {
         return NAMES.translate(component.getName());
     }
 
-    private void walk(Object value, JsonPointer at) {
+    /**
+     * What the checks need of one record component, looked up once per record type: reflection and
+     * annotation lookups are slow, and a data repository holds hundreds of thousands of records.
+     */
+    private record Component(RecordComponent component, java.lang.reflect.Method accessor, String key,
+            boolean required, Id id, boolean source, boolean share, boolean count) {
+    }
+
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            List<Component> list = new java.util.ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                java.lang.reflect.Method accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                list.add(new Component(c, accessor, key(c), c.isAnnotationPresent(Required.class),
+                        c.getAnnotation(Id.class), c.isAnnotationPresent(Source.class),
+                        c.isAnnotationPresent(Share.class), c.isAnnotationPresent(Count.class)));
+            }
+            return List.copyOf(list);
+        }
+    };
+
+    private void walk(Object value, Where at) {
         if (value instanceof Record record) {
-            for (RecordComponent c : record.getClass().getRecordComponents()) {
-                Object v = read(record, c);
-                String key = key(c);
-                JsonPointer here = at.appendProperty(key);
+            for (Component info : COMPONENTS.get(record.getClass())) {
+                Object v = read(record, info);
+                String key = info.key();
+                Where here = at.key(key);
                 boolean absent = v == null || (v instanceof List<?> l && l.isEmpty())
                         || (v instanceof String s && s.isBlank());
                 if (absent) {
-                    if (c.isAnnotationPresent(Required.class) && !reported.contains(here.toString())) {
+                    if (info.required() && !reported.contains(here.toString())) {
                         findings.add(new Finding(at.toString(), false, "missing required key '" + key + "'"));
                     }
                     continue;
                 }
-                checkValue(c, key, v, here);
+                checkValue(info, key, v, here);
                 walk(v, here);
             }
-            RecordRules.check(record, at, findings);
+            if (RecordRules.appliesTo(record)) {
+                RecordRules.check(record, at.pointer(), findings);
+            }
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                JsonPointer item = at.appendIndex(i);
-                if (list.get(i) == null) {
-                    findings.add(new Finding(item.toString(), false, "empty list item"));
-                } else {
-                    walk(list.get(i), item);
+                Object item = list.get(i);
+                if (item == null) {
+                    findings.add(new Finding(at.index(i).toString(), false, "empty list item"));
+                } else if (item instanceof Record || item instanceof List<?>) {
+                    walk(item, at.index(i));
                 }
             }
         }
     }
 
-    private void checkValue(RecordComponent c, String key, Object v, JsonPointer here) {
-        Id id = c.getAnnotation(Id.class);
+    private void checkValue(Component c, String key, Object v, Where here) {
+        Id id = c.id();
         if (id != null) {
             forEachString(v, here, (s, p) -> checkId(id.value(), key, s, p));
         }
-        if (c.isAnnotationPresent(Source.class)) {
+        if (c.source()) {
             forEachString(v, here, (s, p) -> {
                 if (!Sources.isValid(s)) {
                     findings.add(new Finding(p.toString(), false, "'" + key + "' must be an http(s) URL or"
@@ -91,17 +146,17 @@ final class RecordChecks {
                 }
             });
         }
-        if (c.isAnnotationPresent(Share.class) && v instanceof Number n
+        if (c.share() && v instanceof Number n
                 && !(n.doubleValue() >= 0 && n.doubleValue() <= 1)) {
             findings.add(new Finding(here.toString(), false, "'" + key + "' is a share and must be between 0 and 1, found "
                     + n));
         }
-        if (c.isAnnotationPresent(Count.class) && v instanceof Number n && n.longValue() < 0) {
+        if (c.count() && v instanceof Number n && n.longValue() < 0) {
             findings.add(new Finding(here.toString(), false, "'" + key + "' is a count and cannot be negative, found " + n));
         }
     }
 
-    private void checkId(Id.Kind kind, String key, String id, JsonPointer at) {
+    private void checkId(Id.Kind kind, String key, String id, Where at) {
         if (!Ids.isValid(id)) {
             findings.add(new Finding(at.toString(), false, "'" + key + "' must be an id of lower-case letters, digits"
                     + " and hyphens (at most 63), found '" + Tokens.shorten(id) + "'"));
@@ -128,26 +183,26 @@ final class RecordChecks {
     }
 
     private interface StringCheck {
-        void check(String value, JsonPointer at);
+        void check(String value, Where at);
     }
 
-    private static void forEachString(Object v, JsonPointer at, StringCheck check) {
+    private static void forEachString(Object v, Where at, StringCheck check) {
         if (v instanceof String s) {
             check.check(s, at);
         } else if (v instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i) instanceof String s) {
-                    check.check(s, at.appendIndex(i));
+                    check.check(s, at.index(i));
                 }
             }
         }
     }
 
-    private static Object read(Record record, RecordComponent c) {
+    private static Object read(Record record, Component c) {
         try {
-            return c.getAccessor().invoke(record);
+            return c.accessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + c + " of " + record.getClass(), e);
+            throw new IllegalStateException("cannot read " + c.component() + " of " + record.getClass(), e);
         }
     }
 }

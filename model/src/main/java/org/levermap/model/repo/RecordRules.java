@@ -14,6 +14,12 @@ final class RecordRules {
     private RecordRules() {
     }
 
+    /** Whether any rule concerns records of this type (the others need no pointer built). */
+    static boolean appliesTo(Record record) {
+        return record instanceof CuratedFact || record instanceof Alliance.Member || record instanceof Actor.Parent
+                || record instanceof Project;
+    }
+
     static void check(Record record, JsonPointer at, List<Finding> findings) {
         if (record instanceof CuratedFact fact) {
             if (fact.holder() == null && fact.value() == null) {

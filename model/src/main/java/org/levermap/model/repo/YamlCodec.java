@@ -69,6 +69,12 @@ public final class YamlCodec {
 
     /** Parses and binds one file; constraint and reference checks are left to the caller. */
     static <T extends Record> ParsedFile<T> parse(Path file, String displayName, Class<T> type) {
+        return parse(file, displayName, type, null);
+    }
+
+    /** As {@link #parse(Path, String, Class)}, sharing equal strings through {@code pool} when given. */
+    static <T extends Record> ParsedFile<T> parse(Path file, String displayName, Class<T> type,
+            java.util.Map<String, String> pool) {
         List<Problem> problems = new ArrayList<>();
         byte[] bytes;
         try {
@@ -86,11 +92,73 @@ public final class YamlCodec {
             problems.add(Problem.ofFile(displayName, "cannot be read: " + e.getMessage()));
             return new ParsedFile<>(displayName, problems);
         }
-        return parse(bytes, displayName, type, problems);
+        return parse(bytes, displayName, type, problems, pool);
+    }
+
+    /**
+     * Reads a file the fast way, for the common case of a file without problems: one pass over the YAML
+     * checks its structure (as {@link SourceMap} does) while buffering its tokens, and the record is bound
+     * from the buffer without tracking where values stand. Returns null at the first sign of any problem:
+     * the caller then reads the file again with {@link #parse}, which finds and locates every problem, so
+     * the result never differs from it.
+     */
+    static <T extends Record> T quick(Path file, Class<T> type, java.util.Map<String, String> pool) {
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                return null;
+            }
+            String text = Utf8.decode(Files.readAllBytes(file));
+            com.fasterxml.jackson.databind.util.TokenBuffer buffer;
+            try (com.fasterxml.jackson.core.JsonParser p = MAPPER.getFactory().createParser(text)) {
+                com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml = (com.fasterxml.jackson.dataformat.yaml.YAMLParser) p;
+                buffer = new com.fasterxml.jackson.databind.util.TokenBuffer(p);
+                java.util.ArrayDeque<java.util.Set<String>> keys = new java.util.ArrayDeque<>();
+                int depth = 0;
+                boolean done = false;
+                for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                    if (done || yaml.isCurrentAlias() || yaml.getObjectId() != null
+                            || (depth == 0 && t != com.fasterxml.jackson.core.JsonToken.START_OBJECT)) {
+                        return null;
+                    }
+                    switch (t) {
+                        case START_OBJECT -> {
+                            depth++;
+                            keys.push(new java.util.HashSet<>());
+                        }
+                        case START_ARRAY -> depth++;
+                        case END_OBJECT -> {
+                            depth--;
+                            keys.pop();
+                        }
+                        case END_ARRAY -> depth--;
+                        case FIELD_NAME -> {
+                            if (!keys.peek().add(p.currentName())) {
+                                return null;
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                    buffer.copyCurrentEvent(p);
+                    done = depth == 0;
+                }
+                if (!done) {
+                    return null;
+                }
+            }
+            return MAPPER.readerFor(type).withAttribute(StringPool.ATTRIBUTE, pool).readValue(buffer.asParser());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     static <T extends Record> ParsedFile<T> parse(byte[] bytes, String displayName, Class<T> type,
             List<Problem> problems) {
+        return parse(bytes, displayName, type, problems, null);
+    }
+
+    static <T extends Record> ParsedFile<T> parse(byte[] bytes, String displayName, Class<T> type,
+            List<Problem> problems, java.util.Map<String, String> pool) {
         if (bytes.length > MAX_FILE_BYTES) {
             problems.add(Problem.ofFile(displayName, "is " + bytes.length + " bytes; levermap files are limited to "
                     + MAX_FILE_BYTES + " bytes"));
@@ -109,7 +177,7 @@ public final class YamlCodec {
             return new ParsedFile<>(displayName, problems);
         }
         ProblemCollector collector = new ProblemCollector(displayName, map, problems);
-        ObjectReader reader = MAPPER.readerFor(type).withHandler(collector);
+        ObjectReader reader = MAPPER.readerFor(type).withHandler(collector).withAttribute(StringPool.ATTRIBUTE, pool);
         T value = null;
         try {
             value = reader.readValue(text);
@@ -217,6 +285,7 @@ public final class YamlCodec {
                 .build();
         YAMLMapper mapper = YAMLMapper.builder(factory)
                 .addModule(new JavaTimeModule())
+                .addModule(StringPool.module())
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
