@@ -28,7 +28,9 @@ public final class SitemapWriter {
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("url");
-                element(xml, "loc", baseUrl + page.getKey());
+                // A folder's index page is its folder's URL, the one people link to.
+                String path = page.getKey();
+                element(xml, "loc", baseUrl + (path.equals("index.html") ? "" : path));
                 if (page.getValue() != null) {
                     element(xml, "lastmod", page.getValue());
                 }

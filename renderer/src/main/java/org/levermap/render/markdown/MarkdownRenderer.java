@@ -62,6 +62,6 @@ public final class MarkdownRenderer {
                 a.unwrap();
             }
         }
-        return doc.body().html();
+        return doc.body().html().strip();
     }
 }
