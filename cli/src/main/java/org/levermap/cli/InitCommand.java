@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.levermap.model.repo.YamlCodec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,7 +22,8 @@ import picocli.CommandLine.Spec;
                 "for editors, a .gitignore and a GitHub Actions workflow that publishes the site to GitHub Pages."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
-        footer = {"  levermap init my-report", "  levermap init --force .      # into the current, non-empty folder"})
+        footer = {"  levermap init my-report", "  levermap init --force .      # into the current, non-empty folder",
+                "  levermap init --theme site   # copy the default theme into an existing report, to edit it"})
 final class InitCommand implements Callable<Integer> {
 
     @Spec
@@ -35,10 +35,19 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Write into a folder that is not empty. Files that exist are kept.")
     boolean force;
 
+    @Option(names = "--theme", description = {"Also copy the default theme (templates/ and static/) to edit it; a file"
+            + " there overrides the default theme's file of the same path.", "In an existing data repository only the"
+            + " theme is copied, and files that exist are kept."})
+    boolean theme;
+
     @Override
     public Integer call() throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UserException(Paths.display(dir) + " exists and is not a folder");
+        }
+        boolean existing = Files.isRegularFile(dir.resolve("levermap.yaml"));
+        if (theme && existing && !force) {
+            return copyTheme();
         }
         if (!force && !isEmpty(dir)) {
             throw new UserException(Paths.display(dir) + " is not empty: init writes only into a new or empty folder"
@@ -46,12 +55,17 @@ final class InitCommand implements Callable<Integer> {
         }
         List<String> written = new ArrayList<>();
         List<String> kept = new ArrayList<>();
-        for (Map.Entry<String, String> file : Scaffold.files().entrySet()) {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        Scaffold.files().forEach((path, text) -> files.put(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (theme) {
+            files.putAll(Scaffold.theme());
+        }
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
             Path target = dir.resolve(file.getKey());
             if (Files.exists(target)) {
                 kept.add(file.getKey());
             } else {
-                YamlCodec.writeText(target, file.getValue(), false);
+                write(target, file.getValue());
                 written.add(file.getKey());
             }
         }
@@ -63,6 +77,35 @@ final class InitCommand implements Callable<Integer> {
         out.printf("Next: edit %s/projects/pytorch/project.yaml, then run: levermap validate %s%n",
                 Paths.display(dir), Paths.display(dir));
         return ExitCode.OK;
+    }
+
+    /** Copies the default theme into an existing data repository, keeping files that exist. */
+    private int copyTheme() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        int written = 0;
+        for (Map.Entry<String, byte[]> file : Scaffold.theme().entrySet()) {
+            Path target = dir.resolve(file.getKey());
+            if (Files.exists(target)) {
+                out.println("  kept existing " + file.getKey());
+            } else {
+                write(target, file.getValue());
+                written++;
+            }
+        }
+        out.printf("Copied the default theme into %s (%d files): edit templates/ and static/ there; a file you"
+                + " delete falls back to the default%n", Paths.display(dir), written);
+        return ExitCode.OK;
+    }
+
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(temp, bytes);
+            Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

@@ -10,12 +10,14 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = {"Maps who holds the levers of open projects and publishes the map as a static site.", ""},
         subcommands = {InitCommand.class, ValidateCommand.class, CollectCommand.class, LineageCommand.class,
+                BuildCommand.class, ServeCommand.class, DiffCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  the data has problems, or the command refused to overwrite something",
                   "  2  wrong command line", "  3  an I/O error or a bug (--debug shows the stack trace)", "",
-                  "Example:", "  levermap init my-report && levermap validate my-report"})
+                  "Examples:", "  levermap serve site                 # preview the reference report",
+                  "  levermap init my-report && levermap build my-report"})
 final class LevermapCommand {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,

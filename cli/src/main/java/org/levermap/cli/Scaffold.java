@@ -40,6 +40,15 @@ final class Scaffold {
         return files;
     }
 
+    /** The default theme's files, as a data repository holds its overrides: templates/… and static/…. */
+    static Map<String, byte[]> theme() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String path : org.levermap.render.theme.Theme.defaultFiles()) {
+            files.put(path, org.levermap.render.theme.Theme.defaultFile(path));
+        }
+        return files;
+    }
+
     private static String read(Class<?> anchor, String resource) {
         try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {

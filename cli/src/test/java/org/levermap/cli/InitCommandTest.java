@@ -64,4 +64,28 @@ class InitCommandTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("exists and is not a folder"), run.err());
     }
+
+    @Test
+    void copiesTheDefaultThemeIntoANewOrAnExistingRepository() throws Exception {
+        Path fresh = tmp.resolve("fresh");
+        assertEquals(0, Run.of("init", "--theme", fresh.toString()).exitCode());
+        assertTrue(Files.isRegularFile(fresh.resolve("templates/project.ftlh")));
+        assertTrue(Files.isRegularFile(fresh.resolve("static/css/levermap.css")));
+        assertTrue(Files.isRegularFile(fresh.resolve("levermap.yaml")));
+
+        Path existing = tmp.resolve("existing");
+        assertEquals(0, Run.of("init", existing.toString()).exitCode());
+        Files.createDirectories(existing.resolve("static/css"));
+        Files.writeString(existing.resolve("static/css/levermap.css"), "mine");
+        Files.writeString(existing.resolve("projects/pytorch/project.yaml"), Files.readString(
+                existing.resolve("projects/pytorch/project.yaml")).replace("PyTorch", "PyTorch (edited)"));
+        Run run = Run.of("init", "--theme", existing.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("kept existing static/css/levermap.css"), run.out());
+        assertEquals("mine", Files.readString(existing.resolve("static/css/levermap.css")));
+        assertTrue(Files.readString(existing.resolve("projects/pytorch/project.yaml")).contains("(edited)"));
+        assertTrue(Files.isRegularFile(existing.resolve("templates/_macros.ftlh")));
+        assertEquals(0, Run.of("build", existing.toString()).exitCode(), "the copied theme builds");
+        assertTrue(Files.readString(existing.resolve("_site/css/levermap.css")).equals("mine"));
+    }
 }

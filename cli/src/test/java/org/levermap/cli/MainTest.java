@@ -16,6 +16,9 @@ class MainTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("init "), run.out());
         assertTrue(run.out().contains("validate "), run.out());
+        assertTrue(run.out().contains("build "), run.out());
+        assertTrue(run.out().contains("serve "), run.out());
+        assertTrue(run.out().contains("diff "), run.out());
         assertTrue(run.out().contains("2  wrong command line"), run.out());
     }
 
@@ -27,7 +30,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "validate", "collect", "lineage"})
+    @ValueSource(strings = {"init", "validate", "collect", "lineage", "build", "serve", "diff"})
     void everySubcommandHasHelpWithAnExample(String command) {
         Run run = Run.of(command, "--help");
         assertEquals(0, run.exitCode());

@@ -1,4 +1,6 @@
 /**
- * The renderer: turns a loaded {@link org.levermap.model.repo.DataRepository} into the static site.
+ * The renderer: turns a data repository into the static site. {@link org.levermap.render.SiteBuilder}
+ * is the whole public API; the sub-packages follow the pipeline (plan → view → theme, svg, feed, json →
+ * output → check) and are internal.
  */
 package org.levermap.render;

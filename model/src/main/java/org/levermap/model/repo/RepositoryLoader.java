@@ -30,6 +30,8 @@ final class RepositoryLoader {
 
     private final Path root;
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    /** Equal strings of all files share one copy (see {@link StringPool}). */
+    private final Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
 
     RepositoryLoader(Path root) {
         this.root = root;
@@ -108,7 +110,7 @@ final class RepositoryLoader {
     }
 
     private <T extends Record> T read(Source<T> source, Function<Id.Kind, Set<String>> known) {
-        ParsedFile<T> parsed = YamlCodec.parse(root.resolve(source.path()), source.path(), source.type());
+        ParsedFile<T> parsed = YamlCodec.parse(root.resolve(source.path()), source.path(), source.type(), strings);
         T value = parsed.value();
         if (value != null) {
             List<Finding> findings = new ArrayList<>();

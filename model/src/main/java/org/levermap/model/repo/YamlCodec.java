@@ -71,6 +71,12 @@ public final class YamlCodec {
 
     /** Parses and binds one file; constraint and reference checks are left to the caller. */
     static <T extends Record> ParsedFile<T> parse(Path file, String displayName, Class<T> type) {
+        return parse(file, displayName, type, null);
+    }
+
+    /** As {@link #parse(Path, String, Class)}, sharing equal strings through {@code pool} when given. */
+    static <T extends Record> ParsedFile<T> parse(Path file, String displayName, Class<T> type,
+            java.util.Map<String, String> pool) {
         List<Problem> problems = new ArrayList<>();
         byte[] bytes;
         try {
@@ -88,11 +94,16 @@ public final class YamlCodec {
             problems.add(Problem.ofFile(displayName, "cannot be read: " + e.getMessage()));
             return new ParsedFile<>(displayName, problems);
         }
-        return parse(bytes, displayName, type, problems);
+        return parse(bytes, displayName, type, problems, pool);
     }
 
     static <T extends Record> ParsedFile<T> parse(byte[] bytes, String displayName, Class<T> type,
             List<Problem> problems) {
+        return parse(bytes, displayName, type, problems, null);
+    }
+
+    static <T extends Record> ParsedFile<T> parse(byte[] bytes, String displayName, Class<T> type,
+            List<Problem> problems, java.util.Map<String, String> pool) {
         if (bytes.length > MAX_FILE_BYTES) {
             problems.add(Problem.ofFile(displayName, "is " + bytes.length + " bytes; levermap files are limited to "
                     + MAX_FILE_BYTES + " bytes"));
@@ -121,7 +132,8 @@ public final class YamlCodec {
                         "expected a mapping of keys at the top level, found " + Tokens.describe(parser)));
                 return new ParsedFile<>(displayName, problems);
             }
-            value = MAPPER.readerFor(type).withHandler(collector).readValue(parser);
+            value = MAPPER.readerFor(type).withHandler(collector).withAttribute(StringPool.ATTRIBUTE, pool)
+                    .readValue(parser);
         } catch (StrictParser.Refused refused) {
             problems.add(refused.problem);
             return new ParsedFile<>(displayName, problems);
@@ -235,6 +247,7 @@ public final class YamlCodec {
                 .build();
         YAMLMapper mapper = YAMLMapper.builder(factory)
                 .addModule(new JavaTimeModule())
+                .addModule(StringPool.module())
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)

@@ -1,0 +1,108 @@
+package org.levermap.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.levermap.render.BuildOptions;
+import org.levermap.render.BuildResult;
+import org.levermap.render.SiteBuilder;
+import org.levermap.render.output.StagedOutput;
+
+/**
+ * Times a full build of a generated data repository and a rebuild with nothing changed, and prints
+ * pages per second and peak memory.
+ *
+ * <pre>bench/run BuildBenchmark [PROJECTS [SNAPSHOTS [DIR]]]     (defaults: 1000 24 bench/target/build-bench)</pre>
+ *
+ * Set BENCH_JAVA_OPTS=-Xmx1g to hold the build to 1 GB of heap.
+ */
+public final class BuildBenchmark {
+
+    private BuildBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int projects = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int snapshots = args.length > 1 ? Integer.parseInt(args[1]) : 24;
+        Path work = Path.of(args.length > 2 ? args[2] : "bench/target/build-bench");
+        Path data = work.resolve("data-" + projects + "x" + snapshots);
+        Path out = work.resolve("site-" + projects + "x" + snapshots);
+
+        if (!Files.isRegularFile(data.resolve("levermap.yaml"))) {
+            long t = System.nanoTime();
+            StagedOutput.deleteTree(data);
+            SampleRepository.write(data, projects, snapshots, "https://example.org/report/");
+            System.out.printf(Locale.ROOT, "generated %s: %d projects x %d snapshots in %.1f s%n", data, projects,
+                    snapshots, seconds(t));
+        }
+        StagedOutput.deleteTree(out);
+        StagedOutput.deleteTree(data.resolve(".cache"));
+        System.out.printf(Locale.ROOT, "cores: %d, max heap: %d MB%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+
+        SiteBuilder builder = new SiteBuilder(BuildOptions.DEFAULTS, "levermap bench");
+        long cpu = cpu();
+        BuildResult full = builder.build(data, out);
+        report("full build", full);
+        cpu = cpuReport(full, cpu);
+        BuildResult noop = builder.build(data, out);
+        report("no-op rebuild", noop);
+        cpu = cpuReport(noop, cpu);
+        System.out.printf(Locale.ROOT, "no-op rebuild / full build: %.1f%%%n", 100.0 * noop.millis() / full.millis());
+
+        // One snapshot more of one project: everything is rendered again, only changed files are written.
+        Path touched = Files.list(data.resolve("projects/p-0/snapshots")).sorted().reduce((a, b) -> b).orElseThrow();
+        Files.setLastModifiedTime(touched, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        BuildResult one = builder.build(data, out);
+        report("rebuild after touching one file", one);
+        cpuReport(one, cpu);
+
+        long heap = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                heap += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf(Locale.ROOT, "peak heap used (sum of pool peaks): %d MB%n", heap / (1024 * 1024));
+        String rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
+                .findFirst().orElse("VmHWM: n/a");
+        System.out.println("peak resident memory of the process: " + rss.substring(6).strip());
+    }
+
+    private static void report(String what, BuildResult r) {
+        double s = r.millis() / 1000.0;
+        if (r.upToDate()) {
+            System.out.printf(Locale.ROOT, "%-32s %7.2f s  (up to date, nothing rendered)%n", what, s);
+        } else {
+            System.out.printf(Locale.ROOT, "%-32s %7.2f s  %,d pages, %,d files, %,d written, %,d unchanged: %,.0f pages/s,"
+                    + " %,.0f files/s%n", what, s, r.pages(), r.files(), r.written(), r.unchanged(), r.pages() / s,
+                    r.files() / s);
+        }
+        StringBuilder phases = new StringBuilder();
+        r.phases().forEach((k, v) -> phases.append(phases.length() == 0 ? "" : ", ").append(k).append(' ')
+                .append(String.format(Locale.ROOT, "%.2f s", v / 1000.0)));
+        System.out.println("    phases: " + phases);
+    }
+
+    /** CPU time of the whole process in nanoseconds: unlike wall time, it does not depend on other load. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static long cpuReport(BuildResult r, long since) {
+        long now = cpu();
+        double s = (now - since) / 1e9;
+        System.out.printf(Locale.ROOT, "    cpu time %.2f s%s%n", s, r.upToDate() ? "" : String.format(Locale.ROOT,
+                " (%,.0f pages per cpu-second; on 2 idle cores at most %,.0f pages/s)", r.pages() / s,
+                2 * r.pages() / s));
+        return now;
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

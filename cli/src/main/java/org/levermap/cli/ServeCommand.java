@@ -1,0 +1,92 @@
+package org.levermap.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.levermap.cli.serve.FolderWatcher;
+import org.levermap.cli.serve.LiveReload;
+import org.levermap.cli.serve.PreviewServer;
+import org.levermap.render.BuildOptions;
+import org.levermap.render.BuildResult;
+import org.levermap.render.output.StagedOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code levermap serve [DIR] [--port]}: builds, serves on 127.0.0.1, rebuilds on change, reloads the page. */
+@Command(name = "serve",
+        description = {"Preview the site on 127.0.0.1, rebuilding it and reloading the page on every change.",
+                "Builds the site, serves it, and rebuilds it whenever the data or the theme changes; the open page",
+                "reloads itself. A failed rebuild keeps the previous site and shows the error in the page and here.",
+                "The preview is built in a temporary folder, never in DIR/_site."},
+        mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  levermap serve site", "  levermap serve . --port 8080"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
+            description = "The data repository. Default: the current folder.")
+    Path dir;
+
+    @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "1313",
+            description = "The port on 127.0.0.1 (0 for any free one). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(dir.resolve("levermap.yaml"))) {
+            throw new UserException(Paths.display(dir) + " is not a levermap data repository: it has no levermap.yaml");
+        }
+        Path temp = Files.createTempDirectory("levermap-serve-");
+        Path site = temp.resolve("site");
+        LiveReload reload = new LiveReload();
+        try (PreviewServer server = new PreviewServer(site, reload, port)) {
+            BuildOptions options = new BuildOptions(server.url(), null, 0, false);
+            Runnable rebuild = () -> rebuild(dir, site, options, reload, out, err);
+            rebuild.run();
+            try (FolderWatcher watcher = new FolderWatcher(dir, rebuild)) {
+                out.printf("Serving %s at %s (Ctrl-C to stop)%n", Paths.display(dir), server.url());
+                out.flush();
+                CountDownLatch stop = new CountDownLatch(1);
+                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+                stop.await();
+            }
+        } finally {
+            StagedOutput.deleteTree(temp);
+        }
+        return ExitCode.OK;
+    }
+
+    /** One rebuild: on success the pages reload; on failure the message goes to the terminal and the page. */
+    static synchronized void rebuild(Path dir, Path site, BuildOptions options, LiveReload reload, PrintWriter out,
+            PrintWriter err) {
+        try {
+            BuildResult r = BuildCommand.build(err, dir, site, options);
+            if (!r.upToDate()) {
+                out.printf(Locale.ROOT, "Built %,d files, %,d changed, in %.1f s%n", r.files(), r.written(),
+                        r.millis() / 1000.0);
+                out.flush();
+                reload.built();
+            }
+        } catch (UserException e) {
+            err.println("levermap: " + e.getMessage());
+            err.flush();
+            reload.failed(e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            err.println("levermap: the rebuild failed: " + e);
+            err.flush();
+            reload.failed(e.toString());
+        }
+    }
+}

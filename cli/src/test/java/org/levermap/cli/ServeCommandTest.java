@@ -1,0 +1,54 @@
+package org.levermap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.levermap.cli.serve.LiveReload;
+import org.levermap.render.BuildOptions;
+
+class ServeCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aRebuildReloadsOnSuccessAndReportsAFailureKeepingTheSite() throws Exception {
+        Path dir = TestReport.write(tmp.resolve("r"));
+        Path site = tmp.resolve("preview");
+        LiveReload reload = new LiveReload();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        BuildOptions options = new BuildOptions("http://127.0.0.1:1313/", null, 0, false);
+        ServeCommand.rebuild(dir, site, options, reload, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(1, reload.build());
+        assertTrue(out.toString().startsWith("Built "), out.toString());
+        assertTrue(Files.readString(site.resolve("feed.xml")).contains("http://127.0.0.1:1313/projects/widget/"));
+
+        TestReport.write(dir, "projects/widget/project.yaml", "id: widget\nname: [\n");
+        ServeCommand.rebuild(dir, site, options, reload, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(1, reload.build(), "no reload after a failed build");
+        assertTrue(reload.error().contains("nothing was built"), reload.error());
+        assertTrue(err.toString().contains("projects/widget/project.yaml:"), err.toString());
+        assertTrue(Files.exists(site.resolve("index.html")), "the previous preview stays");
+
+        TestReport.write(dir, "projects/widget/project.yaml", "id: widget\nname: Widget Two\n");
+        ServeCommand.rebuild(dir, site, options, reload, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(2, reload.build());
+        assertFalse(reload.error() != null);
+        assertTrue(Files.readString(site.resolve("projects/widget/index.html")).contains("Widget Two"));
+    }
+
+    @Test
+    void refusesAFolderWithoutLevermapYaml() {
+        Run run = Run.of("serve", tmp.toString(), "--port", "0");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("is not a levermap data repository"), run.err());
+    }
+}

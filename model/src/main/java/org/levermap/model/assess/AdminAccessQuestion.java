@@ -1,0 +1,54 @@
+package org.levermap.model.assess;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.levermap.model.ContributionFacts;
+import org.levermap.model.DocumentKind;
+
+/**
+ * Who has admin access and how they are chosen: one actor alone holding the admin rights is a single
+ * actor (it chooses); admins documented together with a governance document or a decision process are
+ * clear; admins without either, or a governance document without admins, are unclear; else undefined.
+ */
+final class AdminAccessQuestion implements QuestionRule {
+
+    @Override
+    public Question question() {
+        return Question.ADMIN_ACCESS;
+    }
+
+    @Override
+    public Answer answer(Facts facts) {
+        List<Citation> governance = governanceDocuments(facts);
+        boolean process = !governance.isEmpty() || facts.documented(Lever.DECISIONS);
+        Answer admins = fromLever(facts, Lever.ADMINS, "{} alone holds the admin rights and chooses who else gets them.",
+                "Admins: {}.");
+        if (admins != null && admins.status() == AnswerStatus.SINGLE_ACTOR) {
+            return admins;
+        }
+        List<Citation> evidence = new ArrayList<>(admins == null ? List.of() : admins.evidence());
+        evidence.addAll(governance);
+        if (admins != null && process) {
+            return new Answer(question(), AnswerStatus.CLEAR, admins.holders(),
+                    admins.summary() + " How they are chosen is set by the documented governance.", evidence);
+        }
+        if (admins != null) {
+            return new Answer(question(), AnswerStatus.UNCLEAR, admins.holders(),
+                    admins.summary() + " How they are chosen is not documented.", evidence);
+        }
+        if (!governance.isEmpty()) {
+            return answer(AnswerStatus.UNCLEAR, "A governance document exists, but who holds admin rights is not"
+                    + " documented.", evidence);
+        }
+        return answer(AnswerStatus.UNDEFINED, "Neither the admins nor how they are chosen is documented.", List.of());
+    }
+
+    static List<Citation> governanceDocuments(Facts facts) {
+        ContributionFacts c = facts.contribution();
+        if (c == null) {
+            return List.of();
+        }
+        return c.documents().stream().filter(d -> d != null && d.kind() == DocumentKind.GOVERNANCE)
+                .map(d -> Citation.of("Governance document", d.evidence())).toList();
+    }
+}

@@ -1,0 +1,39 @@
+package org.levermap.model.assess;
+
+import java.util.List;
+import java.util.Optional;
+import org.levermap.model.ActorKind;
+
+/**
+ * BDFL: one person alone holds the final decisions; or, with the final decisions undocumented, one
+ * person alone holds the name or the admin rights.
+ */
+final class BdflRule implements GovernanceModelRule {
+
+    @Override
+    public Optional<Verdict> apply(Facts facts) {
+        Optional<String> decider = facts.soleHolder(Lever.DECISIONS).filter(h -> isPerson(facts, h));
+        if (decider.isPresent()) {
+            return verdict(facts, decider.get(), "has the final say");
+        }
+        if (!facts.documented(Lever.DECISIONS)) {
+            for (Lever lever : List.of(Lever.BRAND, Lever.ADMINS)) {
+                Optional<String> person = facts.soleHolder(lever).filter(h -> isPerson(facts, h));
+                if (person.isPresent()) {
+                    return verdict(facts, person.get(), "alone holds the " + Names.lower(lever)
+                            + ", and no other decision process is documented");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPerson(Facts facts, String holder) {
+        return facts.kindOf(holder) == ActorKind.PERSON;
+    }
+
+    private static Optional<Verdict> verdict(Facts facts, String person, String what) {
+        return Optional.of(new Verdict(GovernanceModel.BDFL, List.of(facts.actors.name(person) + " (a person) "
+                + what + ".")));
+    }
+}

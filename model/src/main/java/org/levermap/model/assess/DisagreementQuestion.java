@@ -1,0 +1,31 @@
+package org.levermap.model.assess;
+
+import java.util.List;
+
+/**
+ * What happens in a serious disagreement: whoever holds the final decisions (single actor or clear);
+ * else unclear when a governance document exists (levermap cannot read the process it describes);
+ * else undefined, which in practice means a fork.
+ */
+final class DisagreementQuestion implements QuestionRule {
+
+    @Override
+    public Question question() {
+        return Question.DISAGREEMENT;
+    }
+
+    @Override
+    public Answer answer(Facts facts) {
+        Answer curated = fromLever(facts, Lever.DECISIONS, "{} has the final say.", "The final say rests with {}.");
+        if (curated != null) {
+            return curated;
+        }
+        List<Citation> governance = AdminAccessQuestion.governanceDocuments(facts);
+        if (!governance.isEmpty()) {
+            return answer(AnswerStatus.UNCLEAR, "A governance document exists; read it for the process, levermap"
+                    + " does not judge its text.", governance);
+        }
+        return answer(AnswerStatus.UNDEFINED, "No documented decision process: a serious disagreement has no defined"
+                + " outcome short of a fork.", List.of());
+    }
+}

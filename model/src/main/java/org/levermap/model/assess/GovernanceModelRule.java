@@ -1,0 +1,31 @@
+package org.levermap.model.assess;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One rule of the governance model. The rules are tried in {@link #ORDER}; the first that applies
+ * decides, so a project hosted by a foundation is a foundation project even if a company dominates its
+ * commits (the flags say that part).
+ */
+interface GovernanceModelRule {
+
+    /** The rules, in the order they are tried. */
+    List<GovernanceModelRule> ORDER = List.of(new FoundationRule(), new CoalitionRule(), new BdflRule(),
+            new CorporateRule(), new CommunityRule());
+
+    /** The verdict when the rule applies. */
+    Optional<Verdict> apply(Facts facts);
+
+    /** The model for {@code facts}: the first rule that applies, else unknown with the reason. */
+    static Verdict decide(Facts facts) {
+        for (GovernanceModelRule rule : ORDER) {
+            Optional<Verdict> verdict = rule.apply(facts);
+            if (verdict.isPresent()) {
+                return verdict.get();
+            }
+        }
+        return new Verdict(GovernanceModel.UNKNOWN, List.of("No rule applies: the legal entity, the name and the"
+                + " final decisions are not documented, and no organisation makes most of the commits."));
+    }
+}

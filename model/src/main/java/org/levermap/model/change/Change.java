@@ -1,0 +1,36 @@
+package org.levermap.model.change;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.levermap.model.assess.Citation;
+
+/**
+ * One change between two consecutive snapshots of a project.
+ *
+ * @param project the project id
+ * @param date the snapshot that shows the change
+ * @param since the snapshot before it
+ * @param kind what changed
+ * @param severity info, notable or alert
+ * @param subject what exactly, when the kind has many (a maintainer, a document, an alliance); else null
+ * @param from the value before ("none" when absent)
+ * @param to the value after ("none" when absent)
+ * @param summary one sentence
+ * @param evidence the commits or sources that show it
+ */
+public record Change(
+        String project,
+        LocalDate date,
+        LocalDate since,
+        ChangeKind kind,
+        Severity severity,
+        String subject,
+        String from,
+        String to,
+        String summary,
+        List<Citation> evidence) {
+
+    public Change {
+        evidence = List.copyOf(evidence);
+    }
+}

@@ -1,0 +1,32 @@
+package org.levermap.model.change;
+
+import org.levermap.model.Keyword;
+
+/** What a change is about. */
+public enum ChangeKind implements Keyword {
+    LICENSE("License"),
+    CLA("CLA"),
+    DCO("DCO"),
+    DOCUMENT("Governance document"),
+    MAINTAINER("Maintainer"),
+    MERGER("Merger"),
+    CONCENTRATION("Concentration"),
+    BUS_FACTOR("Bus factor"),
+    STEWARD("Steward"),
+    GOVERNANCE_MODEL("Governance model"),
+    FORK("Fork"),
+    FORK_SYNC("Fork sync"),
+    FUNDING("Funding"),
+    ALLIANCE("Alliance");
+
+    private final String label;
+
+    ChangeKind(String label) {
+        this.label = label;
+    }
+
+    /** How the kind is named on the site. */
+    public String label() {
+        return label;
+    }
+}

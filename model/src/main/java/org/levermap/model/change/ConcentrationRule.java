@@ -1,0 +1,42 @@
+package org.levermap.model.change;
+
+import java.util.List;
+import org.levermap.model.Concentration;
+import org.levermap.model.Snapshot;
+import org.levermap.model.assess.Concentrations;
+
+/**
+ * Concentration crossing 50%: one organisation coming to make more than half of the commits is
+ * notable; falling back to half or less is info.
+ */
+final class ConcentrationRule implements ChangeRule {
+
+    static final double MAJORITY = 0.5;
+
+    @Override
+    public List<Change> changes(Step step) {
+        Concentration before = concentration(step.before());
+        Concentration after = concentration(step.after());
+        if (before == null || after == null || before.organisations().isEmpty() || after.organisations().isEmpty()) {
+            return List.of();
+        }
+        double was = Concentrations.topOrganisationShare(before);
+        double is = Concentrations.topOrganisationShare(after);
+        String top = Concentrations.topOrganisation(after).map(Concentration.Organisation::name).orElse("none");
+        String from = DcoRule.percent(was);
+        String to = DcoRule.percent(is);
+        if (was <= MAJORITY && is > MAJORITY) {
+            return List.of(step.change(ChangeKind.CONCENTRATION, Severity.NOTABLE, top, from, to,
+                    "One organisation (" + top + ") now makes more than half of the commits.", List.of()));
+        }
+        if (was > MAJORITY && is <= MAJORITY) {
+            return List.of(step.change(ChangeKind.CONCENTRATION, Severity.INFO, top, from, to,
+                    "No organisation makes more than half of the commits any more.", List.of()));
+        }
+        return List.of();
+    }
+
+    static Concentration concentration(Snapshot s) {
+        return s.contribution() == null ? null : s.contribution().concentration();
+    }
+}

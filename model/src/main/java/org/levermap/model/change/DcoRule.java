@@ -1,0 +1,37 @@
+package org.levermap.model.change;
+
+import java.util.List;
+import java.util.Locale;
+import org.levermap.model.ContributionFacts;
+
+/**
+ * The DCO appearing or going, both info. The DCO is in use when at least half of the sampled commits
+ * carry a Signed-off-by trailer.
+ */
+final class DcoRule implements ChangeRule {
+
+    static final double IN_USE = 0.5;
+
+    @Override
+    public List<Change> changes(Step step) {
+        ContributionFacts.Terms before = ClaRule.terms(step.before());
+        ContributionFacts.Terms after = ClaRule.terms(step.after());
+        if (before == null || after == null || before.dcoShare() == null || after.dcoShare() == null) {
+            return List.of();
+        }
+        boolean was = before.dcoShare() >= IN_USE;
+        boolean is = after.dcoShare() >= IN_USE;
+        if (was == is) {
+            return List.of();
+        }
+        String from = percent(before.dcoShare()) + " signed off";
+        String to = percent(after.dcoShare()) + " signed off";
+        return List.of(step.change(ChangeKind.DCO, Severity.INFO, null, from, to,
+                is ? "Most commits now carry a DCO Signed-off-by." : "Most commits no longer carry a DCO Signed-off-by.",
+                List.of()));
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+}

@@ -1,0 +1,52 @@
+package org.levermap.model.change;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.levermap.model.ContributionFacts;
+import org.levermap.model.Snapshot;
+import org.levermap.model.assess.Citation;
+
+/** A maintainer joining or leaving (named in CODEOWNERS, MAINTAINERS, OWNERS or GOVERNANCE files): info. */
+final class MaintainerRule implements ChangeRule {
+
+    @Override
+    public List<Change> changes(Step step) {
+        Map<String, ContributionFacts.Maintainer> before = maintainers(step.before());
+        Map<String, ContributionFacts.Maintainer> after = maintainers(step.after());
+        if (before == null || after == null) {
+            return List.of();
+        }
+        List<Change> changes = new ArrayList<>();
+        after.forEach((name, m) -> {
+            if (!before.containsKey(name)) {
+                changes.add(step.change(ChangeKind.MAINTAINER, Severity.INFO, m.name(), "none",
+                        m.role() == null ? "maintainer" : m.role(), m.name() + " became a maintainer.",
+                        List.of(Citation.of(m.name(), m.evidence()))));
+            }
+        });
+        before.forEach((name, m) -> {
+            if (!after.containsKey(name)) {
+                changes.add(step.change(ChangeKind.MAINTAINER, Severity.INFO, m.name(),
+                        m.role() == null ? "maintainer" : m.role(), "none", m.name() + " is no longer a maintainer.",
+                        List.of()));
+            }
+        });
+        return changes;
+    }
+
+    /** Maintainers by name as written, case-folded: the same person listed twice is one maintainer. */
+    private static Map<String, ContributionFacts.Maintainer> maintainers(Snapshot s) {
+        if (s.contribution() == null) {
+            return null;
+        }
+        Map<String, ContributionFacts.Maintainer> byName = new TreeMap<>();
+        for (ContributionFacts.Maintainer m : s.contribution().maintainers()) {
+            if (m != null) {
+                byName.putIfAbsent(m.name().toLowerCase(java.util.Locale.ROOT), m);
+            }
+        }
+        return byName;
+    }
+}

@@ -1,0 +1,22 @@
+package org.levermap.model.change;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.levermap.model.assess.Citation;
+
+/** A fork of the project appearing (its fork point falls between the two snapshots): notable. */
+final class NewForkRule implements ChangeRule {
+
+    @Override
+    public List<Change> changes(Step step) {
+        List<Change> changes = new ArrayList<>();
+        for (Context.Fork fork : step.context().forksOf(step.project().id())) {
+            if (step.within(fork.date())) {
+                changes.add(step.change(ChangeKind.FORK, Severity.NOTABLE, fork.project(), "none", fork.name(),
+                        fork.name() + " forked " + step.project().name() + " on " + fork.date() + ".",
+                        fork.evidence() == null ? List.of() : List.of(Citation.of("Fork point", fork.evidence()))));
+            }
+        }
+        return changes;
+    }
+}

@@ -1,0 +1,22 @@
+package org.levermap.model.change;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The steward changing: from one actor to another is notable; appearing or vanishing from the data is info. */
+final class StewardshipRule implements ChangeRule {
+
+    @Override
+    public List<Change> changes(Step step) {
+        String was = step.was().stewardId();
+        String is = step.is().stewardId();
+        if (Objects.equals(was, is)) {
+            return List.of();
+        }
+        Severity severity = was != null && is != null ? Severity.NOTABLE : Severity.INFO;
+        String summary = is == null ? "No steward can be named any more."
+                : "The steward is now " + step.name(is) + ". " + step.is().steward().reason();
+        return List.of(step.change(ChangeKind.STEWARD, severity, null, step.name(was), step.name(is), summary,
+                List.of()));
+    }
+}

@@ -1,0 +1,41 @@
+package org.levermap.model.assess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.levermap.model.testing.Samples.day;
+import static org.levermap.model.testing.Samples.held;
+import static org.levermap.model.testing.Samples.project;
+import static org.levermap.model.testing.Samples.snapshot;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.levermap.model.Alliance;
+import org.levermap.model.testing.Samples;
+
+class AssessorTest {
+
+    @Test
+    void assessesModelStewardSoleLeversAnswersAndAlliances() {
+        var alliance = new Alliance("club", "Club", null, null, null, null, List.of(
+                new Alliance.Member("acme-labs", null, null, day("2023-01-01"), null, "https://example.org/club"),
+                new Alliance.Member(null, "p", null, day("2025-01-01"), null, "https://example.org/club")), null);
+        var assessor = new Assessor(Samples.cast(), List.of(alliance));
+        var p = project("p", Lever.BRAND, held("acme"), Lever.ADMINS, held("acme"), held("alice"),
+                Lever.LICENSE_CHANGE, held("acme"));
+        Assessment a = assessor.assess(p, snapshot("p", "2024-01-31").build());
+        assertEquals(GovernanceModel.CORPORATE_LED, a.model());
+        assertEquals("acme", a.stewardId());
+        assertEquals(List.of(Lever.BRAND, Lever.LICENSE_CHANGE), a.sole().stream().map(Holding::lever).toList());
+        assertEquals(AnswerStatus.CLEAR, a.answer(Question.REPOSITORY).status());
+        assertEquals(5, a.answers().size());
+        assertEquals(List.of("club"), a.alliances(), "the steward's subsidiary is a member; the project not yet");
+        assertEquals(day("2024-01-31"), a.date());
+    }
+
+    @Test
+    void withoutASnapshotOnlyFactsThatStillHoldCount() {
+        var assessor = new Assessor(Samples.cast(), List.of());
+        var p = project("p", Lever.BRAND, held("acme", "2010-01-01", "2020-01-01"), held("openfound", "2020-01-02", null));
+        assertEquals(GovernanceModel.FOUNDATION, assessor.assess(p, null).model());
+        assertEquals(GovernanceModel.CORPORATE_LED, assessor.assess(p, snapshot("p", "2015-01-01").build()).model());
+    }
+}

@@ -1,0 +1,37 @@
+package org.levermap.model.assess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.levermap.model.testing.Samples.held;
+import static org.levermap.model.testing.Samples.project;
+import static org.levermap.model.testing.Samples.value;
+
+import org.junit.jupiter.api.Test;
+
+class BdflRuleTest {
+
+    private final BdflRule rule = new BdflRule();
+
+    @Test
+    void onePersonWithTheFinalSayIsABdfl() {
+        Verdict v = rule.apply(Judge.facts(project("p", Lever.DECISIONS, held("alice")))).orElseThrow();
+        assertEquals(GovernanceModel.BDFL, v.model());
+        assertEquals("Alice (a person) has the final say.", v.reasons().get(0));
+    }
+
+    @Test
+    void onePersonHoldingTheNameWithNoDecisionProcessIsABdfl() {
+        assertTrue(rule.apply(Judge.facts(project("p", Lever.BRAND, held("alice")))).isPresent());
+    }
+
+    @Test
+    void aDocumentedDecisionBodyOutweighsThePersonHoldingTheName() {
+        assertTrue(rule.apply(Judge.facts(project("p", Lever.BRAND, held("alice"), Lever.DECISIONS,
+                value("TSC of 7")))).isEmpty());
+    }
+
+    @Test
+    void twoPeopleDecidingAreNotABdfl() {
+        assertTrue(rule.apply(Judge.facts(project("p", Lever.DECISIONS, held("alice"), held("bob")))).isEmpty());
+    }
+}

@@ -1,0 +1,26 @@
+package org.levermap.model.change;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.levermap.model.testing.Samples.day;
+import static org.levermap.model.testing.Samples.project;
+import static org.levermap.model.testing.Samples.snapshot;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.levermap.model.Alliance;
+
+class AllianceRuleTest {
+
+    @Test
+    void joiningIsInfoLeavingIsNotable() {
+        var joined = new Alliance("new-club", "New club", null, null, null, null, List.of(
+                new Alliance.Member(null, "p", null, day("2024-02-01"), null, "https://x.org")), null);
+        var left = new Alliance("old-club", "Old club", null, null, null, null, List.of(
+                new Alliance.Member(null, "p", null, day("2020-01-01"), day("2024-02-15"), "https://x.org")), null);
+        List<Change> changes = new AllianceRule().changes(Steps.of(project("p"), snapshot("p", "2024-01-31").build(),
+                snapshot("p", "2024-02-29").build(), List.of(joined, left), Map.of()));
+        assertEquals(List.of("Joined New club.", "Left Old club."), changes.stream().map(Change::summary).toList());
+        assertEquals(List.of(Severity.INFO, Severity.NOTABLE), changes.stream().map(Change::severity).toList());
+    }
+}

@@ -1,0 +1,33 @@
+package org.levermap.model.change;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.levermap.model.testing.Samples.project;
+import static org.levermap.model.testing.Samples.snapshot;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DcoRuleTest {
+
+    private final DcoRule rule = new DcoRule();
+
+    private List<Change> changes(double before, double after) {
+        return rule.changes(Steps.of(project("p"), snapshot("p", "2024-01-31").terms(false, before).build(),
+                snapshot("p", "2024-02-29").terms(false, after).build()));
+    }
+
+    @Test
+    void theDcoAppearingOrGoingIsInfo() {
+        Change c = changes(0.1, 0.95).get(0);
+        assertEquals(Severity.INFO, c.severity());
+        assertEquals("10% signed off", c.from());
+        assertEquals("95% signed off", c.to());
+        assertEquals(Severity.INFO, changes(0.9, 0.2).get(0).severity());
+    }
+
+    @Test
+    void staysOnOneSideOfHalfIsNothing() {
+        assertTrue(changes(0.6, 0.99).isEmpty());
+    }
+}

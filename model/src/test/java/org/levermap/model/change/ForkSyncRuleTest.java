@@ -1,0 +1,44 @@
+package org.levermap.model.change;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.levermap.model.testing.Samples.project;
+import static org.levermap.model.testing.Samples.snapshot;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.levermap.model.LicenseFamily;
+
+class ForkSyncRuleTest {
+
+    private final ForkSyncRule rule = new ForkSyncRule();
+
+    @Test
+    void stoppingSyncsIsNotable() {
+        List<Change> changes = rule.changes(Steps.of(project("p"),
+                snapshot("p", "2024-01-31").lineage("up", "2023-01-01", "2023-12-01", null, null).build(),
+                snapshot("p", "2024-07-31").lineage("up", "2023-01-01", "2023-12-01", null, null).build()));
+        assertEquals(1, changes.size());
+        assertEquals(Severity.NOTABLE, changes.get(0).severity());
+        assertEquals("stopped", changes.get(0).to());
+    }
+
+    @Test
+    void syncingAgainIsInfo() {
+        List<Change> changes = rule.changes(Steps.of(project("p"),
+                snapshot("p", "2024-07-31").lineage("up", "2023-01-01", "2023-12-01", null, null).build(),
+                snapshot("p", "2024-08-31").lineage("up", "2023-01-01", "2024-08-01", null, null).build()));
+        assertEquals(Severity.INFO, changes.get(0).severity());
+    }
+
+    @Test
+    void relicensingMakesAHardForkNotable() {
+        List<Change> changes = rule.changes(Steps.of(project("p"),
+                snapshot("p", "2024-01-31").license("MIT", LicenseFamily.PERMISSIVE)
+                        .lineage("up", "2024-01-01", null, null, "MIT").build(),
+                snapshot("p", "2024-02-29").license("GPL-3.0-only", LicenseFamily.STRONG_COPYLEFT)
+                        .lineage("up", "2024-02-01", null, null, "MIT").build()));
+        assertEquals(1, changes.size());
+        assertTrue(changes.get(0).summary().contains("relicensed from MIT to GPL-3.0-only"), changes.get(0).summary());
+    }
+}

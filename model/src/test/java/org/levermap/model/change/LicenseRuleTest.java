@@ -1,0 +1,65 @@
+package org.levermap.model.change;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.levermap.model.testing.Samples.project;
+import static org.levermap.model.testing.Samples.snapshot;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.levermap.model.Evidence;
+import org.levermap.model.LicenseChange;
+import org.levermap.model.LicenseFamily;
+import org.levermap.model.testing.Samples;
+
+class LicenseRuleTest {
+
+    private final LicenseRule rule = new LicenseRule();
+
+    private List<Change> changes(String spdx1, LicenseFamily f1, String spdx2, LicenseFamily f2, LicenseChange... h) {
+        return rule.changes(Steps.of(project("p"), snapshot("p", "2024-01-31").license(spdx1, f1).build(),
+                snapshot("p", "2024-02-29").license(spdx2, f2, h).build()));
+    }
+
+    @Test
+    void aMoveToAMoreRestrictiveFamilyIsAnAlertWithItsCommit() {
+        var commit = new LicenseChange(Samples.day("2024-02-10"), LicenseChange.Kind.CHANGE, "Apache-2.0", "BUSL-1.1",
+                new Evidence(Samples.COMMIT, "LICENSE", null), null);
+        var old = new LicenseChange(Samples.day("2020-02-10"), LicenseChange.Kind.CHANGE, "MIT", "Apache-2.0",
+                new Evidence("ffff", "LICENSE", null), null);
+        Change c = changes("Apache-2.0", LicenseFamily.PERMISSIVE, "BUSL-1.1", LicenseFamily.SOURCE_AVAILABLE, old,
+                commit).get(0);
+        assertEquals(Severity.ALERT, c.severity());
+        assertEquals("Apache-2.0 (permissive)", c.from());
+        assertEquals("BUSL-1.1 (source-available)", c.to());
+        assertEquals(Samples.day("2024-02-29"), c.date());
+        assertEquals(Samples.day("2024-01-31"), c.since());
+        assertEquals(1, c.evidence().size(), "only the change inside the step is cited");
+        assertEquals(Samples.COMMIT, c.evidence().get(0).evidence().commit());
+    }
+
+    @Test
+    void aMoveToALooserFamilyIsNotable() {
+        assertEquals(Severity.NOTABLE, changes("SSPL-1.0", LicenseFamily.SOURCE_AVAILABLE, "AGPL-3.0-only",
+                LicenseFamily.NETWORK_COPYLEFT).get(0).severity());
+    }
+
+    @Test
+    void aChangeWithinTheFamilyIsNotable() {
+        assertEquals(Severity.NOTABLE, changes("MIT", LicenseFamily.PERMISSIVE, "Apache-2.0", LicenseFamily.PERMISSIVE)
+                .get(0).severity());
+    }
+
+    @Test
+    void aRemovedLicenseIsAnAlertAndAnAddedOneInfo() {
+        assertEquals(Severity.ALERT, changes("MIT", LicenseFamily.PERMISSIVE, null, null).get(0).severity());
+        Change added = changes(null, null, "MIT", LicenseFamily.PERMISSIVE).get(0);
+        assertEquals(Severity.INFO, added.severity());
+        assertEquals("none", added.from());
+    }
+
+    @Test
+    void anUnchangedLicenseIsNoChange() {
+        assertTrue(changes("MIT", LicenseFamily.PERMISSIVE, "MIT", LicenseFamily.PERMISSIVE).isEmpty());
+    }
+}

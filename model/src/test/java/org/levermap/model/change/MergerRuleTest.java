@@ -1,0 +1,21 @@
+package org.levermap.model.change;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.levermap.model.testing.Samples.project;
+import static org.levermap.model.testing.Samples.snapshot;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MergerRuleTest {
+
+    @Test
+    void joiningAndLeavingMergersAreInfo() {
+        List<Change> changes = new MergerRule().changes(Steps.of(project("p"),
+                snapshot("p", "2024-01-31").mergers("a@x.org", "b@x.org").build(),
+                snapshot("p", "2024-02-29").mergers("a@x.org", "c@x.org").build()));
+        assertEquals(List.of("c@x.org", "b@x.org"), changes.stream().map(Change::subject).toList());
+        assertEquals("none", changes.get(0).from());
+        assertEquals("none", changes.get(1).to());
+    }
+}

@@ -1,0 +1,221 @@
+package org.levermap.render;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicReference;
+import org.levermap.model.SiteConfig;
+import org.levermap.model.change.ChangeLog;
+import org.levermap.model.repo.DataException;
+import org.levermap.model.repo.DataRepository;
+import org.levermap.render.check.LinkChecker;
+import org.levermap.render.check.LinkScanner;
+import org.levermap.render.link.SafeUrl;
+import org.levermap.render.output.BuildState;
+import org.levermap.render.output.OutputException;
+import org.levermap.render.output.StagedOutput;
+import org.levermap.render.plan.PlannedFile;
+import org.levermap.render.plan.SitePlan;
+import org.levermap.render.theme.TemplateRenderer;
+import org.levermap.render.theme.Theme;
+import org.levermap.render.theme.ThemeException;
+import org.levermap.render.view.SiteView;
+import org.levermap.render.view.Views;
+
+/**
+ * Builds the static site of a data repository: load and validate, derive the assessments and the
+ * change log, render every page in parallel into a staging folder, check every internal link, and only
+ * then swap the new site in. Any failure leaves the previous site untouched. The same input gives the
+ * same bytes; a rebuild with nothing changed does nothing.
+ */
+public final class SiteBuilder {
+
+    private final BuildOptions options;
+    private final String generator;
+
+    /**
+     * @param options how to build
+     * @param generator levermap's name and version, shown in the pages' generator tag
+     */
+    public SiteBuilder(BuildOptions options, String generator) {
+        this.options = options;
+        this.generator = generator;
+    }
+
+    /**
+     * Builds the site of the data repository {@code root} into {@code out}.
+     *
+     * @throws DataException the data has problems (each located by file, line and column)
+     * @throws BuildException a template failed, links are broken or the output folder cannot be used
+     */
+    public BuildResult build(Path root, Path out) throws DataException, BuildException, IOException {
+        long start = System.nanoTime();
+        Path data = root.toAbsolutePath().normalize();
+        Path target = out.toAbsolutePath().normalize();
+        checkFolders(data, target, out);
+        BuildState state = BuildState.of(data, target, options.baseUrl() + "|" + options.sourceDateEpoch(),
+                codeLocations());
+        if (!options.force() && state.upToDate(target)) {
+            return new BuildResult(true, 0, 0, 0, 0, millis(start), List.of(), Map.of("check inputs", millis(start)));
+        }
+        Map<String, Long> phases = new java.util.LinkedHashMap<>();
+        long t = System.nanoTime();
+        DataRepository repo = DataRepository.load(data);
+        t = phase(phases, "load", t);
+        List<String> warnings = new ArrayList<>();
+        String base = baseUrl(repo.config(), warnings);
+        ChangeLog log = ChangeLog.of(repo);
+        Views views = new Views(repo, log, site(repo.config(), base, repo));
+        Theme theme = new Theme(data);
+        List<PlannedFile> plan = SitePlan.of(views, new TemplateRenderer(theme), theme, options.sourceDateEpoch());
+        t = phase(phases, "assess", t);
+
+        StagedOutput output;
+        try {
+            output = StagedOutput.open(out);
+        } catch (OutputException e) {
+            throw new BuildException(e.getMessage());
+        }
+        boolean committed = false;
+        try {
+            Set<String> files = new java.util.HashSet<>();
+            plan.forEach(f -> files.add(f.path()));
+            LinkChecker links = new LinkChecker(files);
+            render(plan, output, links);
+            t = phase(phases, "render", t);
+            List<String> broken = links.problems();
+            if (!broken.isEmpty()) {
+                throw new BuildException(broken.size() + " broken link" + (broken.size() == 1 ? "" : "s")
+                        + " in the built site; the previous site was left as it was", broken);
+            }
+            t = phase(phases, "check links", t);
+            output.commit();
+            committed = true;
+        } finally {
+            if (!committed) {
+                output.abort();
+            }
+        }
+        state.record(target);
+        phase(phases, "commit", t);
+        int html = (int) plan.stream().filter(PlannedFile::html).count();
+        return new BuildResult(false, plan.size() + 1, html, output.written(), output.unchanged(), millis(start),
+                warnings, phases);
+    }
+
+    /** Renders every planned file in parallel; the first template error stops the build. */
+    private void render(List<PlannedFile> plan, StagedOutput output, LinkChecker links)
+            throws BuildException, IOException {
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> plan.parallelStream().forEach(file -> {
+                if (failure.get() != null) {
+                    return;
+                }
+                try {
+                    byte[] bytes = file.producer().produce();
+                    output.write(file.path(), bytes);
+                    if (file.html()) {
+                        links.add(LinkScanner.scan(file.path(), bytes));
+                    }
+                } catch (Exception e) {
+                    failure.compareAndSet(null, e);
+                }
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BuildException("the build was interrupted");
+        } catch (ExecutionException e) {
+            failure.compareAndSet(null, (Exception) e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        Exception e = failure.get();
+        if (e instanceof ThemeException theme) {
+            throw new BuildException(theme.getMessage() + " (the previous site was left as it was)");
+        }
+        if (e instanceof IOException io) {
+            throw io;
+        }
+        if (e != null) {
+            throw new IllegalStateException("rendering failed: " + e, e);
+        }
+    }
+
+    /** The output must not hold the data, and must not sit among the files a build reads. */
+    private static void checkFolders(Path data, Path target, Path out) throws BuildException {
+        if (data.startsWith(target)) {
+            throw new BuildException("the output folder " + out + " contains the data repository; choose another one"
+                    + " (the default is DIR/_site)");
+        }
+        for (String input : List.of("projects", "actors", "alliances", "templates", "static", "schema")) {
+            if (target.startsWith(data.resolve(input))) {
+                throw new BuildException("the output folder " + out + " is inside the data repository's " + input
+                        + "/ folder; choose another one (the default is DIR/_site)");
+            }
+        }
+    }
+
+    private String baseUrl(SiteConfig config, List<String> warnings) throws BuildException {
+        String raw = options.baseUrl() != null ? options.baseUrl() : config.baseUrl();
+        if (raw == null || raw.isBlank()) {
+            warnings.add("levermap.yaml has no base_url (and no --base-url was given): feed.xml uses relative links,"
+                    + " badge snippets show a placeholder and sitemap.xml is not written");
+            return null;
+        }
+        String url = SafeUrl.of(raw);
+        if (url == null || url.contains("?") || url.contains("#")) {
+            throw new BuildException("base URL '" + raw + "' is not an absolute http(s) URL without query or fragment"
+                    + (options.baseUrl() != null ? " (--base-url)" : " (levermap.yaml: base_url)"));
+        }
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    private SiteView site(SiteConfig config, String base, DataRepository repo) {
+        var asOf = Views.dataAsOf(repo);
+        String builtOn = options.sourceDateEpoch() == null ? null
+                : Instant.ofEpochSecond(options.sourceDateEpoch()).atZone(ZoneOffset.UTC).toLocalDate().toString();
+        return new SiteView(config.title(), config.description(), config.language() == null ? "en" : config.language(),
+                base, generator, builtOn, asOf == null ? null : asOf.toString());
+    }
+
+    /** Where levermap's code and default theme come from: a rebuild after upgrading levermap is a full one. */
+    private static List<URL> codeLocations() {
+        List<URL> urls = new ArrayList<>();
+        var source = SiteBuilder.class.getProtectionDomain().getCodeSource();
+        if (source != null && source.getLocation() != null) {
+            urls.add(source.getLocation());
+        }
+        URL theme = Theme.class.getResource("/org/levermap/theme/theme.index");
+        if (theme != null) {
+            urls.add(theme);
+        }
+        return urls;
+    }
+
+    private static long phase(Map<String, Long> phases, String name, long since) {
+        long now = System.nanoTime();
+        phases.put(name, (now - since) / 1_000_000);
+        return now;
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Whether {@code dir} holds a site levermap built (used before replacing a folder). */
+    public static boolean isLevermapOutput(Path dir) {
+        return Files.isRegularFile(dir.resolve(StagedOutput.MARKER));
+    }
+}

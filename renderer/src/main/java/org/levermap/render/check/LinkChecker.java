@@ -1,0 +1,151 @@
+package org.levermap.render.check;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Checks every link of every page of a built site: a relative link must reach a file of the site and,
+ * with a fragment, an anchor on that page; a root-absolute link ({@code /x}) is an error because it
+ * breaks the site under a project path and from {@code file://}; a {@code javascript:}, {@code data:}
+ * or {@code vbscript:} link is an error in any case. Links to other sites are not fetched.
+ *
+ * <p>Pages are added as they are rendered, from many threads: a link's target file is checked at once
+ * against the planned files, and only the anchors it names are kept until every page is in, so memory
+ * stays small however large the site.
+ */
+public final class LinkChecker {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final Set<String> files;
+    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    /** Anchors to verify once every page is in: target page → anchor → the first page linking to it. */
+    private final Map<String, Map<String, Anchor>> anchors = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> problems = new ConcurrentHashMap<>();
+
+    private record Anchor(String page, String link) {
+    }
+
+    /** @param files every file of the site, pages included, by path from the site root */
+    public LinkChecker(Set<String> files) {
+        this.files = files;
+    }
+
+    /** Checks one page's links (thread-safe). */
+    public void add(PageLinks page) {
+        ids.put(page.path(), page.ids());
+        List<String> found = new ArrayList<>();
+        for (String link : page.links()) {
+            String problem = check(page, link);
+            if (problem != null) {
+                found.add(page.path() + ": " + problem);
+            }
+        }
+        if (!found.isEmpty()) {
+            problems.put(page.path(), found);
+        }
+    }
+
+    /** Every broken link, by page path and then in page order; empty when the site is sound. */
+    public List<String> problems() {
+        Map<String, List<String>> all = new java.util.TreeMap<>(problems);
+        anchors.forEach((target, byId) -> {
+            Set<String> present = ids.get(target);
+            if (present == null) {
+                return;
+            }
+            byId.forEach((id, from) -> {
+                if (!present.contains(id)) {
+                    all.computeIfAbsent(from.page(), k -> new ArrayList<>()).add(from.page() + ": broken anchor "
+                            + from.link() + " (no id '" + id + "' in " + target + ")");
+                }
+            });
+        });
+        List<String> list = new ArrayList<>();
+        all.values().forEach(l -> list.addAll(l.stream().sorted().toList()));
+        return list;
+    }
+
+    private String check(PageLinks page, String link) {
+        String l = link.strip();
+        if (l.isEmpty()) {
+            return "empty link";
+        }
+        if (SCHEME.matcher(l).find()) {
+            String scheme = l.substring(0, l.indexOf(':')).toLowerCase(Locale.ROOT);
+            return switch (scheme) {
+                case "http", "https", "mailto" -> null;
+                default -> "unsafe link " + link;
+            };
+        }
+        if (l.startsWith("//")) {
+            return null;
+        }
+        if (l.startsWith("/")) {
+            return "root-absolute link " + link + " (links must be relative)";
+        }
+        String fragment = null;
+        int hash = l.indexOf('#');
+        if (hash >= 0) {
+            fragment = l.substring(hash + 1);
+            l = l.substring(0, hash);
+        }
+        int query = l.indexOf('?');
+        if (query >= 0) {
+            l = l.substring(0, query);
+        }
+        String target;
+        if (l.isEmpty()) {
+            target = page.path();
+        } else {
+            String base = page.rootBased() ? "" : page.path().substring(0, page.path().lastIndexOf('/') + 1);
+            target = resolve(base, decode(l));
+            if (target == null) {
+                return "link " + link + " leaves the site";
+            }
+            if (target.isEmpty() || target.endsWith("/")) {
+                target = target + "index.html";
+            }
+        }
+        if (!files.contains(target)) {
+            return "broken link " + link + " (no " + target + ")";
+        }
+        if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
+            anchors.computeIfAbsent(target, k -> new ConcurrentHashMap<>())
+                    .putIfAbsent(decode(fragment), new Anchor(page.path(), link));
+        }
+        return null;
+    }
+
+    private static String decode(String s) {
+        return s.indexOf('%') < 0 ? s : URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    /** {@code base + relative} with dot segments removed; null when it climbs above the root. */
+    static String resolve(String base, String relative) {
+        if (!relative.contains(".")) {
+            return base + relative;
+        }
+        Deque<String> parts = new ArrayDeque<>();
+        for (String p : (base + relative).split("/", -1)) {
+            if (p.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else if (!p.equals(".")) {
+                parts.addLast(p);
+            }
+        }
+        return String.join("/", parts);
+    }
+}

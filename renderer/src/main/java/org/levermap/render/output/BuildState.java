@@ -1,0 +1,153 @@
+package org.levermap.render.output;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What a build was made from, so that a rebuild with nothing changed can stop early. The state is a
+ * fingerprint of every input file (path, size, modification time), of levermap's own code and of the
+ * build options, plus a fingerprint of the output as written; it is kept in the data repository's
+ * {@code .cache/levermap/}, never in the site. A rebuild is skipped only when both still match.
+ */
+public final class BuildState {
+
+    /** The data repository's folders and files a build reads. */
+    static final List<String> INPUTS = List.of("levermap.yaml", "projects", "actors", "alliances", "templates", "static");
+
+    private final Path stateFile;
+    private final String inputs;
+
+    private BuildState(Path stateFile, String inputs) {
+        this.stateFile = stateFile;
+        this.inputs = inputs;
+    }
+
+    /**
+     * The state of a build of {@code root} into {@code out} with {@code options} (any text that
+     * changes the output: base URL, build time).
+     */
+    public static BuildState of(Path root, Path out, String options, List<URL> code) throws IOException {
+        MessageDigest digest = sha256();
+        update(digest, "options\t" + options + "\n");
+        for (URL c : code) {
+            update(digest, "code\t" + codeIdentity(c) + "\n");
+        }
+        for (String input : INPUTS) {
+            Path p = root.resolve(input);
+            if (Files.isRegularFile(p)) {
+                fingerprint(digest, root, p);
+            } else if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        fingerprint(digest, root, f);
+                    }
+                }
+            }
+        }
+        Path abs = out.toAbsolutePath().normalize();
+        String name = HexFormat.of().formatHex(sha256().digest(abs.toString().getBytes(StandardCharsets.UTF_8)), 0, 8);
+        return new BuildState(root.resolve(".cache/levermap/build-" + name + ".state"),
+                HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** Whether the recorded build had the same inputs and its output is still as it was written. */
+    public boolean upToDate(Path out) {
+        try {
+            if (!Files.isRegularFile(stateFile) || !Files.isDirectory(out)) {
+                return false;
+            }
+            List<String> lines = Files.readAllLines(stateFile, StandardCharsets.UTF_8);
+            return lines.size() == 2 && lines.get(0).equals(inputs) && lines.get(1).equals(outputFingerprint(out));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Records the build just committed to {@code out}; a failure to record only costs the next rebuild. */
+    public void record(Path out) {
+        try {
+            Files.createDirectories(stateFile.getParent());
+            Path temp = Files.createTempFile(stateFile.getParent(), ".state", ".tmp");
+            Files.writeString(temp, inputs + "\n" + outputFingerprint(out) + "\n", StandardCharsets.UTF_8);
+            Files.move(temp, stateFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // Read-only data repository: every rebuild is a full one, which is correct, only slower.
+        }
+    }
+
+    /** Forgets the recorded build (after a failed one), so the next build does the whole work. */
+    public void forget() {
+        try {
+            Files.deleteIfExists(stateFile);
+        } catch (IOException e) {
+            // As above.
+        }
+    }
+
+    private static String outputFingerprint(Path out) throws IOException {
+        MessageDigest digest = sha256();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                fingerprint(digest, out, f);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void fingerprint(MessageDigest digest, Path base, Path file) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        update(digest, base.relativize(file) + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + "\n");
+    }
+
+    /**
+     * Where levermap's code or theme was loaded from, as path, size and modification time: the jar of a
+     * {@code jar:} URL, else the file or folder (walked) of a {@code file:} URL.
+     */
+    private static String codeIdentity(URL location) throws IOException {
+        try {
+            String url = location.toString();
+            if (url.startsWith("jar:")) {
+                url = url.substring(4, url.indexOf("!/"));
+            }
+            Path p = Path.of(new java.net.URI(url));
+            if (Files.isRegularFile(p) && url.endsWith(".jar")) {
+                return p + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis();
+            }
+            Path dir = Files.isDirectory(p) ? p : p.getParent();
+            long newest = 0;
+            long count = 0;
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                    newest = Math.max(newest, Files.getLastModifiedTime(f).toMillis());
+                    count++;
+                }
+            }
+            return dir + "\t" + count + "\t" + newest;
+        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return location.toString();
+        }
+    }
+
+    private static void update(MessageDigest digest, String s) {
+        digest.update(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.levermap.render.view;
+
+import java.util.List;
+
+/**
+ * One of the five questions, answered.
+ *
+ * @param keyword stable name of the question
+ * @param question the question
+ * @param status clear, unclear, single-actor or undefined
+ * @param statusLabel the status for people
+ * @param summary one sentence
+ * @param holders the actors named
+ * @param evidence what the answer rests on
+ */
+public record AnswerView(String keyword, String question, String status, String statusLabel, String summary,
+        List<Ref> holders, List<ExtLink> evidence) {
+}

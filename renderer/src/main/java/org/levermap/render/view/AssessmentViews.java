@@ -1,0 +1,48 @@
+package org.levermap.render.view;
+
+import java.util.List;
+import org.levermap.model.Project;
+import org.levermap.model.Snapshot;
+import org.levermap.model.assess.Answer;
+import org.levermap.model.assess.Assessment;
+import org.levermap.model.assess.Flag;
+import org.levermap.model.assess.ForkStatus;
+
+/** Shows an assessment. */
+final class AssessmentViews {
+
+    private final Refs refs;
+
+    AssessmentViews(Refs refs) {
+        this.refs = refs;
+    }
+
+    AssessmentView of(Project project, Snapshot snapshot, Assessment a) {
+        List<AssessmentView.Sole> sole = a.sole().stream()
+                .map(h -> new AssessmentView.Sole(h.lever().label(), refs.actor(h.actor()))).toList();
+        List<AnswerView> answers = a.answers().stream().map(x -> answer(project, x)).toList();
+        return new AssessmentView(Refs.date(a.date()), a.model().keyword(), a.model().label(), a.modelReasons(),
+                a.steward() == null ? null : refs.actor(a.steward().actor()),
+                a.steward() == null ? null : a.steward().reason(), sole, answers, flags(a.flags()),
+                fork(project, snapshot, a.fork()), a.alliances().stream().map(refs::alliance).toList());
+    }
+
+    private AnswerView answer(Project project, Answer a) {
+        return new AnswerView(a.question().keyword(), a.question().text(), a.status().keyword(), a.status().label(),
+                a.summary(), a.holders().stream().map(refs::actor).toList(),
+                refs.links().citations(project.repository(), a.evidence()));
+    }
+
+    static List<FlagView> flags(List<Flag> flags) {
+        return flags.stream().map(f -> new FlagView(f.keyword(), f.label(), f.description())).toList();
+    }
+
+    ForkView fork(Project project, Snapshot snapshot, ForkStatus status) {
+        if (status == null) {
+            return null;
+        }
+        var l = snapshot.lineage();
+        return new ForkView(refs.project(project.id()), refs.project(status.upstream()), status.kind().keyword(),
+                Refs.date(l.forkDate()), Refs.date(status.lastSync()), l.ahead(), l.behind(), status.reasons());
+    }
+}

@@ -1,0 +1,24 @@
+package org.levermap.render.view;
+
+import java.util.List;
+
+/**
+ * One change between two snapshots.
+ *
+ * @param project the project
+ * @param date the snapshot showing it
+ * @param since the snapshot before
+ * @param kind stable name of the kind
+ * @param kindLabel the kind for people
+ * @param severity info, notable or alert
+ * @param subject what exactly, or null
+ * @param from value before
+ * @param to value after
+ * @param summary one sentence
+ * @param evidence commits and sources
+ * @param href the snapshot page with the anchor of this change
+ * @param anchor the anchor alone
+ */
+public record ChangeView(Ref project, String date, String since, String kind, String kindLabel, String severity,
+        String subject, String from, String to, String summary, List<ExtLink> evidence, String href, String anchor) {
+}

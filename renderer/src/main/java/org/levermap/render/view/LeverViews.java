@@ -1,0 +1,43 @@
+package org.levermap.render.view;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.levermap.model.CuratedFact;
+import org.levermap.model.Project;
+import org.levermap.model.assess.Assessment;
+import org.levermap.model.assess.Assessor;
+import org.levermap.model.assess.Holding;
+import org.levermap.model.assess.Lever;
+import org.levermap.render.markdown.MarkdownRenderer;
+
+/** Shows the curated levers of a project as of a day. */
+final class LeverViews {
+
+    private final Refs refs;
+    private final MarkdownRenderer markdown;
+
+    LeverViews(Refs refs, MarkdownRenderer markdown) {
+        this.refs = refs;
+        this.markdown = markdown;
+    }
+
+    List<LeverView> of(Project project, LocalDate date, Assessment assessment) {
+        List<LeverView> levers = new ArrayList<>();
+        for (Lever lever : Lever.values()) {
+            List<FactView> facts = new ArrayList<>();
+            for (CuratedFact f : lever.facts(project.levers())) {
+                facts.add(new FactView(refs.actor(f.holder()), f.value(), Refs.date(f.since()), Refs.date(f.until()),
+                        Assessor.holdsOn(f, date), refs.links().source(f.source()), new Html(markdown.render(f.note()))));
+            }
+            // Current facts first, then the past, newest first; the sort is stable for equal keys.
+            facts.sort(Comparator.comparing((FactView f) -> !f.current())
+                    .thenComparing(f -> f.since() == null ? "" : f.since(), Comparator.reverseOrder()));
+            Ref sole = assessment.sole().stream().filter(h -> h.lever() == lever).map(Holding::actor)
+                    .map(refs::actor).findFirst().orElse(null);
+            levers.add(new LeverView(lever.keyword(), lever.label(), facts, sole));
+        }
+        return levers;
+    }
+}

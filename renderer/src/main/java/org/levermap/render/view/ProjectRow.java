@@ -1,0 +1,22 @@
+package org.levermap.render.view;
+
+import java.util.List;
+
+/**
+ * A project as a row of the index.
+ *
+ * @param project the project
+ * @param kind software, model, dataset, specification, or null
+ * @param license SPDX expression, or null
+ * @param family stable name of the license family, or null
+ * @param model stable name of the governance model
+ * @param modelLabel the model for people
+ * @param steward the steward, or null
+ * @param flags red flags
+ * @param lastChange the newest notable or alert change, else the newest change, or null
+ * @param latest the newest snapshot's date, or null
+ * @param upstream the upstream project of a fork, or null
+ */
+public record ProjectRow(Ref project, String kind, String license, String family, String model, String modelLabel,
+        Ref steward, List<FlagView> flags, ChangeView lastChange, String latest, Ref upstream) {
+}

@@ -1,0 +1,235 @@
+package org.levermap.render.view;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.levermap.model.Alliance;
+import org.levermap.model.Concentration;
+import org.levermap.model.Event;
+import org.levermap.model.LicenseChange;
+import org.levermap.model.LicenseFacts;
+import org.levermap.model.Project;
+import org.levermap.model.Snapshot;
+import org.levermap.model.assess.Assessment;
+import org.levermap.model.assess.ActorDirectory;
+import org.levermap.model.assess.Concentrations;
+import org.levermap.model.change.Change;
+import org.levermap.model.change.ProjectHistory;
+import org.levermap.model.change.Severity;
+import org.levermap.model.repo.DataRepository;
+import org.levermap.render.link.Forge;
+import org.levermap.render.markdown.MarkdownRenderer;
+import org.levermap.render.svg.ConcentrationChart;
+import org.levermap.render.svg.LicenseHistoryChart;
+
+/** Shows a project: its index row, its page, its timeline and each snapshot page. */
+final class ProjectViews {
+
+    private static final int RECENT_CHANGES = 12;
+
+    private final DataRepository repo;
+    private final Refs refs;
+    private final MarkdownRenderer markdown;
+    private final AssessmentViews assessments;
+    private final LeverViews levers;
+    private final SnapshotViews snapshots;
+    private final ForkViews forks;
+    private final Badges badges;
+    private final ActorDirectory actors;
+
+    ProjectViews(DataRepository repo, ActorDirectory actors, Refs refs, MarkdownRenderer markdown, ForkViews forks,
+            Badges badges) {
+        this.repo = repo;
+        this.actors = actors;
+        this.refs = refs;
+        this.markdown = markdown;
+        this.assessments = new AssessmentViews(refs);
+        this.levers = new LeverViews(refs, markdown);
+        this.snapshots = new SnapshotViews(refs);
+        this.forks = forks;
+        this.badges = badges;
+    }
+
+    ProjectRow row(ProjectHistory h, Map<Change, ChangeView> changes) {
+        Project p = h.project();
+        Assessment a = h.latest();
+        Snapshot latest = h.latestSnapshot();
+        LicenseFacts license = latest == null ? null : latest.license();
+        Change last = h.changes().stream().filter(c -> c.severity() != Severity.INFO).findFirst()
+                .orElse(h.changes().isEmpty() ? null : h.changes().get(0));
+        ForkView fork = forks.upstreamOf(p.id());
+        return new ProjectRow(refs.project(p.id()), p.kind() == null ? null : p.kind().keyword(),
+                license == null ? null : license.spdx(),
+                license == null || license.family() == null ? null : license.family().keyword(),
+                a.model().keyword(), a.model().label(), a.steward() == null ? null : refs.actor(a.stewardId()),
+                AssessmentViews.flags(a.flags()), last == null ? null : changes.get(last),
+                latest == null ? null : latest.date().toString(), fork == null ? null : fork.upstream());
+    }
+
+    ProjectSummary summary(ProjectHistory h) {
+        Project p = h.project();
+        List<ProjectPage.EventView> events = p.events().stream().filter(e -> e != null)
+                .sorted(Comparator.comparing(Event::date).reversed())
+                .map(e -> new ProjectPage.EventView(e.date().toString(), e.kind().keyword(), e.title(),
+                        refs.links().source(e.source()), new Html(markdown.render(e.note()))))
+                .toList();
+        return new ProjectSummary(refs.project(p.id()), p.kind() == null ? null : p.kind().keyword(), repository(p),
+                Links.url(p.website()), assessments.of(p, h.latestSnapshot(), h.latest()), forks.of(p.id()),
+                forks.upstreamOf(p.id()), memberships(p.id(), h.latest()), events);
+    }
+
+    ProjectPage page(ProjectHistory h, Map<Change, ChangeView> changes) {
+        Project p = h.project();
+        ProjectSummary summary = summary(h);
+        Snapshot latest = h.latestSnapshot();
+        LocalDate date = latest == null ? null : latest.date();
+        List<Ref> snapshotRefs = new ArrayList<>();
+        for (int i = h.snapshots().size() - 1; i >= 0; i--) {
+            snapshotRefs.add(refs.snapshot(p.id(), h.snapshots().get(i).date()));
+        }
+        List<ChangeView> recent = ChangeViews.in(h.changes().subList(0, Math.min(RECENT_CHANGES, h.changes().size())),
+                changes);
+        return new ProjectPage(summary.project(), summary.kind(), new Html(markdown.render(p.description())),
+                summary.repository(), summary.website(), summary.assessment(), levers.of(p, date, h.latest()),
+                latest == null ? null : snapshots.of(p, latest), concentration(h), license(h), summary.forks(),
+                summary.upstream(), summary.alliances(), summary.events(), recent, h.changes().size(), snapshotRefs,
+                badges.of(p.id()));
+    }
+
+    SnapshotPage snapshot(ProjectHistory h, int index, Map<Change, ChangeView> changes) {
+        Project p = h.project();
+        Snapshot s = h.snapshots().get(index);
+        Assessment a = h.assessments().get(index);
+        Ref previous = index > 0 ? refs.snapshot(p.id(), h.snapshots().get(index - 1).date()) : null;
+        Ref next = index + 1 < h.snapshots().size() ? refs.snapshot(p.id(), h.snapshots().get(index + 1).date()) : null;
+        return new SnapshotPage(snapshots.of(p, s), assessments.of(p, s, a), levers.of(p, s.date(), a),
+                ChangeViews.in(h.changesOn(s.date()), changes), previous, next, next == null);
+    }
+
+    TimelinePage timeline(ProjectHistory h, Map<Change, ChangeView> changes) {
+        Project p = h.project();
+        List<TimelinePage.Entry> entries = new ArrayList<>();
+        for (Change c : h.changes()) {
+            ChangeView v = changes.get(c);
+            entries.add(new TimelinePage.Entry(v.date(), "change", v.severity(), v.kindLabel()
+                    + (v.subject() == null ? "" : ": " + v.subject()), v.summary(), Html.EMPTY, v.evidence(), v.href()));
+        }
+        for (Event e : p.events()) {
+            if (e != null) {
+                entries.add(new TimelinePage.Entry(e.date().toString(), "event", e.kind().keyword(), e.title(), null,
+                        new Html(markdown.render(e.note())), List.of(refs.links().source(e.source())), null));
+            }
+        }
+        // Newest first; on one day, curated events before the observed changes they explain.
+        entries.sort(Comparator.comparing(TimelinePage.Entry::date).reversed()
+                .thenComparing(e -> e.type().equals("event") ? 0 : 1));
+        return new TimelinePage(refs.project(p.id()), entries);
+    }
+
+    private ExtLink repository(Project p) {
+        if (p.repository() == null) {
+            return null;
+        }
+        return new ExtLink(p.repository(), refs.links().forge(p.repository()).map(Forge::home).orElse(Links.url(p.repository()).url()));
+    }
+
+    private static ProjectPage.Chart concentration(ProjectHistory h) {
+        List<ConcentrationChart.Point> points = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (Snapshot s : h.snapshots()) {
+            Concentration c = s.contribution() == null ? null : s.contribution().concentration();
+            if (c == null) {
+                continue;
+            }
+            double org = Concentrations.topOrganisationShare(c);
+            double author = Concentrations.topAuthorShare(c);
+            points.add(new ConcentrationChart.Point(s.date(), org, author));
+            rows.add(List.of(s.date().toString(), SnapshotViews.percent(org), SnapshotViews.percent(author),
+                    text(c.busFactor()), text(c.elephantFactor()), text(c.commits()), text(c.authors())));
+        }
+        return new ProjectPage.Chart(ConcentrationChart.render("concentration", points),
+                List.of("Snapshot", "Largest organisation", "Largest author", "Bus factor", "Elephant factor", "Commits",
+                        "Authors"), rows);
+    }
+
+    private static String text(Integer n) {
+        return n == null ? "–" : n.toString();
+    }
+
+    /** The license over time, from the newest snapshot's history, else from the license each snapshot saw. */
+    private static ProjectPage.Chart license(ProjectHistory h) {
+        Map<String, String> families = new HashMap<>();
+        for (Snapshot s : h.snapshots()) {
+            if (s.license() != null && s.license().spdx() != null && s.license().family() != null) {
+                families.put(s.license().spdx(), s.license().family().keyword());
+            }
+        }
+        Snapshot latest = h.latestSnapshot();
+        if (latest == null || latest.license() == null) {
+            return new ProjectPage.Chart(Html.EMPTY, List.of(), List.of());
+        }
+        LocalDate end = latest.date();
+        LocalDate firstSeen = h.snapshots().stream().filter(s -> s.license() != null).findFirst().orElseThrow().date();
+        List<LicenseChange> history = latest.license().history().stream()
+                .filter(c -> c != null && c.kind() == LicenseChange.Kind.CHANGE && !c.date().isAfter(end))
+                .sorted(Comparator.comparing(LicenseChange::date)).toList();
+        List<LicenseHistoryChart.Span> spans = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        if (!history.isEmpty()) {
+            LicenseChange first = history.get(0);
+            if (first.from() != null && firstSeen.isBefore(first.date())) {
+                spans.add(span(first.from(), families, firstSeen, first.date()));
+            }
+            for (int i = 0; i < history.size(); i++) {
+                LicenseChange c = history.get(i);
+                LocalDate until = i + 1 < history.size() ? history.get(i + 1).date() : end;
+                if (c.to() != null) {
+                    spans.add(span(c.to(), families, c.date(), until));
+                }
+                rows.add(List.of(c.date().toString(), c.from() == null ? "none" : c.from(),
+                        c.to() == null ? "none" : c.to(), c.evidence().commit()));
+            }
+        } else {
+            String current = null;
+            LocalDate since = null;
+            for (Snapshot s : h.snapshots()) {
+                String spdx = s.license() == null || s.license().spdx() == null ? "none" : s.license().spdx();
+                if (!spdx.equals(current)) {
+                    if (current != null) {
+                        spans.add(span(current, families, since, s.date()));
+                        rows.add(List.of(s.date().toString(), current, spdx, "–"));
+                    }
+                    current = spdx;
+                    since = s.date();
+                }
+            }
+            spans.add(span(current, families, since, end));
+        }
+        return new ProjectPage.Chart(LicenseHistoryChart.render("license-history", spans),
+                List.of("Date", "From", "To", "Commit"), rows);
+    }
+
+    private static LicenseHistoryChart.Span span(String spdx, Map<String, String> families, LocalDate from,
+            LocalDate to) {
+        return new LicenseHistoryChart.Span(spdx, families.getOrDefault(spdx, "unknown"), from, to);
+    }
+
+    /** Memberships of the project itself and of its current steward, past and present. */
+    List<MembershipView> memberships(String project, Assessment latest) {
+        String steward = latest.stewardId();
+        List<MembershipView> views = new ArrayList<>();
+        for (Alliance a : repo.alliances().values()) {
+            for (Alliance.Member m : a.members()) {
+                boolean ours = project.equals(m.project()) || (steward != null && m.actor() != null
+                        && steward.equals(actors.group(m.actor(), null)));
+                if (ours) {
+                    views.add(AllianceViews.membership(refs, a, m));
+                }
+            }
+        }
+        return views;
+    }
+}

@@ -1,0 +1,16 @@
+package org.levermap.render.view;
+
+/**
+ * The site itself, on every page.
+ *
+ * @param title from levermap.yaml
+ * @param description from levermap.yaml, or null
+ * @param language BCP 47 tag
+ * @param baseUrl the absolute URL the site is published at, ending in a slash, or null
+ * @param generator "levermap" and its version
+ * @param builtOn the build day from SOURCE_DATE_EPOCH, or null
+ * @param dataAsOf the newest snapshot date, or null
+ */
+public record SiteView(String title, String description, String language, String baseUrl, String generator,
+        String builtOn, String dataAsOf) {
+}

@@ -1,0 +1,213 @@
+package org.levermap.render.view;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.levermap.model.LicenseFamily;
+import org.levermap.model.Snapshot;
+import org.levermap.model.assess.Flag;
+import org.levermap.model.assess.GovernanceModel;
+import org.levermap.model.change.Change;
+import org.levermap.model.change.ChangeLog;
+import org.levermap.model.change.ProjectHistory;
+import org.levermap.model.change.Severity;
+import org.levermap.model.repo.DataRepository;
+import org.levermap.render.markdown.MarkdownRenderer;
+
+/**
+ * Builds the view of every page from the data repository and its change log. Views are built when a
+ * page is rendered, from many threads at once; the shared parts are built once, up front.
+ */
+public final class Views {
+
+    private static final int RECENT_CHANGES = 10;
+
+    private final DataRepository repo;
+    private final ChangeLog log;
+    private final SiteView site;
+    private final Refs refs;
+    private final ForkViews forks;
+    private final ProjectViews projects;
+    private final AllianceViews alliances;
+    private final ActorViews actors;
+    private final Map<String, Map<Change, ChangeView>> changeViews = new ConcurrentHashMap<>();
+    private final int alerts;
+    private final int notable;
+
+    /**
+     * @param repo the loaded data repository
+     * @param log its change log
+     * @param site the site's settings as shown
+     */
+    public Views(DataRepository repo, ChangeLog log, SiteView site) {
+        this.repo = repo;
+        this.log = log;
+        this.site = site;
+        this.refs = new Refs(repo, new Links(new org.levermap.render.link.EvidenceLinks()));
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        this.forks = new ForkViews(refs, log);
+        this.projects = new ProjectViews(repo, log.assessor().actors(), refs, markdown, forks,
+                new Badges(site.baseUrl()));
+        this.alliances = new AllianceViews(repo, refs, markdown, site.dataAsOf() == null ? null
+                : LocalDate.parse(site.dataAsOf()));
+        this.actors = new ActorViews(repo, log, refs, markdown);
+        this.alerts = (int) log.all().stream().filter(c -> c.severity() == Severity.ALERT).count();
+        this.notable = (int) log.all().stream().filter(c -> c.severity() == Severity.NOTABLE).count();
+    }
+
+    /** The newest snapshot date of the whole repository, or null. */
+    public static LocalDate dataAsOf(DataRepository repo) {
+        LocalDate newest = null;
+        for (List<Snapshot> list : repo.snapshots().values()) {
+            if (!list.isEmpty()) {
+                LocalDate d = list.get(list.size() - 1).date();
+                newest = newest == null || d.isAfter(newest) ? d : newest;
+            }
+        }
+        return newest;
+    }
+
+    public SiteView site() {
+        return site;
+    }
+
+    public ChangeLog log() {
+        return log;
+    }
+
+    private Map<Change, ChangeView> changes(String project) {
+        return changeViews.computeIfAbsent(project, id -> new ChangeViews(refs).of(log.history(id)));
+    }
+
+    /** The view of one change, anchored on its snapshot page. */
+    public ChangeView change(Change c) {
+        return changes(c.project()).get(c);
+    }
+
+    private volatile IndexPage index;
+
+    /** The index page's view, built once (the index, its search index and api/index.json share it). */
+    public IndexPage index() {
+        IndexPage built = index;
+        if (built == null) {
+            synchronized (this) {
+                if (index == null) {
+                    index = buildIndex();
+                }
+                built = index;
+            }
+        }
+        return built;
+    }
+
+    private IndexPage buildIndex() {
+        List<ProjectRow> rows = new ArrayList<>();
+        for (ProjectHistory h : log.histories().values()) {
+            rows.add(projects.row(h, changes(h.project().id())));
+        }
+        rows.sort(Comparator.comparing((ProjectRow r) -> r.project().name().toLowerCase(Locale.ROOT))
+                .thenComparing(r -> r.project().id()));
+        Map<String, Integer> models = new TreeMap<>();
+        Map<String, Integer> families = new TreeMap<>();
+        Map<String, Integer> flags = new TreeMap<>();
+        for (ProjectRow r : rows) {
+            models.merge(r.model(), 1, Integer::sum);
+            if (r.family() != null) {
+                families.merge(r.family(), 1, Integer::sum);
+            }
+            r.flags().forEach(f -> flags.merge(f.keyword(), 1, Integer::sum));
+        }
+        List<IndexPage.Choice> modelChoices = new ArrayList<>();
+        for (GovernanceModel m : GovernanceModel.values()) {
+            if (models.containsKey(m.keyword())) {
+                modelChoices.add(new IndexPage.Choice(m.keyword(), m.label(), models.get(m.keyword())));
+            }
+        }
+        List<IndexPage.Choice> familyChoices = new ArrayList<>();
+        for (LicenseFamily f : LicenseFamily.values()) {
+            if (families.containsKey(f.keyword())) {
+                familyChoices.add(new IndexPage.Choice(f.keyword(), f.keyword(), families.get(f.keyword())));
+            }
+        }
+        List<IndexPage.Choice> flagChoices = new ArrayList<>();
+        for (Flag f : Flag.values()) {
+            if (flags.containsKey(f.keyword())) {
+                flagChoices.add(new IndexPage.Choice(f.keyword(), f.label(), flags.get(f.keyword())));
+            }
+        }
+        List<ChangeView> recent = log.all().stream().filter(c -> c.severity() != Severity.INFO).limit(RECENT_CHANGES)
+                .map(this::change).toList();
+        return new IndexPage(rows, modelChoices, familyChoices, flagChoices, recent);
+    }
+
+    public ProjectPage project(String id) {
+        return projects.page(log.history(id), changes(id));
+    }
+
+    /** A project without its charts and snapshot details, for the JSON API. */
+    public ProjectSummary projectSummary(String id) {
+        return projects.summary(log.history(id));
+    }
+
+    public ProjectRow projectRow(String id) {
+        return projects.row(log.history(id), changes(id));
+    }
+
+    public TimelinePage timeline(String id) {
+        return projects.timeline(log.history(id), changes(id));
+    }
+
+    /** The page of the {@code index}-th snapshot (oldest is 0) of a project. */
+    public SnapshotPage snapshot(String id, int index) {
+        return projects.snapshot(log.history(id), index, changes(id));
+    }
+
+    public ForksPage forks() {
+        return new ForksPage(forks.graph(), forks.all());
+    }
+
+    public List<ForkView> forkList() {
+        return forks.all();
+    }
+
+    public AlliancesPage alliances() {
+        return alliances.index();
+    }
+
+    public AlliancePage alliance(String id) {
+        return alliances.page(id);
+    }
+
+    public ActorsPage actors() {
+        return actors.index();
+    }
+
+    public ActorPage actor(String id) {
+        return actors.page(id);
+    }
+
+    /** How many pages the change log has. */
+    public int changePages() {
+        return Math.max(1, (log.all().size() + SitePaths.CHANGES_PER_PAGE - 1) / SitePaths.CHANGES_PER_PAGE);
+    }
+
+    /** Page {@code n} (1-based) of the change log. */
+    public ChangesPage changesPage(int n) {
+        List<Change> all = log.all();
+        int from = (n - 1) * SitePaths.CHANGES_PER_PAGE;
+        int to = Math.min(all.size(), from + SitePaths.CHANGES_PER_PAGE);
+        List<ChangeView> page = all.subList(Math.min(from, to), to).stream().map(this::change).toList();
+        int pages = changePages();
+        return new ChangesPage(page, n, pages, all.size(), alerts, notable,
+                n > 1 ? SitePaths.changes(n - 1) : null, n < pages ? SitePaths.changes(n + 1) : null);
+    }
+
+    public DataRepository repository() {
+        return repo;
+    }
+}

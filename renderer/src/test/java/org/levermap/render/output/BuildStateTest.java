@@ -1,0 +1,41 @@
+package org.levermap.render.output;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildStateTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void upToDateOnlyWithTheSameInputsOptionsAndOutput() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(data.resolve("levermap.yaml"), "title: T\n");
+        Files.createDirectories(data.resolve("projects/p"));
+        Files.writeString(data.resolve("projects/p/project.yaml"), "id: p\nname: P\n");
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("index.html"), "x");
+
+        BuildState state = BuildState.of(data, out, "o", List.of());
+        assertFalse(state.upToDate(out), "never built");
+        state.record(out);
+        assertTrue(BuildState.of(data, out, "o", List.of()).upToDate(out));
+        assertFalse(BuildState.of(data, out, "other", List.of()).upToDate(out), "other options");
+        assertFalse(BuildState.of(data, tmp.resolve("elsewhere"), "o", List.of()).upToDate(out), "another output");
+
+        Files.writeString(data.resolve("projects/p/notes.md"), "new file");
+        assertFalse(BuildState.of(data, out, "o", List.of()).upToDate(out), "an input appeared");
+        Files.delete(data.resolve("projects/p/notes.md"));
+        assertTrue(BuildState.of(data, out, "o", List.of()).upToDate(out));
+        Files.writeString(out.resolve("index.html"), "tampered");
+        assertFalse(BuildState.of(data, out, "o", List.of()).upToDate(out), "the output changed");
+        assertTrue(Files.isDirectory(data.resolve(".cache/levermap")));
+    }
+}
