@@ -142,7 +142,7 @@ class SiteBuilderTest {
         assertEquals("Gadget", row.selectFirst("td[data-label=Fork]").text());
         assertEquals("Widget", row.selectFirst("td[data-label=Upstream]").text());
         assertEquals("hard", row.selectFirst("td[data-label=Kind]").text());
-        assertEquals("renamed from Widget to Gadget", row.selectFirst("td[data-label=Why hard]").text());
+        assertEquals("renamed: Widget at the fork point, Gadget now; licenses diverged: upstream moved from Apache-2.0 to BUSL-1.1, the fork kept Apache-2.0", row.selectFirst("td[data-label=Why hard]").text());
     }
 
     @Test

@@ -10,15 +10,18 @@ import org.levermap.model.Project;
 import org.levermap.model.Snapshot;
 
 /**
- * A fork is hard when it was renamed (its name differs from the name at the fork point), relicensed
- * (its license differs from the upstream license at the fork point), or has stopped syncing (it took
- * no upstream commit in the {@value #SYNC_PERIOD_DAYS} days before the snapshot date); otherwise it is
- * soft. The last sync is the newer of {@code last_sync} and the fork point's date.
+ * A fork is <b>hard</b> when any of these holds, each a reason with its figures: it was renamed (its
+ * name now differs from the name at the fork point), it was relicensed (its license differs from the
+ * license at the fork point and from upstream's), the licenses diverged (upstream moved away from the
+ * license at the fork point and the fork kept it), or it stopped syncing (no upstream commit merged
+ * for more than {@value #SYNC_PERIOD_DAYS} days before the snapshot date, counted from the last sync,
+ * or from the fork point when it never synced). Otherwise it is <b>soft</b>. A fork that kept its
+ * name and license but has not merged upstream for a year is hard by drift.
  */
 final class ForkKindRule {
 
     /** How long a fork may go without taking upstream commits and still count as following upstream. */
-    static final int SYNC_PERIOD_DAYS = 180;
+    static final int SYNC_PERIOD_DAYS = 365;
 
     /** The fork's status, or null when the snapshot has no lineage with an upstream. */
     ForkStatus apply(Project project, Snapshot snapshot) {
@@ -27,18 +30,30 @@ final class ForkKindRule {
             return null;
         }
         List<String> reasons = new ArrayList<>();
-        if (lineage.nameAtFork() != null && !normalised(lineage.nameAtFork()).equals(normalised(project.name()))) {
-            reasons.add("renamed from " + lineage.nameAtFork() + " to " + project.name());
+        // Compare like with like: the name the repository gives itself now, else the curated name.
+        String name = lineage.name() != null ? lineage.name() : project.name();
+        if (lineage.nameAtFork() != null && !normalised(lineage.nameAtFork()).equals(normalised(name))) {
+            reasons.add("renamed: " + lineage.nameAtFork() + " at the fork point, " + name + " now");
         }
         String license = snapshot.license() == null ? null : snapshot.license().spdx();
-        if (lineage.licenseAtFork() != null && license != null && !lineage.licenseAtFork().equals(license)) {
-            reasons.add("relicensed from " + lineage.licenseAtFork() + " to " + license);
+        String atFork = lineage.licenseAtFork();
+        String upstream = lineage.upstreamLicense();
+        boolean forkChanged = license != null && atFork != null && !license.equals(atFork);
+        if (forkChanged && (upstream == null || !license.equals(upstream))) {
+            reasons.add("relicensed: " + atFork + " at the fork point, " + license + " now"
+                    + (upstream == null ? "" : " (upstream: " + upstream + ")"));
+        } else if (!forkChanged && license != null && upstream != null && !license.equals(upstream)) {
+            reasons.add(atFork != null
+                    ? "licenses diverged: upstream moved from " + atFork + " to " + upstream + ", the fork kept " + license
+                    : "licenses differ: the fork is under " + license + ", upstream under " + upstream);
         }
         LocalDate lastSync = newer(lineage.lastSync(), lineage.forkDate());
-        boolean syncing = lastSync == null
-                || ChronoUnit.DAYS.between(lastSync, snapshot.date()) <= SYNC_PERIOD_DAYS;
+        long days = lastSync == null ? 0 : ChronoUnit.DAYS.between(lastSync, snapshot.date());
+        boolean syncing = lastSync == null || days <= SYNC_PERIOD_DAYS;
         if (!syncing) {
-            reasons.add("took no upstream commit since " + lastSync + " (more than " + SYNC_PERIOD_DAYS + " days)");
+            reasons.add((lineage.lastSync() != null ? "stopped syncing: last merged upstream on " + lineage.lastSync()
+                    : "never synced since the fork point of " + lineage.forkDate()) + ", " + days + " days before "
+                    + snapshot.date() + " (more than " + SYNC_PERIOD_DAYS + ")");
         }
         return new ForkStatus(lineage.upstream(), reasons.isEmpty() ? ForkKind.SOFT : ForkKind.HARD, lastSync,
                 syncing, reasons);

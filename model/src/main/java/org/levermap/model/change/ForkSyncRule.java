@@ -29,7 +29,9 @@ final class ForkSyncRule implements ChangeRule {
             changes.add(step.change(ChangeKind.FORK_SYNC, Severity.INFO, upstream, "stopped", "syncing",
                     "Synced with " + upstream + " again on " + is.lastSync() + ".", List.of()));
         }
-        List<String> newReasons = is.reasons().stream().filter(r -> !r.startsWith("took no upstream"))
+        // Drift is reported above; its reason names a day count that changes with every snapshot.
+        List<String> newReasons = is.reasons().stream()
+                .filter(r -> !r.startsWith("stopped syncing") && !r.startsWith("never synced"))
                 .filter(r -> !was.reasons().contains(r)).toList();
         if (is.kind() == ForkKind.HARD && !newReasons.isEmpty()) {
             changes.add(step.change(ChangeKind.FORK_SYNC, Severity.NOTABLE, upstream, was.kind().keyword(),

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.levermap.model.Concentration;
 import org.levermap.model.ContributionFacts;
 import org.levermap.model.Snapshot;
+import org.levermap.model.assess.ActorDirectory;
 import org.levermap.model.repo.DataRepository;
 
 /**
@@ -34,7 +35,7 @@ public final class AllianceSignals {
 
     /** Every candidate tie, organisations first, each sorted by subject. */
     public static List<TieCandidate> infer(DataRepository repo) {
-        ActorHierarchy hierarchy = new ActorHierarchy(repo.actors());
+        ActorDirectory hierarchy = new ActorDirectory(repo.actors());
         Map<String, List<TieCandidate.Tie>> byOrganisation = new TreeMap<>();
         Map<String, List<TieCandidate.Tie>> byMaintainer = new TreeMap<>();
         for (var entry : repo.snapshots().entrySet()) {
@@ -52,7 +53,7 @@ public final class AllianceSignals {
                     if (o.name() == null || NOT_ORGANISATIONS.contains(o.name().toLowerCase(Locale.ROOT))) {
                         continue;
                     }
-                    String key = o.actor() != null ? hierarchy.ultimateParentAsOf(o.actor(), latest.date()) : o.name();
+                    String key = o.actor() != null ? hierarchy.group(o.actor(), latest.date()) : o.name();
                     double[] sum = perOrganisation.computeIfAbsent(key, k -> new double[2]);
                     sum[0] += o.share() == null ? 0 : o.share();
                     sum[1] += o.commits() == null ? 0 : o.commits();

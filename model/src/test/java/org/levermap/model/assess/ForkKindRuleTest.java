@@ -31,7 +31,8 @@ class ForkKindRuleTest {
                 .lineage("up", "2024-06-01", null, "Elder", "Apache-2.0").build();
         ForkStatus f = rule.apply(project("p"), s);
         assertEquals(ForkKind.HARD, f.kind());
-        assertEquals(List.of("renamed from Elder to P", "relicensed from Apache-2.0 to AGPL-3.0-only"), f.reasons());
+        assertEquals(List.of("renamed: Elder at the fork point, P now",
+                "relicensed: Apache-2.0 at the fork point, AGPL-3.0-only now"), f.reasons());
         assertTrue(f.syncing());
     }
 
@@ -42,18 +43,47 @@ class ForkKindRuleTest {
     }
 
     @Test
-    void noSyncForMoreThanTheSyncPeriodIsHard() {
-        var s = snapshot("p", "2024-06-30").lineage("up", "2023-01-01", "2023-12-01", null, null).build();
+    void noSyncForMoreThanAYearIsHardByDrift() {
+        var s = snapshot("p", "2024-06-30").lineage("up", "2022-03-15", "2023-06-01", null, null).build();
         ForkStatus f = rule.apply(project("p"), s);
         assertEquals(ForkKind.HARD, f.kind());
         assertFalse(f.syncing());
-        assertEquals(java.time.LocalDate.parse("2023-12-01"), f.lastSync());
+        assertEquals(java.time.LocalDate.parse("2023-06-01"), f.lastSync());
+        assertEquals(List.of("stopped syncing: last merged upstream on 2023-06-01, 395 days before 2024-06-30"
+                + " (more than 365)"), f.reasons());
+        var sameForkEarlier = snapshot("p", "2024-04-30").lineage("up", "2022-03-15", "2023-06-01", null, null).build();
+        assertEquals(ForkKind.SOFT, rule.apply(project("p"), sameForkEarlier).kind(), "334 days is within the period");
+    }
+
+    @Test
+    void aForkThatNeverSyncedDriftsFromItsForkPoint() {
+        var s = snapshot("p", "2023-12-31").lineage("up", "2022-03-15", null, null, null).build();
+        assertEquals(List.of("never synced since the fork point of 2022-03-15, 656 days before 2023-12-31 (more than 365)"),
+                rule.apply(project("p"), s).reasons());
     }
 
     @Test
     void exactlyTheSyncPeriodStillCounts() {
-        var s = snapshot("p", "2024-06-28").lineage("up", "2023-12-31", null, null, null).build();
+        var s = snapshot("p", "2024-06-28").lineage("up", "2023-06-29", null, null, null).build();
         assertTrue(rule.apply(project("p"), s).syncing());
+    }
+
+    @Test
+    void aForkWhoseUpstreamRelicensedAndThatWasRenamedIsHardForBothReasons() {
+        var s = snapshot("valkey", "2024-06-30").license("BSD-3-Clause", LicenseFamily.PERMISSIVE)
+                .lineage("redis", "2024-03-20", null, "Redis", "BSD-3-Clause", "Valkey", "RSALv2 OR SSPL-1.0").build();
+        ForkStatus f = rule.apply(project("valkey"), s);
+        assertEquals(ForkKind.HARD, f.kind());
+        assertEquals(List.of("renamed: Redis at the fork point, Valkey now",
+                "licenses diverged: upstream moved from BSD-3-Clause to RSALv2 OR SSPL-1.0, the fork kept BSD-3-Clause"),
+                f.reasons());
+    }
+
+    @Test
+    void aForkThatFollowedUpstreamsRelicensingIsNotRelicensedByItself() {
+        var s = snapshot("p", "2024-06-30").license("BUSL-1.1", LicenseFamily.SOURCE_AVAILABLE)
+                .lineage("up", "2024-01-01", "2024-06-01", "P", "MPL-2.0", "P", "BUSL-1.1").build();
+        assertEquals(ForkKind.SOFT, rule.apply(project("p"), s).kind());
     }
 
     @Test

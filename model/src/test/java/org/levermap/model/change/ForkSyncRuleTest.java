@@ -17,7 +17,7 @@ class ForkSyncRuleTest {
     void stoppingSyncsIsNotable() {
         List<Change> changes = rule.changes(Steps.of(project("p"),
                 snapshot("p", "2024-01-31").lineage("up", "2023-01-01", "2023-12-01", null, null).build(),
-                snapshot("p", "2024-07-31").lineage("up", "2023-01-01", "2023-12-01", null, null).build()));
+                snapshot("p", "2025-01-31").lineage("up", "2023-01-01", "2023-12-01", null, null).build()));
         assertEquals(1, changes.size());
         assertEquals(Severity.NOTABLE, changes.get(0).severity());
         assertEquals("stopped", changes.get(0).to());
@@ -26,8 +26,8 @@ class ForkSyncRuleTest {
     @Test
     void syncingAgainIsInfo() {
         List<Change> changes = rule.changes(Steps.of(project("p"),
-                snapshot("p", "2024-07-31").lineage("up", "2023-01-01", "2023-12-01", null, null).build(),
-                snapshot("p", "2024-08-31").lineage("up", "2023-01-01", "2024-08-01", null, null).build()));
+                snapshot("p", "2025-01-31").lineage("up", "2023-01-01", "2023-12-01", null, null).build(),
+                snapshot("p", "2025-02-28").lineage("up", "2023-01-01", "2025-02-01", null, null).build()));
         assertEquals(Severity.INFO, changes.get(0).severity());
     }
 
@@ -39,6 +39,6 @@ class ForkSyncRuleTest {
                 snapshot("p", "2024-02-29").license("GPL-3.0-only", LicenseFamily.STRONG_COPYLEFT)
                         .lineage("up", "2024-02-01", null, null, "MIT").build()));
         assertEquals(1, changes.size());
-        assertTrue(changes.get(0).summary().contains("relicensed from MIT to GPL-3.0-only"), changes.get(0).summary());
+        assertTrue(changes.get(0).summary().contains("relicensed: MIT at the fork point, GPL-3.0-only now"), changes.get(0).summary());
     }
 }

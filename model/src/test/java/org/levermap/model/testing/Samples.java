@@ -194,9 +194,15 @@ public final class Samples {
 
         public SnapshotBuilder lineage(String upstream, String forkDate, String lastSync, String nameAtFork,
                 String licenseAtFork) {
+            return lineage(upstream, forkDate, lastSync, nameAtFork, licenseAtFork, null, null);
+        }
+
+        /** A fork's lineage, with the name it gives itself now and upstream's license now. */
+        public SnapshotBuilder lineage(String upstream, String forkDate, String lastSync, String nameAtFork,
+                String licenseAtFork, String name, String upstreamLicense) {
             lineage = new LineageFacts(upstream, new Evidence(COMMIT, null, null), forkDate == null ? null : day(forkDate),
-                    10, 20, null, null, lastSync == null ? null : day(lastSync), null, licenseAtFork, nameAtFork, null, null,
-                    null, null, null, null);
+                    10, 20, null, null, lastSync == null ? null : day(lastSync), null, licenseAtFork, nameAtFork, name,
+                    upstreamLicense, null, null, null, null);
             return this;
         }
 
