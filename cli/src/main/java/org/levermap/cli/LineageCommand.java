@@ -21,6 +21,10 @@ import org.levermap.collect.lineage.ForkDiscovery;
 import org.levermap.collect.lineage.ForkWorkspace;
 import org.levermap.collect.lineage.RepositoryRef;
 import org.levermap.model.Project;
+import org.levermap.model.lineage.BaseModelLicenseCheck;
+import org.levermap.model.lineage.LicenseMismatch;
+import org.levermap.model.ties.AllianceSignals;
+import org.levermap.model.ties.TieCandidate;
 import org.levermap.model.repo.DataException;
 import org.levermap.model.repo.DataRepository;
 import org.levermap.model.repo.Problem;
@@ -31,10 +35,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code levermap lineage}: finds projects that share history but declare no fork relation. */
 @Command(name = "lineage",
-        description = {"Find undeclared forks among the collected repositories.",
+        description = {"Find undeclared forks, candidate ties and model license mismatches.",
                 "Lists pairs of projects whose histories share a root commit but whose project.yaml files declare",
                 "no relation, with the proposed upstream and its evidence, to adopt as 'upstream:' or dismiss.",
-                "Only repositories already on this machine are read: local paths, and clones 'collect' made."},
+                "Only repositories already on this machine are read: local paths, and clones 'collect' made.",
+                "Then, from the latest snapshots: organisations with 10% or more of the commits of two or more",
+                "projects, and maintainers listed by two or more (inferred ties, to confirm); and models licensed",
+                "differently from a base model of the data repository."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {"  levermap lineage                 # the data repository in the current folder",
@@ -101,9 +108,42 @@ final class LineageCommand implements Callable<Integer> {
             if (!notCollected.isEmpty()) {
                 out.println("Not on this machine yet (run 'levermap collect' first): " + String.join(", ", notCollected));
             }
+            printTies(out, AllianceSignals.infer(data));
+            printMismatches(out, BaseModelLicenseCheck.check(data));
             return ExitCode.OK;
         } finally {
             opened.forEach(OpenedRepository::close);
+        }
+    }
+
+    private static void printTies(PrintWriter out, List<TieCandidate> ties) {
+        out.println();
+        if (ties.isEmpty()) {
+            out.println("No candidate ties between projects in their latest snapshots.");
+            return;
+        }
+        out.printf("Candidate ties (inferred from the latest snapshots; confirm before recording an alliance):%n");
+        for (TieCandidate t : ties) {
+            StringBuilder line = new StringBuilder();
+            for (TieCandidate.Tie tie : t.ties()) {
+                line.append(line.length() == 0 ? "" : ", ").append(tie.project());
+                if (tie.share() != null) {
+                    line.append(String.format(java.util.Locale.ROOT, " %.0f%% of %d commits", tie.share() * 100,
+                            Math.round(tie.commits() / tie.share())));
+                } else {
+                    line.append(" as '").append(tie.as()).append("'");
+                }
+                line.append(" (").append(tie.snapshot()).append(")");
+            }
+            String what = t.kind() == TieCandidate.Kind.SHARED_ORGANISATION ? "organisation" : "maintainer";
+            out.printf("  %s %s contributes to %s%n", what, t.subject(), line);
+        }
+    }
+
+    private static void printMismatches(PrintWriter out, List<LicenseMismatch> mismatches) {
+        for (LicenseMismatch m : mismatches) {
+            out.printf("%nModel %s (%s, %s) declares base model %s (project %s), licensed %s: check the terms.%n",
+                    m.model(), m.modelLicense(), m.snapshot(), m.declaredAs(), m.baseModel(), m.baseModelLicense());
         }
     }
 

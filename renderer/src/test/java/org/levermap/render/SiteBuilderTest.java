@@ -63,6 +63,21 @@ class SiteBuilderTest {
     }
 
     @Test
+    void indexOpensWithFindingsWrittenFromTheData() throws Exception {
+        Document index = site.page("index.html");
+        List<String> findings = index.select("section.findings li").eachText();
+        assertEquals("Governance of the 5 projects: 1 bdfl, 1 corporate-led, 1 foundation, 2 unknown.",
+                findings.get(0).replace("BDFL", "bdfl"));
+        assertTrue(findings.contains("1 project moved to a more restrictive license family in the period covered: Widget."),
+                findings.toString());
+        assertTrue(findings.stream().anyMatch(f -> f.startsWith("In ") && f.contains("a single actor can change the license")
+                && f.contains("Widget")), findings.toString());
+        assertEquals("projects/widget/index.html",
+                index.select("section.findings li").stream().filter(li -> li.text().startsWith("1 project moved"))
+                        .findFirst().orElseThrow().selectFirst("a").attr("href"));
+    }
+
+    @Test
     void projectPageShowsStewardQuestionsLeversChartsAndEvidence() throws Exception {
         Document p = site.page("projects/widget/index.html");
         assertEquals("Widget", p.selectFirst("h1").text());

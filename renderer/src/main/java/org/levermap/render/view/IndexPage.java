@@ -10,9 +10,10 @@ import java.util.List;
  * @param families the license families present
  * @param flags the flags present
  * @param recentChanges the newest notable changes and alerts
+ * @param findings the summary that opens the page, written from the data
  */
 public record IndexPage(List<ProjectRow> projects, List<Choice> models, List<Choice> families, List<Choice> flags,
-        List<ChangeView> recentChanges) {
+        List<ChangeView> recentChanges, List<FindingView> findings) {
 
     /**
      * A filter value.

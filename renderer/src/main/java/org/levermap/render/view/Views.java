@@ -142,7 +142,8 @@ public final class Views {
         }
         List<ChangeView> recent = log.all().stream().filter(c -> c.severity() != Severity.INFO).limit(RECENT_CHANGES)
                 .map(this::change).toList();
-        return new IndexPage(rows, modelChoices, familyChoices, flagChoices, recent);
+        return new IndexPage(rows, modelChoices, familyChoices, flagChoices, recent,
+                Findings.of(repo, log, rows, forks.all(), refs));
     }
 
     public ProjectPage project(String id) {

@@ -19,7 +19,7 @@ class SearchIndexTest {
                 "permissive", "corporate-led", "Corporate-led", new Ref("acme", "Acme", "actors/acme.html"),
                 List.of(new FlagView("cla", "CLA", "…")), null, "2024-01-31", null);
         String js = new String(SearchIndex.script(new IndexPage(List.of(row), List.of(), List.of(), List.of(),
-                List.of())), StandardCharsets.UTF_8);
+                List.of(), List.of())), StandardCharsets.UTF_8);
         assertTrue(js.startsWith("window.LEVERMAP_INDEX = [{\"id\":\"w\",\"model\":\"corporate-led\""), js);
         assertTrue(js.contains("\"text\":\"w widget \\u003C/script\\u003E corporate-led software mit permissive acme cla\""),
                 js);

@@ -1,0 +1,111 @@
+package org.levermap.render.view;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.levermap.model.assess.Flag;
+import org.levermap.model.assess.GovernanceModel;
+import org.levermap.model.change.Change;
+import org.levermap.model.change.ChangeKind;
+import org.levermap.model.change.ChangeLog;
+import org.levermap.model.change.Severity;
+import org.levermap.model.lineage.BaseModelLicenseCheck;
+import org.levermap.model.lineage.LicenseMismatch;
+import org.levermap.model.repo.DataRepository;
+import org.levermap.model.ties.AllianceSignals;
+
+/**
+ * The summary that opens the index: what the report shows, written from the data at build time so
+ * that it changes when the data does. Each finding counts projects and names them; a finding with
+ * nothing to report is left out.
+ */
+final class Findings {
+
+    private Findings() {
+    }
+
+    static List<FindingView> of(DataRepository repo, ChangeLog log, List<ProjectRow> rows, List<ForkView> forks,
+            Refs refs) {
+        List<FindingView> findings = new ArrayList<>();
+        int total = rows.size();
+
+        Map<String, Integer> models = new LinkedHashMap<>();
+        for (GovernanceModel m : GovernanceModel.values()) {
+            int n = (int) rows.stream().filter(r -> r.model().equals(m.keyword())).count();
+            if (n > 0) {
+                models.put(n + " " + m.label().toLowerCase(java.util.Locale.ROOT), n);
+            }
+        }
+        findings.add(new FindingView("Governance of the " + projects(total) + ": " + String.join(", ", models.keySet()),
+                List.of()));
+
+        List<Ref> single = flagged(rows, Flag.SINGLE_ACTOR_CONTROL);
+        if (!single.isEmpty()) {
+            findings.add(new FindingView(count(single.size(), total) + " one actor alone holds three or more of the"
+                    + " name, the legal entity, admin rights and the right to relicense", single));
+        }
+        List<Ref> relicensable = flagged(rows, Flag.LICENSE_SINGLE_ACTOR);
+        if (!relicensable.isEmpty()) {
+            findings.add(new FindingView(count(relicensable.size(), total) + " a single actor can change the license",
+                    relicensable));
+        }
+
+        Set<String> tightened = new LinkedHashSet<>();
+        for (Change c : log.all()) {
+            if (c.kind() == ChangeKind.LICENSE && c.severity() == Severity.ALERT) {
+                tightened.add(c.project());
+            }
+        }
+        if (!tightened.isEmpty()) {
+            findings.add(new FindingView(projects(tightened.size()) + " moved to a more restrictive license family"
+                    + " in the period covered", tightened.stream().map(refs::project).toList()));
+        }
+
+        List<ForkView> known = forks.stream().filter(f -> !"unknown".equals(f.kind())).toList();
+        List<Ref> hard = known.stream().filter(f -> "hard".equals(f.kind())).map(ForkView::fork).toList();
+        if (!known.isEmpty()) {
+            findings.add(new FindingView(known.size() + (known.size() == 1 ? " fork has" : " forks have")
+                    + " collected lineage; " + hard.size() + " of them " + (hard.size() == 1 ? "is" : "are")
+                    + " hard forks (renamed, relicensed or no longer syncing)", hard));
+        }
+        List<Ref> drifted = known.stream().filter(f -> f.reasons().stream()
+                .anyMatch(r -> r.startsWith("stopped syncing") || r.startsWith("never synced"))).map(ForkView::fork).toList();
+        if (!drifted.isEmpty()) {
+            findings.add(new FindingView((drifted.size() == 1 ? "1 fork has" : drifted.size() + " forks have")
+                    + " not merged its upstream for more than a year", drifted));
+        }
+
+        int ties = AllianceSignals.infer(repo).size();
+        findings.add(new FindingView(ties == 0 ? "No ties between projects are inferred from shared organisations or"
+                + " maintainers in the latest snapshots" : ties + " candidate ties between projects are inferred from"
+                + " shared organisations or maintainers ('levermap lineage' lists them, to confirm)", List.of()));
+        List<LicenseMismatch> mismatches = BaseModelLicenseCheck.check(repo);
+        if (!mismatches.isEmpty()) {
+            findings.add(new FindingView(projects(mismatches.size()) + " declare a license that differs from their"
+                    + " base model's", mismatches.stream().map(m -> refs.project(m.model())).distinct().toList()));
+        }
+        int uncollected = (int) rows.stream().filter(r -> r.latest() == null).count();
+        if (uncollected > 0) {
+            findings.add(new FindingView(count(uncollected, total) + " no git history was collected; their pages show"
+                    + " curated facts only", rows.stream().filter(r -> r.latest() == null).map(ProjectRow::project)
+                    .toList()));
+        }
+        return findings;
+    }
+
+    private static List<Ref> flagged(List<ProjectRow> rows, Flag flag) {
+        return rows.stream().filter(r -> r.flags().stream().anyMatch(f -> f.keyword().equals(flag.keyword())))
+                .map(ProjectRow::project).toList();
+    }
+
+    private static String count(int n, int total) {
+        return "In " + n + " of the " + total + " projects";
+    }
+
+    private static String projects(int n) {
+        return n == 1 ? "1 project" : n + " projects";
+    }
+}
