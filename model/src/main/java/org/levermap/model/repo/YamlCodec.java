@@ -96,11 +96,11 @@ public final class YamlCodec {
     }
 
     /**
-     * Reads a file the fast way, for the common case of a file without problems: one pass over the YAML
-     * checks its structure (as {@link SourceMap} does) while buffering its tokens, and the record is bound
-     * from the buffer without tracking where values stand. Returns null at the first sign of any problem:
-     * the caller then reads the file again with {@link #parse}, which finds and locates every problem, so
-     * the result never differs from it.
+     * Reads a file the fast way, for the common case of a file without problems: the record is bound in
+     * one pass while a {@link StructureCheck} watches the tokens go by for what {@link SourceMap} would
+     * refuse (anchors and aliases, duplicate keys, a second document), and nothing tracks where values
+     * stand. Returns null at the first sign of any problem: the caller then reads the file again with
+     * {@link #parse}, which finds and locates every problem, so the result never differs from it.
      */
     static <T extends Record> T quick(Path file, Class<T> type, java.util.Map<String, String> pool) {
         try {
@@ -108,45 +108,10 @@ public final class YamlCodec {
                 return null;
             }
             String text = Utf8.decode(Files.readAllBytes(file));
-            com.fasterxml.jackson.databind.util.TokenBuffer buffer;
-            try (com.fasterxml.jackson.core.JsonParser p = MAPPER.getFactory().createParser(text)) {
-                com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml = (com.fasterxml.jackson.dataformat.yaml.YAMLParser) p;
-                buffer = new com.fasterxml.jackson.databind.util.TokenBuffer(p);
-                java.util.ArrayDeque<java.util.Set<String>> keys = new java.util.ArrayDeque<>();
-                int depth = 0;
-                boolean done = false;
-                for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                    if (done || yaml.isCurrentAlias() || yaml.getObjectId() != null
-                            || (depth == 0 && t != com.fasterxml.jackson.core.JsonToken.START_OBJECT)) {
-                        return null;
-                    }
-                    switch (t) {
-                        case START_OBJECT -> {
-                            depth++;
-                            keys.push(new java.util.HashSet<>());
-                        }
-                        case START_ARRAY -> depth++;
-                        case END_OBJECT -> {
-                            depth--;
-                            keys.pop();
-                        }
-                        case END_ARRAY -> depth--;
-                        case FIELD_NAME -> {
-                            if (!keys.peek().add(p.currentName())) {
-                                return null;
-                            }
-                        }
-                        default -> {
-                        }
-                    }
-                    buffer.copyCurrentEvent(p);
-                    done = depth == 0;
-                }
-                if (!done) {
-                    return null;
-                }
+            try (StructureCheck p = new StructureCheck(MAPPER.getFactory().createParser(text))) {
+                T value = MAPPER.readerFor(type).withAttribute(StringPool.ATTRIBUTE, pool).readValue(p);
+                return p.clean() ? value : null;
             }
-            return MAPPER.readerFor(type).withAttribute(StringPool.ATTRIBUTE, pool).readValue(buffer.asParser());
         } catch (IOException | RuntimeException e) {
             return null;
         }

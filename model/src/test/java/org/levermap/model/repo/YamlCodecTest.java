@@ -179,4 +179,29 @@ class YamlCodecTest {
                 () -> YamlCodec.write(FileKind.ACTOR, new Actor("Not Valid", "X", ActorKind.PERSON, null, null, null, null, null)));
         assertTrue(e.getMessage().contains("/id: 'id' must be an id"), e.getMessage());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(FileKind.class)
+    void theQuickReadGivesTheSameRecordsAsTheLocatedRead(FileKind kind, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        java.util.Map<String, String> pool = new java.util.concurrent.ConcurrentHashMap<>();
+        for (String text : Fixtures.AWKWARD) {
+            Path file = dir.resolve("f.yaml");
+            Files.writeString(file, YamlCodec.write(kind, Fixtures.of(kind, text)));
+            Record slow = YamlCodec.read(file, "f.yaml", kind, kind.type());
+            assertEquals(slow, YamlCodec.quick(file, kind.type(), pool), text);
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"title: a\ntitle: b\n", "title: &t a\ndescription: *t\n",
+        "title: a\n---\ntitle: b\n", "- title\n", "title: a\ntitel: b\n", "title: [a]\n", "",
+        "title: a\nbase_url: {x: {y: [1, 2]}}\n"})
+    void theQuickReadGivesUpOnAnythingTheLocatedReadReports(String yaml, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("levermap.yaml");
+        Files.writeString(file, yaml);
+        org.junit.jupiter.api.Assertions.assertNull(YamlCodec.quick(file, org.levermap.model.SiteConfig.class,
+                new java.util.concurrent.ConcurrentHashMap<>()));
+    }
 }
