@@ -73,7 +73,7 @@ public final class SampleRepository {
 
     private void config(int projects, String baseUrl) throws IOException {
         YamlCodec.writeFile(root.resolve(RepositoryLayout.CONFIG), FileKind.CONFIG, new SiteConfig(
-                "Open AI ecosystem report", baseUrl, "Who holds the levers of " + projects + " open projects and how they"
+                "Open model ecosystem (sample report)", baseUrl, "Who holds the levers of " + projects + " open projects and how they"
                 + " moved: a generated sample report.", "en"), true);
     }
 
@@ -133,12 +133,16 @@ public final class SampleRepository {
         String src = "https://" + id + ".example/governance";
         boolean fork = i > 10 && i % 10 == 0;
         String upstream = fork ? "p-" + (i - 10 - random.nextInt(10)) : null;
+        // A mix of shapes: some projects sit in a foundation, some share admin rights or copyright.
+        String foundation = "foundation-" + (7 * (1 + i % 2));
         Levers levers = new Levers(List.of(fact(owner, LocalDate.of(2020, 1, 1), null, src)),
                 List.of(new CuratedFact(null, id + ".example", null, null, "https://whois.example/" + id, null)),
-                i % 4 == 0 ? List.of(fact(other, null, null, src)) : List.of(),
-                List.of(fact(owner, null, null, src), fact(other, null, LocalDate.of(2023, 6, 30), src)),
+                i % 4 == 0 ? List.of(fact(i % 8 == 0 ? foundation : other, null, null, src)) : List.of(),
+                i % 5 == 1 ? List.of(fact(owner, null, null, src), fact(other, null, null, src))
+                        : List.of(fact(owner, null, null, src), fact(other, null, LocalDate.of(2023, 6, 30), src)),
                 List.of(fact(owner, null, null, src)), List.of(),
-                List.of(fact(owner, null, null, "https://" + id + ".example/cla")),
+                i % 3 == 1 ? List.of(fact(owner, null, null, src), fact(other, null, null, src))
+                        : List.of(fact(owner, null, null, "https://" + id + ".example/cla")),
                 i % 3 == 0 ? List.of(fact(other, LocalDate.of(2023, 3, 1), null, src)) : List.of(),
                 List.of(), List.of(),
                 i % 2 == 0 ? List.of(fact(owner, null, null, src, "A *steering group* chaired by the owner."))

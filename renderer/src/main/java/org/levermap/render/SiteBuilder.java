@@ -186,8 +186,13 @@ public final class SiteBuilder {
         var asOf = Views.dataAsOf(repo);
         String builtOn = options.sourceDateEpoch() == null ? null
                 : Instant.ofEpochSecond(options.sourceDateEpoch()).atZone(ZoneOffset.UTC).toLocalDate().toString();
+        String origin = null;
+        if (base != null) {
+            java.net.URI uri = java.net.URI.create(base);
+            origin = uri.getScheme() + "://" + uri.getRawAuthority();
+        }
         return new SiteView(config.title(), config.description(), config.language() == null ? "en" : config.language(),
-                base, generator, builtOn, asOf == null ? null : asOf.toString());
+                base, origin, generator, builtOn, asOf == null ? null : asOf.toString());
     }
 
     /** Where levermap's code and default theme come from: a rebuild after upgrading levermap is a full one. */

@@ -51,10 +51,13 @@ public final class FolderWatcher implements AutoCloseable {
                     StandardWatchEventKinds.ENTRY_DELETE);
             return;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path d : walk.filter(Files::isDirectory).toList()) {
-                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
+        // The folder is watched before its sub-folders are listed: one created in between then shows up
+        // as an event instead of being missed (as with mkdir -p, or a git checkout).
+        dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+        try (Stream<Path> children = Files.list(dir)) {
+            for (Path d : children.filter(Files::isDirectory).toList()) {
+                register(d, true);
             }
         }
     }

@@ -9,7 +9,7 @@ import org.levermap.model.DocumentKind;
 
 /**
  * Community: a community body holds the final decisions; or the final decisions are documented as a
- * body (a value, not an actor) and no company alone holds the name or the admin rights; or, with the
+ * body (a value, not an actor) and no single actor alone holds the name or the admin rights; or, with the
  * final decisions undocumented, a governance document exists and no organisation makes more than half
  * of the commits.
  */
@@ -24,9 +24,9 @@ final class CommunityRule implements GovernanceModelRule {
         }
         List<CuratedFact> decisions = facts.facts(Lever.DECISIONS);
         if (!decisions.isEmpty() && decisions.stream().allMatch(f -> f.holder() == null)
-                && !companyAloneHolds(facts, Lever.BRAND) && !companyAloneHolds(facts, Lever.ADMINS)) {
+                && facts.soleHolder(Lever.BRAND).isEmpty() && facts.soleHolder(Lever.ADMINS).isEmpty()) {
             return verdict("The final decisions rest with " + decisions.get(0).value()
-                    + ", and no company alone holds the name or the admin rights.");
+                    + ", and no single actor holds the name or the admin rights.");
         }
         Concentration concentration = facts.concentration();
         if (decisions.isEmpty() && facts.hasDocument(DocumentKind.GOVERNANCE) && concentration != null
@@ -37,10 +37,6 @@ final class CommunityRule implements GovernanceModelRule {
                     + ").");
         }
         return Optional.empty();
-    }
-
-    private static boolean companyAloneHolds(Facts facts, Lever lever) {
-        return facts.soleHolder(lever).map(h -> facts.kindOf(h) == ActorKind.COMPANY).orElse(false);
     }
 
     private static Optional<Verdict> verdict(String reason) {

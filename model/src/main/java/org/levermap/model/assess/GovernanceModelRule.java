@@ -25,7 +25,25 @@ interface GovernanceModelRule {
                 return verdict.get();
             }
         }
-        return new Verdict(GovernanceModel.UNKNOWN, List.of("No rule applies: the legal entity, the name and the"
-                + " final decisions are not documented, and no organisation makes most of the commits."));
+        return new Verdict(GovernanceModel.UNKNOWN, List.of(unknownReason(facts)));
+    }
+
+    /** Why no rule applies: nothing decisive is documented, or what is documented fits no model. */
+    private static String unknownReason(Facts facts) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (Lever lever : List.of(Lever.LEGAL_ENTITY, Lever.BRAND, Lever.DECISIONS, Lever.ADMINS)) {
+            List<String> holders = new java.util.ArrayList<>();
+            facts.holders(lever).forEach(h -> holders.add(facts.actors.name(h) + " (" + Names.kindOf(h, facts.actors)
+                    + ")"));
+            facts.facts(lever).stream().filter(f -> f.holder() == null).forEach(f -> holders.add(f.value()));
+            if (!holders.isEmpty()) {
+                parts.add(Names.lower(lever) + ": " + String.join(", ", holders));
+            }
+        }
+        if (parts.isEmpty()) {
+            return "The legal entity, the name and the final decisions are not documented, and no organisation"
+                    + " makes most of the commits.";
+        }
+        return "The documented levers fit none of the models (" + String.join("; ", parts) + ").";
     }
 }

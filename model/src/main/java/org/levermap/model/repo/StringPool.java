@@ -44,7 +44,11 @@ final class StringPool {
             if (value == null || pool == null) {
                 return value;
             }
-            String shared = pool.putIfAbsent(value, value);
+            String shared = pool.get(value);
+            if (shared != null) {
+                return shared;
+            }
+            shared = pool.putIfAbsent(value, value);
             return shared == null ? value : shared;
         }
 

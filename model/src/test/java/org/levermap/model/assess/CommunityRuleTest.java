@@ -28,9 +28,13 @@ class CommunityRuleTest {
     }
 
     @Test
-    void aCompanyHoldingTheNameOutweighsTheBody() {
+    void oneActorHoldingTheNameOrTheAdminRightsOutweighsTheBody() {
         assertTrue(rule.apply(Judge.facts(project("p", Lever.DECISIONS, value("a council"), Lever.BRAND,
                 held("acme")))).isEmpty());
+        assertTrue(rule.apply(Judge.facts(project("p", Lever.DECISIONS, value("a council"), Lever.ADMINS,
+                held("alice")))).isEmpty());
+        assertTrue(rule.apply(Judge.facts(project("p", Lever.DECISIONS, value("a council"), Lever.ADMINS,
+                held("alice"), held("bob")))).isPresent());
     }
 
     @Test

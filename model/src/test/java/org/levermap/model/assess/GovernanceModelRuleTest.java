@@ -3,6 +3,9 @@ package org.levermap.model.assess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.levermap.model.testing.Samples.held;
 import static org.levermap.model.testing.Samples.project;
+import static org.levermap.model.testing.Samples.value;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +22,16 @@ class GovernanceModelRuleTest {
     void nothingDocumentedIsUnknownWithAReason() {
         Verdict v = GovernanceModelRule.decide(Judge.facts(project("p")));
         assertEquals(GovernanceModel.UNKNOWN, v.model());
-        assertEquals(1, v.reasons().size());
+        assertEquals(List.of("The legal entity, the name and the final decisions are not documented, and no"
+                + " organisation makes most of the commits."), v.reasons());
+    }
+
+    @Test
+    void leversThatFitNoModelAreListed() {
+        var p = project("p", Lever.DECISIONS, value("a council"), Lever.BRAND, held("alice"));
+        Verdict v = GovernanceModelRule.decide(Judge.facts(p));
+        assertEquals(GovernanceModel.UNKNOWN, v.model());
+        assertEquals(List.of("The documented levers fit none of the models (name and brand: Alice (a person);"
+                + " final decisions: a council)."), v.reasons());
     }
 }

@@ -9,7 +9,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Reads an HTML page with jsoup and keeps what the link check needs. Thread-safe. */
+/**
+ * Reads an HTML page and keeps what the link check needs: a well-formed page with the quick
+ * {@link TagScanner}, anything else with jsoup's full HTML5 parse. Thread-safe.
+ */
 public final class LinkScanner {
 
     private static final String[] ATTRIBUTES = {"href", "src", "xlink:href", "action"};
@@ -18,7 +21,14 @@ public final class LinkScanner {
     }
 
     public static PageLinks scan(String path, byte[] html) {
-        Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+        String text = new String(html, StandardCharsets.UTF_8);
+        PageLinks quick = TagScanner.scan(path, text);
+        return quick != null ? quick : parse(path, text);
+    }
+
+    /** The links and anchors of a page as jsoup's HTML5 parser builds it. */
+    static PageLinks parse(String path, String html) {
+        Document doc = Jsoup.parse(html);
         Set<String> ids = new HashSet<>();
         List<String> links = new ArrayList<>();
         boolean rootBased = false;

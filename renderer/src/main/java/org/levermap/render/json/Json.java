@@ -9,14 +9,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 
 /**
- * JSON the same on every build: keys in insertion order, two-space indentation, and the characters
+ * JSON the same on every build: keys in insertion order, compact (one line, as APIs serve it), and the characters
  * that matter to HTML and JavaScript ({@code < > & ' }, U+2028, U+2029) written as {@code \\u} escapes,
  * so that a JSON value is inert wherever a consumer pastes it.
  */
 public final class Json {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
@@ -40,10 +39,10 @@ public final class Json {
         return write(value).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Compact JSON on one line, for embedding in a script. */
+    /** The JSON text without the final newline, for embedding in a script. */
     public static String compact(Object value) {
         try {
-            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+            return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

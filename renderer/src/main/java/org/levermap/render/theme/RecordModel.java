@@ -41,7 +41,8 @@ final class RecordModel implements TemplateHashModel, AdapterTemplateModel {
                     // Not public to templates: leave it out.
                 }
             }
-            return Map.copyOf(map);
+            // A HashMap, not Map.copyOf: this lookup runs for every property a template reads.
+            return java.util.Collections.unmodifiableMap(map);
         }
     };
 

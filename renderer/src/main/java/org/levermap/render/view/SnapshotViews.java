@@ -2,7 +2,6 @@ package org.levermap.render.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.levermap.model.Concentration;
 import org.levermap.model.ContributionFacts;
 import org.levermap.model.LicenseChange;
@@ -176,7 +175,8 @@ final class SnapshotViews {
         return s == null ? "none" : s;
     }
 
+    /** A share as a whole percentage, "62%" (String.format is slow at a hundred thousand calls). */
     static String percent(Double share) {
-        return share == null ? null : String.format(Locale.ROOT, "%.0f%%", share * 100);
+        return share == null ? null : Math.round(share * 100) + "%";
     }
 }

@@ -19,6 +19,6 @@ class JsonTest {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("b", 1);
         m.put("a", List.of("x"));
-        assertEquals("{\n  \"b\" : 1,\n  \"a\" : [ \"x\" ]\n}\n", Json.write(m));
+        assertEquals("{\"b\":1,\"a\":[\"x\"]}\n", Json.write(m));
     }
 }
