@@ -42,6 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Override
+    @SuppressWarnings("try") // the watcher works while the block waits; closing it is its only use here
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -18,6 +18,7 @@ class ThemeTest {
     Path tmp;
 
     @Test
+    @SuppressWarnings("try")
     void theIndexListsExactlyTheThemesFiles() throws IOException, URISyntaxException {
         java.net.URI index = Theme.class.getResource(Theme.INDEX).toURI();
         // In a reactor build the theme is a jar; run alone it is a folder of classes.
