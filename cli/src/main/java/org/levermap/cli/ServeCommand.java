@@ -42,6 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Override
+    @SuppressWarnings("try") // the watcher works while the block waits; closing it is its only use here
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -71,8 +72,26 @@ final class ServeCommand implements Callable<Integer> {
     /** One rebuild: on success the pages reload; on failure the message goes to the terminal and the page. */
     static synchronized void rebuild(Path dir, Path site, BuildOptions options, LiveReload reload, PrintWriter out,
             PrintWriter err) {
+        // The problem lines go to the terminal and into the page's error banner.
+        java.io.StringWriter problems = new java.io.StringWriter();
+        PrintWriter both = new PrintWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) {
+                err.write(chars, offset, length);
+                problems.write(chars, offset, length);
+            }
+
+            @Override
+            public void flush() {
+                err.flush();
+            }
+
+            @Override
+            public void close() {
+            }
+        }, true);
         try {
-            BuildResult r = BuildCommand.build(err, dir, site, options);
+            BuildResult r = BuildCommand.build(both, dir, site, options);
             if (!r.upToDate()) {
                 out.printf(Locale.ROOT, "Built %,d files, %,d changed, in %.1f s%n", r.files(), r.written(),
                         r.millis() / 1000.0);
@@ -82,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (UserException e) {
             err.println("levermap: " + e.getMessage());
             err.flush();
-            reload.failed(e.getMessage());
+            reload.failed(problems + e.getMessage());
         } catch (IOException | RuntimeException e) {
             err.println("levermap: the rebuild failed: " + e);
             err.flush();

@@ -2,7 +2,6 @@ package org.levermap.render;
 
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -217,10 +216,5 @@ public final class SiteBuilder {
 
     private static long millis(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    /** Whether {@code dir} holds a site levermap built (used before replacing a folder). */
-    public static boolean isLevermapOutput(Path dir) {
-        return Files.isRegularFile(dir.resolve(StagedOutput.MARKER));
     }
 }

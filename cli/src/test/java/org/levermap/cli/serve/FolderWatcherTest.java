@@ -15,6 +15,7 @@ class FolderWatcherTest {
     Path root;
 
     @Test
+    @SuppressWarnings("try")
     void callsBackOncePerBurstOfChangesToWhatABuildReads() throws Exception {
         Files.writeString(root.resolve("levermap.yaml"), "title: T\n");
         Files.createDirectories(root.resolve("projects/p"));

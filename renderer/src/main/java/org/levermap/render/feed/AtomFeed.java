@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.levermap.model.change.Change;
-import org.levermap.model.change.Severity;
 import org.levermap.render.view.ChangeView;
 import org.levermap.render.view.Views;
 
@@ -88,10 +87,5 @@ public final class AtomFeed {
 
     private static String time(LocalDate date) {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant().toString();
-    }
-
-    /** Severity names in order, for templates that rank entries. */
-    public static List<String> severities() {
-        return List.of(Severity.ALERT.keyword(), Severity.NOTABLE.keyword(), Severity.INFO.keyword());
     }
 }

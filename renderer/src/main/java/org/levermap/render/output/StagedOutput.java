@@ -107,11 +107,6 @@ public final class StagedOutput {
         return unchanged.intValue();
     }
 
-    /** The staging folder, for checks that read the new site before it is swapped in. */
-    public Path staging() {
-        return staging;
-    }
-
     /** Swaps the new site in: the output folder is renamed away, the staging folder renamed to it, the old one deleted. */
     public void commit() throws IOException {
         write(MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8));

@@ -155,10 +155,6 @@ public final class Views {
         return projects.summary(log.history(id));
     }
 
-    public ProjectRow projectRow(String id) {
-        return projects.row(log.history(id), changes(id));
-    }
-
     public TimelinePage timeline(String id) {
         return projects.timeline(log.history(id), changes(id));
     }

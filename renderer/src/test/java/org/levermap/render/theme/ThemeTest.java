@@ -18,6 +18,7 @@ class ThemeTest {
     Path tmp;
 
     @Test
+    @SuppressWarnings("try")
     void theIndexListsExactlyTheThemesFiles() throws IOException, URISyntaxException {
         java.net.URI uri = Theme.class.getResource(Theme.INDEX).toURI();
         // In a reactor build the theme comes from the templates jar, in an IDE from its folder.
