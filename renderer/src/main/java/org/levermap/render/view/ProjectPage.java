@@ -26,6 +26,7 @@ import java.util.List;
  */
 public record ProjectPage(Ref project, String kind, Html description, ExtLink repository, ExtLink website,
         AssessmentView assessment, List<LeverView> levers, SnapshotView latest, Chart concentration, Chart license,
+        Chart divergence,
         List<ForkView> forks, ForkView upstream, List<MembershipView> alliances, List<EventView> events,
         List<ChangeView> recentChanges, int changeCount, List<Ref> snapshots, List<Badge> badges) {
 

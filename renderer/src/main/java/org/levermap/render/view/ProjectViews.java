@@ -12,6 +12,7 @@ import org.levermap.model.Event;
 import org.levermap.model.LicenseChange;
 import org.levermap.model.LicenseFacts;
 import org.levermap.model.Project;
+import org.levermap.model.LineageFacts;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Assessment;
 import org.levermap.model.assess.ActorDirectory;
@@ -23,6 +24,7 @@ import org.levermap.model.repo.DataRepository;
 import org.levermap.render.link.Forge;
 import org.levermap.render.markdown.MarkdownRenderer;
 import org.levermap.render.svg.ConcentrationChart;
+import org.levermap.render.svg.DivergenceChart;
 import org.levermap.render.svg.LicenseHistoryChart;
 
 /** Shows a project: its index row, its page, its timeline and each snapshot page. */
@@ -94,7 +96,8 @@ final class ProjectViews {
                 changes);
         return new ProjectPage(summary.project(), summary.kind(), new Html(markdown.render(p.description())),
                 summary.repository(), summary.website(), summary.assessment(), levers.of(p, date, h.latest()),
-                latest == null ? null : snapshots.of(p, latest), concentration(h), license(h), summary.forks(),
+                latest == null ? null : snapshots.of(p, latest), concentration(h), license(h), divergence(h),
+                summary.forks(),
                 summary.upstream(), summary.alliances(), summary.events(), recent, h.changes().size(), snapshotRefs,
                 badges.of(p.id()));
     }
@@ -153,6 +156,27 @@ final class ProjectViews {
         return new ProjectPage.Chart(ConcentrationChart.render("concentration", points),
                 List.of("Snapshot", "Largest organisation", "Largest author", "Bus factor", "Elephant factor", "Commits",
                         "Authors"), rows);
+    }
+
+    /** A fork's commits ahead of and behind its upstream at each snapshot that shows its lineage. */
+    private ProjectPage.Chart divergence(ProjectHistory h) {
+        List<DivergenceChart.Point> points = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        String upstream = null;
+        for (Snapshot s : h.snapshots()) {
+            LineageFacts l = s.lineage();
+            if (l == null || l.upstream() == null || l.ahead() == null || l.behind() == null) {
+                continue;
+            }
+            upstream = l.upstream();
+            points.add(new DivergenceChart.Point(s.date(), l.ahead(), l.behind()));
+            rows.add(List.of(s.date().toString(), text(l.ahead()), text(l.behind()), text(l.aheadNoMerges()),
+                    text(l.behindNoMerges()), l.lastSync() == null ? "never" : l.lastSync().toString()));
+        }
+        String name = upstream == null ? "" : refs.project(upstream).name();
+        return new ProjectPage.Chart(DivergenceChart.render("divergence", name, points),
+                List.of("Snapshot", "Ahead", "Behind", "Ahead without merges", "Behind without merges", "Last sync"),
+                rows);
     }
 
     private static String text(Integer n) {
