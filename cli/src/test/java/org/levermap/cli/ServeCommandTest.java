@@ -35,7 +35,7 @@ class ServeCommandTest {
         ServeCommand.rebuild(dir, site, options, reload, new PrintWriter(out), new PrintWriter(err));
         assertEquals(1, reload.build(), "no reload after a failed build");
         assertTrue(reload.error().contains("nothing was built"), reload.error());
-        assertTrue(reload.error().startsWith(dir + "/projects/widget/project.yaml:2:"), "the page shows the problem: "
+        assertTrue(reload.error().startsWith(dir + "/projects/widget/project.yaml:3:1: YAML syntax error"), "the page shows the problem: "
                 + reload.error());
         assertTrue(err.toString().contains("projects/widget/project.yaml:"), err.toString());
         assertTrue(Files.exists(site.resolve("index.html")), "the previous preview stays");
