@@ -64,6 +64,21 @@ class ForkAnalyzerTest {
         stoppedTip = stopped;
     }
 
+    /** The fork kind levermap derives from these figures, for a fork under {@code license} now. */
+    private static org.levermap.model.assess.ForkKind kind(ForkFigures f, String licenseAtFork, String license) {
+        org.levermap.model.LineageFacts lineage = new org.levermap.model.LineageFacts("up",
+                new org.levermap.model.Evidence(f.forkPoint().name(), null, null), f.forkPointDate(), f.ahead(),
+                f.behind(), f.aheadNoMerges(), f.behindNoMerges(), f.lastSync(), null, licenseAtFork, "Widget",
+                "Widget", "MIT", "Widget", null, null, null);
+        org.levermap.model.Snapshot snapshot = new org.levermap.model.Snapshot("fork", f.date(),
+                new org.levermap.model.Provenance("t", null, null, null, null, null, null),
+                new org.levermap.model.LicenseFacts(license, null, 1.0, null, null, null), null, null, null, lineage);
+        org.levermap.model.Project project = new org.levermap.model.Project("fork", "Widget", null, null, null, null,
+                null, "up", null, null);
+        return new org.levermap.model.assess.Assessor(java.util.Map.of(), List.of()).assess(project, snapshot).fork()
+                .kind();
+    }
+
     private List<ForkFigures> analyze(ObjectId forkTip, LocalDate... dates) throws Exception {
         return ForkAnalyzer.analyze(git.repo, forkTip, upstream.get(upstream.size() - 1), List.of(dates));
     }
@@ -80,6 +95,7 @@ class ForkAnalyzerTest {
         assertEquals(upstream.get(index(SPLIT)), f.syncPoint());
         assertNull(f.lastSync());
         assertNull(f.lastSyncCommit());
+        assertEquals(org.levermap.model.assess.ForkKind.HARD, kind(f, "MIT", "BUSL-1.1"), "relicensed");
     }
 
     @Test
@@ -92,6 +108,7 @@ class ForkAnalyzerTest {
         assertEquals(upstream.get(index(END)), f.syncPoint());
         assertEquals(LocalDate.of(2023, 12, 25), f.lastSync());
         assertEquals(softTip, f.lastSyncCommit());
+        assertEquals(org.levermap.model.assess.ForkKind.SOFT, kind(f, "MIT", "MIT"));
     }
 
     @Test
@@ -104,6 +121,7 @@ class ForkAnalyzerTest {
         assertEquals(upstream.get(index(YearMonth.of(2022, 8))), f.syncPoint());
         assertEquals(LocalDate.of(2022, 8, 25), f.lastSync());
         assertEquals(lastStoppedMerge, f.lastSyncCommit());
+        assertEquals(org.levermap.model.assess.ForkKind.HARD, kind(f, "MIT", "MIT"), "no sync for 493 days");
     }
 
     @Test
@@ -130,6 +148,7 @@ class ForkAnalyzerTest {
         assertEquals(2, october.behind());
         assertEquals(7 + 5, october.ahead());
         assertEquals(LocalDate.of(2022, 8, 25), october.lastSync());
+        assertEquals(org.levermap.model.assess.ForkKind.SOFT, kind(october, "MIT", "MIT"), "67 days without a sync");
 
         assertEquals(analyze(stoppedTip, LocalDate.of(2023, 12, 31)).get(0), all.get(4),
                 "one pass over many dates gives what one date alone gives");
