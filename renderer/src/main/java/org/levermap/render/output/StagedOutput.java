@@ -64,8 +64,11 @@ public final class StagedOutput {
     public void write(String path, byte[] bytes) throws IOException {
         Path file = staging.resolve(path);
         Path folder = file.getParent();
-        if (folders.add(folder)) {
+        // Pages render in parallel: a folder is marked known only once it exists, so that no thread
+        // writes into a folder another thread has claimed but not yet created.
+        if (!folders.contains(folder)) {
             Files.createDirectories(folder);
+            folders.add(folder);
         }
         Path previous = out.resolve(path);
         if (sameBytes(previous, bytes)) {
