@@ -58,7 +58,15 @@ public final class BuildBenchmark {
         Files.setLastModifiedTime(touched, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
         BuildResult one = builder.build(data, out);
         report("rebuild after touching one file", one);
-        cpuReport(one, cpu);
+        cpu = cpuReport(one, cpu);
+
+        // The same full build again in this JVM: the difference to the first is the JVM warming up.
+        Path again = work.resolve("site-again");
+        StagedOutput.deleteTree(again);
+        BuildResult warm = builder.build(data, again);
+        report("full build, warm JVM", warm);
+        cpuReport(warm, cpu);
+        StagedOutput.deleteTree(again);
 
         long heap = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

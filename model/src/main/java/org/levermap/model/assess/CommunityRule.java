@@ -33,7 +33,7 @@ final class CommunityRule implements GovernanceModelRule {
                 && !concentration.organisations().isEmpty()
                 && Concentrations.topOrganisationShare(concentration) <= Facts.MAJORITY) {
             return verdict("A governance document exists and no organisation makes more than half of the commits"
-                    + " (the largest makes " + CorporateRule.percent(Concentrations.topOrganisationShare(concentration))
+                    + " (the largest makes " + Concentrations.percent(Concentrations.topOrganisationShare(concentration))
                     + ").");
         }
         return Optional.empty();

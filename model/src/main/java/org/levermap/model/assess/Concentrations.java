@@ -7,6 +7,9 @@ import org.levermap.model.Concentration;
 /** Readings of a {@link Concentration} shared by the assessment and the change engine. */
 public final class Concentrations {
 
+    /** A share above this is most of the commits: the line the flags and the change log watch. */
+    public static final double MAJORITY = 0.5;
+
     /** The name collectors give to commits from public mail providers: people, not an organisation. */
     public static final String INDIVIDUALS = "individuals";
 
@@ -27,6 +30,11 @@ public final class Concentrations {
     /** The top organisation's share of commits, 0 when none is known. */
     public static double topOrganisationShare(Concentration c) {
         return topOrganisation(c).map(Concentration.Organisation::share).orElse(0.0);
+    }
+
+    /** A share as a whole percentage: 0.625 is "63%". */
+    public static String percent(double share) {
+        return Math.round(share * 100) + "%";
     }
 
     /** The largest author's share of commits, 0 when none is known. */

@@ -1,7 +1,6 @@
 package org.levermap.model.assess;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.levermap.model.ActorKind;
 import org.levermap.model.Concentration;
@@ -29,14 +28,11 @@ final class CorporateRule implements GovernanceModelRule {
                     && facts.kindOf(facts.actors.group(top.get().actor(), facts.date)) == ActorKind.COMPANY) {
                 String company = facts.actors.group(top.get().actor(), facts.date);
                 return Optional.of(new Verdict(GovernanceModel.CORPORATE_LED, List.of(facts.actors.name(company)
-                        + " (a company) makes " + percent(top.get().share()) + " of the commits, and no other"
+                        + " (a company) makes " + Concentrations.percent(top.get().share()) + " of the commits, and no other"
                         + " holder of the legal entity, the name or the final decisions is documented.")));
             }
         }
         return Optional.empty();
     }
 
-    static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", share * 100);
-    }
 }

@@ -25,7 +25,7 @@ import org.levermap.model.Snapshot;
 final class Facts {
 
     /** An organisation share above this makes one organisation the majority of commits. */
-    static final double MAJORITY = 0.5;
+    static final double MAJORITY = Concentrations.MAJORITY;
 
     final Project project;
     /** Null when the project has no snapshot yet: the curated levers alone are judged. */

@@ -27,32 +27,34 @@ final class FlagRules {
     record Input(Facts facts, List<Holding> sole, List<Answer> answers, ForkStatus fork) {
     }
 
-    private static final Map<Flag, Predicate<Input>> RULES = new LinkedHashMap<>();
+    private static final Map<Flag, Predicate<Input>> RULES = rules();
 
-    static {
-        RULES.put(Flag.SINGLE_ACTOR_CONTROL, in -> in.sole().stream().filter(h -> CONTROL.contains(h.lever()))
+    private static Map<Flag, Predicate<Input>> rules() {
+        Map<Flag, Predicate<Input>> rules = new LinkedHashMap<>();
+        rules.put(Flag.SINGLE_ACTOR_CONTROL, in -> in.sole().stream().filter(h -> CONTROL.contains(h.lever()))
                 .collect(java.util.stream.Collectors.groupingBy(Holding::actor, java.util.stream.Collectors.counting()))
                 .values().stream().anyMatch(n -> n >= 3));
-        RULES.put(Flag.LICENSE_SINGLE_ACTOR, in -> in.answers().stream()
+        rules.put(Flag.LICENSE_SINGLE_ACTOR, in -> in.answers().stream()
                 .anyMatch(a -> a.question() == Question.LICENSE && a.status() == AnswerStatus.SINGLE_ACTOR));
-        RULES.put(Flag.CLA, in -> in.facts().claRequired());
-        RULES.put(Flag.RESTRICTIVE_LICENSE, in -> {
+        rules.put(Flag.CLA, in -> in.facts().claRequired());
+        rules.put(Flag.RESTRICTIVE_LICENSE, in -> {
             LicenseFacts l = in.facts().license();
             return l != null && (RESTRICTIVE.contains(l.family()) || l.spdx() == null || "NONE".equalsIgnoreCase(l.spdx()));
         });
-        RULES.put(Flag.ONE_ORGANISATION, in -> Concentrations.topOrganisationShare(in.facts().concentration())
+        rules.put(Flag.ONE_ORGANISATION, in -> Concentrations.topOrganisationShare(in.facts().concentration())
                 > Facts.MAJORITY);
-        RULES.put(Flag.BUS_FACTOR_ONE, in -> {
+        rules.put(Flag.BUS_FACTOR_ONE, in -> {
             Concentration c = in.facts().concentration();
             return c != null && c.busFactor() != null && c.busFactor() == 1;
         });
-        RULES.put(Flag.NO_GOVERNANCE, in -> in.facts().snapshot != null
+        rules.put(Flag.NO_GOVERNANCE, in -> in.facts().snapshot != null
                 && !in.facts().hasDocument(DocumentKind.GOVERNANCE) && !in.facts().documented(Lever.DECISIONS));
-        RULES.put(Flag.UNSIGNED_RELEASES, in -> {
+        rules.put(Flag.UNSIGNED_RELEASES, in -> {
             StewardshipFacts s = in.facts().snapshot == null ? null : in.facts().snapshot.stewardship();
             return s != null && s.tags() != null && s.tags() > 0 && s.signedTags() != null && s.signedTags() == 0;
         });
-        RULES.put(Flag.HARD_FORK, in -> in.fork() != null && in.fork().kind() == ForkKind.HARD);
+        rules.put(Flag.HARD_FORK, in -> in.fork() != null && in.fork().kind() == ForkKind.HARD);
+        return java.util.Collections.unmodifiableMap(rules);
     }
 
     private FlagRules() {

@@ -38,7 +38,7 @@ final class StewardRule {
         if (top.isPresent() && top.get().actor() != null && top.get().share() > Facts.MAJORITY) {
             String actor = facts.actors.group(top.get().actor(), facts.date);
             return Optional.of(new Steward(actor, List.of(), "No lever holder is documented; "
-                    + facts.actors.name(actor) + " makes " + CorporateRule.percent(top.get().share())
+                    + facts.actors.name(actor) + " makes " + Concentrations.percent(top.get().share())
                     + " of the commits."));
         }
         return Optional.empty();

@@ -11,7 +11,6 @@ import org.levermap.model.assess.Concentrations;
  */
 final class ConcentrationRule implements ChangeRule {
 
-    static final double MAJORITY = 0.5;
 
     @Override
     public List<Change> changes(Step step) {
@@ -23,13 +22,13 @@ final class ConcentrationRule implements ChangeRule {
         double was = Concentrations.topOrganisationShare(before);
         double is = Concentrations.topOrganisationShare(after);
         String top = Concentrations.topOrganisation(after).map(Concentration.Organisation::name).orElse("none");
-        String from = DcoRule.percent(was);
-        String to = DcoRule.percent(is);
-        if (was <= MAJORITY && is > MAJORITY) {
+        String from = Concentrations.percent(was);
+        String to = Concentrations.percent(is);
+        if (was <= Concentrations.MAJORITY && is > Concentrations.MAJORITY) {
             return List.of(step.change(ChangeKind.CONCENTRATION, Severity.NOTABLE, top, from, to,
                     "One organisation (" + top + ") now makes more than half of the commits.", List.of()));
         }
-        if (was > MAJORITY && is <= MAJORITY) {
+        if (was > Concentrations.MAJORITY && is <= Concentrations.MAJORITY) {
             return List.of(step.change(ChangeKind.CONCENTRATION, Severity.INFO, top, from, to,
                     "No organisation makes more than half of the commits any more.", List.of()));
         }

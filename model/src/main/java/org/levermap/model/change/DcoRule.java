@@ -1,7 +1,7 @@
 package org.levermap.model.change;
 
 import java.util.List;
-import java.util.Locale;
+import org.levermap.model.assess.Concentrations;
 import org.levermap.model.ContributionFacts;
 
 /**
@@ -24,14 +24,11 @@ final class DcoRule implements ChangeRule {
         if (was == is) {
             return List.of();
         }
-        String from = percent(before.dcoShare()) + " signed off";
-        String to = percent(after.dcoShare()) + " signed off";
+        String from = Concentrations.percent(before.dcoShare()) + " signed off";
+        String to = Concentrations.percent(after.dcoShare()) + " signed off";
         return List.of(step.change(ChangeKind.DCO, Severity.INFO, null, from, to,
                 is ? "Most commits now carry a DCO Signed-off-by." : "Most commits no longer carry a DCO Signed-off-by.",
                 List.of()));
     }
 
-    static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", share * 100);
-    }
 }

@@ -12,7 +12,7 @@ import org.levermap.model.Provenance;
 import org.levermap.model.ResourceFacts;
 import org.levermap.model.Snapshot;
 import org.levermap.model.StewardshipFacts;
-import org.levermap.render.link.Forge;
+import org.levermap.model.assess.Concentrations;
 
 /** Shows what a snapshot observed, with every piece of evidence linked to its forge. */
 final class SnapshotViews {
@@ -175,8 +175,8 @@ final class SnapshotViews {
         return s == null ? "none" : s;
     }
 
-    /** A share as a whole percentage, "62%" (String.format is slow at a hundred thousand calls). */
+    /** A share as a whole percentage, or null. */
     static String percent(Double share) {
-        return share == null ? null : Math.round(share * 100) + "%";
+        return share == null ? null : Concentrations.percent(share);
     }
 }
