@@ -48,6 +48,7 @@ public final class BuildBenchmark {
         BuildResult full = builder.build(data, out);
         report("full build", full);
         cpu = cpuReport(full, cpu);
+        System.out.println("    peak resident memory so far: " + peakResident());
         BuildResult noop = builder.build(data, out);
         report("no-op rebuild", noop);
         cpu = cpuReport(noop, cpu);
@@ -75,9 +76,7 @@ public final class BuildBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "peak heap used (sum of pool peaks): %d MB%n", heap / (1024 * 1024));
-        String rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
-                .findFirst().orElse("VmHWM: n/a");
-        System.out.println("peak resident memory of the process: " + rss.substring(6).strip());
+        System.out.println("peak resident memory of the process (all builds): " + peakResident());
     }
 
     private static void report(String what, BuildResult r) {
@@ -93,6 +92,12 @@ public final class BuildBenchmark {
         r.phases().forEach((k, v) -> phases.append(phases.length() == 0 ? "" : ", ").append(k).append(' ')
                 .append(String.format(Locale.ROOT, "%.2f s", v / 1000.0)));
         System.out.println("    phases: " + phases);
+    }
+
+    /** The process's peak resident set (VmHWM), as the kernel counts it. */
+    private static String peakResident() throws java.io.IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
+                .findFirst().map(l -> l.substring(6).strip()).orElse("n/a");
     }
 
     /** CPU time of the whole process in nanoseconds: unlike wall time, it does not depend on other load. */
