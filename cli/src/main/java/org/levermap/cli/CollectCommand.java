@@ -21,9 +21,7 @@ import org.levermap.collect.Period;
 import org.levermap.collect.Progress;
 import org.levermap.model.Project;
 import org.levermap.model.Snapshot;
-import org.levermap.model.repo.DataException;
 import org.levermap.model.repo.DataRepository;
-import org.levermap.model.repo.Problem;
 import org.levermap.model.repo.RepositoryLayout;
 import org.levermap.model.repo.SnapshotWriter;
 import picocli.CommandLine.Command;
@@ -99,16 +97,7 @@ final class CollectCommand implements Callable<Integer> {
         }
         List<LocalDate> dates = dates(until);
 
-        DataRepository data;
-        try {
-            data = DataRepository.load(root);
-        } catch (DataException e) {
-            for (Problem p : e.problems()) {
-                err.println(Paths.prefixed(root, p));
-            }
-            throw new UserException("the data repository " + Paths.display(root) + " has problems; fix them first"
-                    + " ('levermap validate " + Paths.display(root) + "' lists them)");
-        }
+        DataRepository data = Paths.load(root, err);
         List<Project> projects = projects(data);
         // Named projects fail at once on a snapshot that exists; --all keeps it and goes on.
         if (history == null && !all) {

@@ -12,9 +12,7 @@ import org.levermap.model.Snapshot;
 import org.levermap.model.change.Change;
 import org.levermap.model.change.ChangeLog;
 import org.levermap.model.change.ProjectHistory;
-import org.levermap.model.repo.DataException;
 import org.levermap.model.repo.DataRepository;
-import org.levermap.model.repo.Problem;
 import org.levermap.render.link.EvidenceLinks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,17 +51,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        DataRepository repo;
-        try {
-            repo = DataRepository.load(dir);
-        } catch (DataException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            for (Problem p : e.problems()) {
-                err.println(Paths.prefixed(dir, p));
-            }
-            throw new UserException("the data repository has problems (run 'levermap validate " + Paths.display(dir)
-                    + "')");
-        }
+        DataRepository repo = Paths.load(dir, spec.commandLine().getErr());
         Project project = repo.projects().get(id);
         if (project == null) {
             throw new UserException("no project '" + id + "' in " + Paths.display(dir) + "; projects: "

@@ -25,9 +25,7 @@ import org.levermap.model.lineage.BaseModelLicenseCheck;
 import org.levermap.model.lineage.LicenseMismatch;
 import org.levermap.model.ties.AllianceSignals;
 import org.levermap.model.ties.TieCandidate;
-import org.levermap.model.repo.DataException;
 import org.levermap.model.repo.DataRepository;
-import org.levermap.model.repo.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,15 +61,7 @@ final class LineageCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DataRepository data;
-        try {
-            data = DataRepository.load(root);
-        } catch (DataException e) {
-            for (Problem p : e.problems()) {
-                err.println(Paths.prefixed(root, p));
-            }
-            throw new UserException("the data repository " + Paths.display(root) + " has problems; fix them first");
-        }
+        DataRepository data = Paths.load(root, err);
         Path cache = cacheDir != null ? cacheDir : GitCollector.defaultCacheRoot();
         CloneCache clones = new CloneCache(cache.resolve("repos"));
         List<OpenedRepository> opened = new ArrayList<>();

@@ -15,6 +15,22 @@ final class Paths {
         return s.isEmpty() ? "." : s;
     }
 
+    /**
+     * Loads the data repository a command works on. When it has problems they are printed on
+     * {@code err}, each as path:line:col, and the command stops with exit code 1.
+     */
+    static org.levermap.model.repo.DataRepository load(Path dir, java.io.PrintWriter err) {
+        try {
+            return org.levermap.model.repo.DataRepository.load(dir);
+        } catch (org.levermap.model.repo.DataException e) {
+            for (Problem p : e.problems()) {
+                err.println(prefixed(dir, p));
+            }
+            throw new UserException("the data repository " + display(dir) + " has problems; fix them first"
+                    + " ('levermap validate " + display(dir) + "' lists them)");
+        }
+    }
+
     /** The problem with its file prefixed by the data repository folder as given on the command line. */
     static String prefixed(Path dir, Problem p) {
         String base = display(dir);
