@@ -72,10 +72,6 @@ final class CommitGraph {
         return ids.get(commit);
     }
 
-    int[] parents(int commit) {
-        return parents[commit];
-    }
-
     boolean isMerge(int commit) {
         return parents[commit].length > 1;
     }

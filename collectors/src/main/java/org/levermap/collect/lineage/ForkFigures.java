@@ -34,9 +34,4 @@ public record ForkFigures(
         ObjectId syncPoint,
         ObjectId lastSyncCommit,
         LocalDate lastSync) {
-
-    /** Whether the fork had diverged by this date (it has commits upstream does not). */
-    public boolean diverged() {
-        return ahead > 0;
-    }
 }

@@ -135,7 +135,6 @@ class ForkAnalyzerTest {
         assertEquals(before.forkHead(), before.forkPoint());
         assertEquals(0, before.ahead());
         assertEquals(0, before.behind());
-        assertEquals(false, before.diverged());
 
         ForkFigures june = all.get(2); // own commits Apr-Jun, merges Apr-Jun, upstream synced to June
         assertEquals(upstream.get(index(SPLIT)), june.forkPoint());
