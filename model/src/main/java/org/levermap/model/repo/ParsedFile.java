@@ -58,7 +58,7 @@ final class ParsedFile<T extends Record> {
         if (findings.isEmpty()) {
             return problems;
         }
-        SourceMap map = text == null ? null : SourceMap.build(factory, text, file, new ArrayList<>());
+        SourceMap map = text == null ? null : SourceMap.build(factory, text);
         List<Problem> all = new ArrayList<>(problems);
         for (Finding f : findings) {
             all.add(f.locate(file, map));
