@@ -19,6 +19,7 @@ public final class ActorDirectory {
     private final Map<String, Actor> byDomain = new HashMap<>();
     private final Map<String, Actor> byName = new HashMap<>();
     private final Map<String, Actor> byId = new HashMap<>();
+    private final org.levermap.model.assess.ActorDirectory groups;
 
     public ActorDirectory(Collection<Actor> actors) {
         for (Actor a : actors) {
@@ -37,6 +38,7 @@ public final class ActorDirectory {
                 byName.putIfAbsent(organisationKey(alias), a);
             }
         }
+        groups = new org.levermap.model.assess.ActorDirectory(byId);
     }
 
     /** The person an e-mail address, name or handle names, if any. */
@@ -67,12 +69,8 @@ public final class ActorDirectory {
 
     /** The actor a person belonged to on {@code date} (their employer, when the data says so), if any. */
     public Actor parentOn(Actor actor, LocalDate date) {
-        for (Actor.Parent p : actor.parents()) {
-            if (!p.since().isAfter(date) && (p.until() == null || !p.until().isBefore(date))) {
-                return byId.get(p.actor());
-            }
-        }
-        return null;
+        String parent = groups.parentOn(actor.id(), date);
+        return parent == null ? null : byId.get(parent);
     }
 
     private static String key(String s) {

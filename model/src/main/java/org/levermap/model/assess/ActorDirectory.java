@@ -55,7 +55,11 @@ public final class ActorDirectory {
         return current;
     }
 
-    private String parentOn(String id, LocalDate date) {
+    /**
+     * The actor {@code id} belonged to directly on {@code date} (the newest parent relation covering
+     * it), or null; with no date, the parent that still holds.
+     */
+    public String parentOn(String id, LocalDate date) {
         Actor actor = actors.get(id);
         if (actor == null) {
             return null;
