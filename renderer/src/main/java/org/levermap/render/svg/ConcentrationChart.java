@@ -69,32 +69,19 @@ public final class ConcentrationChart {
 
     private static void series(Svg svg, TimeAxis axis, List<Point> points, boolean organisation, String cls,
             String name) {
-        StringBuilder path = new StringBuilder();
-        for (Point p : points) {
-            double v = organisation ? p.organisation() : p.author();
-            path.append(path.length() == 0 ? "" : " ").append(Svg.number(axis.x(p.date()))).append(',')
-                    .append(Svg.number(y(v)));
+        double[] ys = new double[points.size()];
+        List<String> titles = new java.util.ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            double v = organisation ? points.get(i).organisation() : points.get(i).author();
+            ys[i] = y(v);
+            titles.add(String.format(Locale.ROOT, "%s, %s: %.0f%%", name, points.get(i).date(), v * 100));
         }
-        if (points.size() > 1) {
-            svg.empty("polyline", "class", "line " + cls, "points", path.toString());
-        }
-        for (Point p : points) {
-            double v = organisation ? p.organisation() : p.author();
-            svg.open("circle", "class", "dot " + cls, "cx", axis.x(p.date()), "cy", y(v), "r", 3.0);
-            svg.text("title", String.format(Locale.ROOT, "%s, %s: %.0f%%", name, p.date(), v * 100));
-            svg.close("circle");
-        }
+        LinePlot.series(svg, axis, points.stream().map(Point::date).toList(), ys, cls, titles);
     }
 
     private static void legend(Svg svg) {
-        double x = LEFT;
-        svg.empty("line", "class", "line org", "x1", x, "x2", x + 18, "y1", 11.0, "y2", 11.0);
-        svg.text("text", "Largest organisation", "class", "legend", "x", x + 24, "y", 15.0);
-        x += 180;
-        svg.empty("line", "class", "line author", "x1", x, "x2", x + 18, "y1", 11.0, "y2", 11.0);
-        svg.text("text", "Largest author", "class", "legend", "x", x + 24, "y", 15.0);
-        x += 140;
-        svg.empty("line", "class", "majority", "x1", x, "x2", x + 18, "y1", 11.0, "y2", 11.0);
-        svg.text("text", "50%", "class", "legend", "x", x + 24, "y", 15.0);
+        LinePlot.legend(svg, LEFT, "line org", "Largest organisation");
+        LinePlot.legend(svg, LEFT + 180, "line author", "Largest author");
+        LinePlot.legend(svg, LEFT + 320, "majority", "50%");
     }
 }

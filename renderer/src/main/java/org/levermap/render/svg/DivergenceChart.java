@@ -61,10 +61,8 @@ public final class DivergenceChart {
         axis.draw(svg, TOP, HEIGHT - BOTTOM);
         series(svg, axis, points, max, true);
         series(svg, axis, points, max, false);
-        svg.empty("line", "class", "line org", "x1", LEFT, "x2", LEFT + 18, "y1", 11.0, "y2", 11.0);
-        svg.text("text", "Ahead", "class", "legend", "x", LEFT + 24, "y", 15.0);
-        svg.empty("line", "class", "line author", "x1", LEFT + 100, "x2", LEFT + 118, "y1", 11.0, "y2", 11.0);
-        svg.text("text", "Behind", "class", "legend", "x", LEFT + 124, "y", 15.0);
+        LinePlot.legend(svg, LEFT, "line org", "Ahead");
+        LinePlot.legend(svg, LEFT + 100, "line author", "Behind");
         svg.close("svg");
         return new Html(svg.toString());
     }
@@ -74,20 +72,13 @@ public final class DivergenceChart {
     }
 
     private static void series(Svg svg, TimeAxis axis, List<Point> points, int max, boolean ahead) {
-        String cls = ahead ? "org" : "author";
-        StringBuilder path = new StringBuilder();
-        for (Point p : points) {
-            path.append(path.length() == 0 ? "" : " ").append(Svg.number(axis.x(p.date()))).append(',')
-                    .append(Svg.number(y(ahead ? p.ahead() : p.behind(), max)));
+        double[] ys = new double[points.size()];
+        List<String> titles = new java.util.ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            int v = ahead ? points.get(i).ahead() : points.get(i).behind();
+            ys[i] = y(v, max);
+            titles.add(String.format(Locale.ROOT, "%s, %s: %d", ahead ? "Ahead" : "Behind", points.get(i).date(), v));
         }
-        if (points.size() > 1) {
-            svg.empty("polyline", "class", "line " + cls, "points", path.toString());
-        }
-        for (Point p : points) {
-            int v = ahead ? p.ahead() : p.behind();
-            svg.open("circle", "class", "dot " + cls, "cx", axis.x(p.date()), "cy", y(v, max), "r", 3.0);
-            svg.text("title", String.format(Locale.ROOT, "%s, %s: %d", ahead ? "Ahead" : "Behind", p.date(), v));
-            svg.close("circle");
-        }
+        LinePlot.series(svg, axis, points.stream().map(Point::date).toList(), ys, ahead ? "org" : "author", titles);
     }
 }
