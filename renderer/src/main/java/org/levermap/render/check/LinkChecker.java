@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Checks every link of every page of a built site: a relative link must reach a file of the site and,
@@ -23,8 +22,6 @@ import java.util.regex.Pattern;
  * stays small however large the site.
  */
 public final class LinkChecker {
-
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final Set<String> files;
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
@@ -44,8 +41,9 @@ public final class LinkChecker {
     public void add(PageLinks page) {
         ids.put(page.path(), page.ids());
         List<String> found = new ArrayList<>();
+        String base = page.rootBased() ? "" : page.path().substring(0, page.path().lastIndexOf('/') + 1);
         for (String link : page.links()) {
-            String problem = check(page, link);
+            String problem = check(page, base, link);
             if (problem != null) {
                 found.add(page.path() + ": " + problem);
             }
@@ -75,13 +73,14 @@ public final class LinkChecker {
         return list;
     }
 
-    private String check(PageLinks page, String link) {
+    private String check(PageLinks page, String base, String link) {
         String l = link.strip();
         if (l.isEmpty()) {
             return "empty link";
         }
-        if (SCHEME.matcher(l).find()) {
-            String scheme = l.substring(0, l.indexOf(':')).toLowerCase(Locale.ROOT);
+        int colon = schemeEnd(l);
+        if (colon > 0) {
+            String scheme = l.substring(0, colon).toLowerCase(Locale.ROOT);
             return switch (scheme) {
                 case "http", "https", "mailto" -> null;
                 default -> "unsafe link " + link;
@@ -107,7 +106,6 @@ public final class LinkChecker {
         if (l.isEmpty()) {
             target = page.path();
         } else {
-            String base = page.rootBased() ? "" : page.path().substring(0, page.path().lastIndexOf('/') + 1);
             target = resolve(base, decode(l));
             if (target == null) {
                 return "link " + link + " leaves the site";
@@ -126,17 +124,43 @@ public final class LinkChecker {
         return null;
     }
 
+    /** Where the scheme of an absolute URL ends (its ':', as in RFC 3986 {@code ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )}), or -1. */
+    private static int schemeEnd(String link) {
+        for (int i = 0; i < link.length(); i++) {
+            char c = link.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (c == ':' && i > 0) {
+                return i;
+            }
+            if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static String decode(String s) {
         return s.indexOf('%') < 0 ? s : URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     /** {@code base + relative} with dot segments removed; null when it climbs above the root. */
     static String resolve(String base, String relative) {
-        if (!relative.contains(".")) {
-            return base + relative;
+        // The links a site's own pages make: some "../" and then a path without dot segments.
+        int from = 0;
+        int end = base.length();
+        while (relative.startsWith("../", from)) {
+            if (end == 0) {
+                return null;
+            }
+            end = base.lastIndexOf('/', end - 2) + 1;
+            from += 3;
+        }
+        if (!hasDotSegment(relative, from)) {
+            return base.substring(0, end) + relative.substring(from);
         }
         Deque<String> parts = new ArrayDeque<>();
-        for (String p : (base + relative).split("/", -1)) {
+        String[] segments = (base + relative).split("/", -1);
+        for (String p : segments) {
             if (p.equals("..")) {
                 if (parts.isEmpty()) {
                     return null;
@@ -146,6 +170,22 @@ public final class LinkChecker {
                 parts.addLast(p);
             }
         }
+        String last = segments[segments.length - 1];
+        if (last.equals(".") || last.equals("..")) {
+            // "a/b/.." is the folder a/, as in RFC 3986's remove_dot_segments.
+            parts.addLast("");
+        }
         return String.join("/", parts);
+    }
+
+    private static boolean hasDotSegment(String path, int from) {
+        for (int i = path.indexOf('.', from); i >= 0; i = path.indexOf('.', i + 1)) {
+            boolean segmentStart = i == from || path.charAt(i - 1) == '/';
+            int after = path.length() > i + 1 && path.charAt(i + 1) == '.' ? i + 2 : i + 1;
+            if (segmentStart && (after == path.length() || path.charAt(after) == '/')) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -21,9 +21,8 @@ public final class LinkScanner {
     }
 
     public static PageLinks scan(String path, byte[] html) {
-        String text = new String(html, StandardCharsets.UTF_8);
-        PageLinks quick = TagScanner.scan(path, text);
-        return quick != null ? quick : parse(path, text);
+        PageLinks quick = TagScanner.scan(path, html);
+        return quick != null ? quick : parse(path, new String(html, StandardCharsets.UTF_8));
     }
 
     /** The links and anchors of a page as jsoup's HTML5 parser builds it. */

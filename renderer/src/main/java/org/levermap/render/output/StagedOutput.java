@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -88,13 +87,12 @@ public final class StagedOutput {
     }
 
     private static boolean sameBytes(Path previous, byte[] bytes) {
-        try {
-            if (Files.size(previous) != bytes.length) {
-                return false;
-            }
-            return Arrays.equals(Files.readAllBytes(previous), bytes);
-        } catch (NoSuchFileException e) {
+        // File.length is 0 for a missing file, where Files.size throws: a first build has only new files.
+        if (previous.toFile().length() != bytes.length) {
             return false;
+        }
+        try {
+            return Arrays.equals(Files.readAllBytes(previous), bytes);
         } catch (IOException e) {
             return false;
         }

@@ -7,6 +7,7 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
@@ -20,6 +21,8 @@ import java.util.Map;
  */
 final class RecordModel implements TemplateHashModel, AdapterTemplateModel {
 
+    private static final MethodType GENERIC = MethodType.methodType(Object.class, Object.class);
+
     private static final ClassValue<Map<String, MethodHandle>> ACCESSORS = new ClassValue<>() {
         @Override
         protected Map<String, MethodHandle> computeValue(Class<?> type) {
@@ -31,7 +34,8 @@ final class RecordModel implements TemplateHashModel, AdapterTemplateModel {
                     continue;
                 }
                 try {
-                    MethodHandle handle = lookup.unreflect(m);
+                    // (Object)Object, so that each read is an invokeExact without adapting types.
+                    MethodHandle handle = lookup.unreflect(m).asType(GENERIC);
                     map.put(m.getName(), handle);
                     String name = m.getName();
                     if (name.startsWith("is") && name.length() > 2 && Character.isUpperCase(name.charAt(2))) {
@@ -61,7 +65,7 @@ final class RecordModel implements TemplateHashModel, AdapterTemplateModel {
             return null;
         }
         try {
-            Object value = accessor.invoke(record);
+            Object value = (Object) accessor.invokeExact((Object) record);
             return value == null ? null : wrapper.wrap(value);
         } catch (TemplateModelException e) {
             throw e;

@@ -5,7 +5,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Renders a template of the theme with a data model, reporting template errors by file, line and column. */
@@ -21,9 +20,9 @@ public final class TemplateRenderer {
     public byte[] render(String template, Map<String, Object> model) throws ThemeException {
         try {
             Template t = theme.freemarker().getTemplate(template);
-            StringBuilderWriter out = new StringBuilderWriter(32 * 1024);
+            Utf8Writer out = new Utf8Writer(32 * 1024);
             t.process(model, out);
-            return out.toString().getBytes(StandardCharsets.UTF_8);
+            return out.toByteArray();
         } catch (TemplateNotFoundException e) {
             throw new ThemeException("templates/" + template + ": no such template in the theme");
         } catch (ParseException e) {

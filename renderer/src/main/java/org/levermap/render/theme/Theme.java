@@ -60,7 +60,8 @@ public final class Theme {
         cfg.setOutputEncoding("UTF-8");
         cfg.setLocale(Locale.ROOT);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
-        cfg.setNumberFormat("computer");
+        // "c" prints numbers as ?c does, without a java.text.NumberFormat per page.
+        cfg.setNumberFormat("c");
         cfg.setObjectWrapper(new ThemeObjectWrapper());
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);

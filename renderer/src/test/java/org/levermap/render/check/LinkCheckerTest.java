@@ -37,5 +37,11 @@ class LinkCheckerTest {
         assertEquals("a/c", LinkChecker.resolve("a/b/", "../c"));
         assertEquals("x.html", LinkChecker.resolve("", "./x.html"));
         assertNull(LinkChecker.resolve("", "../x"));
+        assertEquals("x.html", LinkChecker.resolve("a/b/", "../../x.html"));
+        assertNull(LinkChecker.resolve("a/b/", "../../../x.html"));
+        assertEquals("a/c.d/e..f/.g.html", LinkChecker.resolve("a/b/", "../c.d/e..f/.g.html"));
+        assertEquals("a/y", LinkChecker.resolve("a/b/", "../x/./../y"));
+        assertEquals("a/b/", LinkChecker.resolve("a/b/", "c/.."));
+        assertEquals("a/", LinkChecker.resolve("a/b/", ".."));
     }
 }
