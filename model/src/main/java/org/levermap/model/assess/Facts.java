@@ -53,7 +53,9 @@ final class Facts {
                 }
             }
             current.put(lever, Collections.unmodifiableList(facts));
-            holders.put(lever, Collections.unmodifiableSortedSet(groups));
+            // Every assessment keeps its holders, and most levers have none on most days.
+            holders.put(lever, groups.isEmpty() ? Collections.emptySortedSet()
+                    : Collections.unmodifiableSortedSet(groups));
         }
     }
 

@@ -22,6 +22,13 @@ final class Utf8 {
     static String decode(byte[] bytes) throws InvalidText {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
                 && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        int i = start;
+        while (i < bytes.length && bytes[i] > 0) {
+            i++;
+        }
+        if (i == bytes.length) { // ASCII without NUL: most files, read without a decoder
+            return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -32,13 +39,13 @@ final class Utf8 {
             throw new InvalidText(locate(bytes, start, in.position()));
         }
         decoder.flush(out);
-        out.flip();
-        String text = out.toString();
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            throw new InvalidText(locate(bytes, start, nul));
+        for (int b = start; b < bytes.length; b++) {
+            if (bytes[b] == 0) { // in UTF-8 only the NUL character has a zero byte
+                throw new InvalidText(locate(bytes, start, b));
+            }
         }
-        return text;
+        out.flip();
+        return out.toString();
     }
 
     private static Location locate(byte[] bytes, int start, int offset) {

@@ -30,4 +30,19 @@ class Utf8Test {
         assertThrows(Utf8.InvalidText.class, () -> Utf8.decode("id: x".getBytes(StandardCharsets.UTF_16)));
         assertThrows(Utf8.InvalidText.class, () -> Utf8.decode("id: \0".getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void readsPlainAsciiAsIs() throws Exception {
+        assertEquals("id: x\nname: \"y\"\n", Utf8.decode("id: x\nname: \"y\"\n".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals("", Utf8.decode(new byte[0]));
+    }
+
+    @Test
+    void locatesANulCharacterByCharacterColumn() {
+        Utf8.InvalidText e = assertThrows(Utf8.InvalidText.class,
+                () -> Utf8.decode("a: 1\nb: \u00e9\u2014\0".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(new Location(2, 6), e.location);
+        e = assertThrows(Utf8.InvalidText.class, () -> Utf8.decode("ab\0".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(new Location(1, 3), e.location);
+    }
 }

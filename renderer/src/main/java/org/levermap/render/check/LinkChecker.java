@@ -25,6 +25,11 @@ public final class LinkChecker {
 
     private final Set<String> files;
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    /**
+     * One copy of each set of anchors: the pages of a kind mostly have the same ones, and the sets
+     * are kept until every page is in.
+     */
+    private final Map<Set<String>, Set<String>> anchorSets = new ConcurrentHashMap<>();
     /** Anchors to verify once every page is in: target page → anchor → the first page linking to it. */
     private final Map<String, Map<String, Anchor>> anchors = new ConcurrentHashMap<>();
     private final Map<String, List<String>> problems = new ConcurrentHashMap<>();
@@ -39,7 +44,7 @@ public final class LinkChecker {
 
     /** Checks one page's links (thread-safe). */
     public void add(PageLinks page) {
-        ids.put(page.path(), page.ids());
+        ids.put(page.path(), anchorSets.computeIfAbsent(page.ids(), set -> set));
         List<String> found = new ArrayList<>();
         String base = page.rootBased() ? "" : page.path().substring(0, page.path().lastIndexOf('/') + 1);
         for (String link : page.links()) {
@@ -124,7 +129,7 @@ public final class LinkChecker {
         return null;
     }
 
-    /** Where the scheme of an absolute URL ends (its ':', as in RFC 3986 {@code ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )}), or -1. */
+    /** Where the scheme of an absolute URL ends, at its ':' (RFC 3986: a letter, then letters, digits, + - .); or -1. */
     private static int schemeEnd(String link) {
         for (int i = 0; i < link.length(); i++) {
             char c = link.charAt(i);
