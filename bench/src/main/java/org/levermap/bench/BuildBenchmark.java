@@ -17,7 +17,8 @@ import org.levermap.render.output.StagedOutput;
  *
  * <pre>bench/run BuildBenchmark [PROJECTS [SNAPSHOTS [DIR]]]     (defaults: 1000 24 bench/target/build-bench)</pre>
  *
- * Set BENCH_JAVA_OPTS=-Xmx1g to hold the build to 1 GB of heap.
+ * bench/run starts the JVM with the launcher's options (jvm.options: a 1 GB heap among them). A DIR on
+ * tmpfs ({@code /dev/shm/...}) times levermap rather than the disk, as Hugo's --renderToMemory does.
  */
 public final class BuildBenchmark {
 
@@ -40,10 +41,14 @@ public final class BuildBenchmark {
         }
         StagedOutput.deleteTree(out);
         StagedOutput.deleteTree(data.resolve(".cache"));
-        System.out.printf(Locale.ROOT, "cores: %d, max heap: %d MB%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        System.out.printf(Locale.ROOT, "cores: %d, max heap: %d MB, JVM options: %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        Files.createDirectories(work);
+        System.out.println("data and site on: " + Files.getFileStore(work).type() + " (" + work + ")");
 
         SiteBuilder builder = new SiteBuilder(BuildOptions.DEFAULTS, "levermap bench");
+        settle();
         long cpu = cpu();
         BuildResult full = builder.build(data, out);
         report("full build", full);
@@ -64,6 +69,8 @@ public final class BuildBenchmark {
         // The same full build again in this JVM: the difference to the first is the JVM warming up.
         Path again = work.resolve("site-again");
         StagedOutput.deleteTree(again);
+        settle();
+        cpu = cpu();
         BuildResult warm = builder.build(data, again);
         report("full build, warm JVM", warm);
         cpuReport(warm, cpu);
@@ -92,6 +99,18 @@ public final class BuildBenchmark {
         r.phases().forEach((k, v) -> phases.append(phases.length() == 0 ? "" : ", ").append(k).append(' ')
                 .append(String.format(Locale.ROOT, "%.2f s", v / 1000.0)));
         System.out.println("    phases: " + phases);
+    }
+
+    /**
+     * Lets the disk write out what the steps before left pending (the generated data, the deleted
+     * previous site), so that a build is not billed for it: on a VM's disk that costs seconds.
+     */
+    private static void settle() throws InterruptedException {
+        try {
+            new ProcessBuilder("sync").inheritIO().start().waitFor();
+        } catch (java.io.IOException e) {
+            // No sync command: the figures then include whatever the disk was still doing.
+        }
     }
 
     /** The process's peak resident set (VmHWM), as the kernel counts it. */

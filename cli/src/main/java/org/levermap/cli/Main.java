@@ -36,7 +36,14 @@ public final class Main {
             }
             return ExitCode.FAILURE;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("levermap: out of memory (the JVM may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB): give it more with LEVERMAP_JAVA_OPTS, for example LEVERMAP_JAVA_OPTS=-Xmx4g");
+            code = ExitCode.FAILURE;
+        }
         out.flush();
         err.flush();
         return code;

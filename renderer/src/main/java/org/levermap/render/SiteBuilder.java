@@ -136,6 +136,9 @@ public final class SiteBuilder {
             Thread.currentThread().interrupt();
             throw new BuildException("the build was interrupted");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) { // out of memory, say: nothing a build can report
+                throw error;
+            }
             failure.compareAndSet(null, (Exception) e.getCause());
         } finally {
             pool.shutdown();
