@@ -25,6 +25,7 @@ import org.levermap.model.repo.DataRepository;
 import org.levermap.model.repo.RepositoryLayout;
 import org.levermap.model.repo.SnapshotWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -58,9 +59,8 @@ final class CollectCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Collect every project of the data repository.")
     boolean all;
 
-    @Option(names = {"-C", "--repo-root"}, paramLabel = "DIR", defaultValue = ".",
-            description = "The data repository (the folder holding levermap.yaml). Default: the current folder.")
-    Path root;
+    @Mixin
+    RepositoryOptions folders;
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "Describe the repository as it was on DATE (YYYY-MM-DD). Default: today (UTC).")
@@ -80,10 +80,6 @@ final class CollectCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "Do not fetch remote repositories that are cloned already; read the cache as it is.")
     boolean offline;
 
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "levermap's cache: clones of remote repositories (repos/) and the license list (licenses/)."
-                    + " Default: $XDG_CACHE_HOME/levermap (~/.cache/levermap).")
-    Path cacheDir;
 
     @Override
     public Integer call() {
@@ -97,12 +93,12 @@ final class CollectCommand implements Callable<Integer> {
         }
         List<LocalDate> dates = dates(until);
 
-        DataRepository data = Paths.load(root, err);
+        DataRepository data = Paths.load(folders.root, err);
         List<Project> projects = projects(data);
         // Named projects fail at once on a snapshot that exists; --all keeps it and goes on.
         if (history == null && !all) {
             for (Project p : projects) {
-                Path file = RepositoryLayout.snapshotFile(root, p.id(), until);
+                Path file = RepositoryLayout.snapshotFile(folders.root, p.id(), until);
                 if (Files.exists(file) && !force) {
                     throw new UserException(display(file) + " exists already; snapshots are never rewritten"
                             + " (use --force to replace it)");
@@ -112,7 +108,7 @@ final class CollectCommand implements Callable<Integer> {
 
         Progress progress = System.console() != null && !"dumb".equals(System.getenv("TERM"))
                 ? new TerminalProgress(System.err, err) : new PlainProgress(err);
-        GitCollector collector = new GitCollector(cacheDir != null ? cacheDir : GitCollector.defaultCacheRoot(), !offline,
+        GitCollector collector = new GitCollector(folders.cache(), !offline,
                 progress);
         String tool = "levermap " + VersionProvider.version();
         int failed = 0;
@@ -120,7 +116,7 @@ final class CollectCommand implements Callable<Integer> {
             List<LocalDate> wanted = new ArrayList<>();
             int existing = 0;
             for (LocalDate d : dates) {
-                if (!force && Files.exists(RepositoryLayout.snapshotFile(root, project.id(), d))) {
+                if (!force && Files.exists(RepositoryLayout.snapshotFile(folders.root, project.id(), d))) {
                     existing++;
                 } else {
                     wanted.add(d);
@@ -134,7 +130,7 @@ final class CollectCommand implements Callable<Integer> {
             try {
                 Project upstream = project.upstream() == null ? null : data.projects().get(project.upstream());
                 CollectResult result = collector.collect(new CollectRequest(project.id(), project.repository(),
-                        project.branch(), wanted, data.actors().values(), tool, root,
+                        project.branch(), wanted, data.actors().values(), tool, folders.root,
                         upstream == null ? null : new CollectRequest.Upstream(upstream.id(), upstream.repository(),
                                 upstream.branch())));
                 write(out, err, project, result, existing);
@@ -157,7 +153,7 @@ final class CollectCommand implements Callable<Integer> {
         List<Path> written = new ArrayList<>();
         for (Snapshot s : result.snapshots()) {
             try {
-                written.add(SnapshotWriter.write(root, s, force));
+                written.add(SnapshotWriter.write(folders.root, s, force));
             } catch (FileAlreadyExistsException e) {
                 throw new UserException(e.getReason());
             } catch (IOException e) {
@@ -231,7 +227,7 @@ final class CollectCommand implements Callable<Integer> {
     private List<Project> projects(DataRepository data) {
         if (all) {
             if (data.projects().isEmpty()) {
-                throw new UserException(Paths.display(root) + " has no projects to collect");
+                throw new UserException(Paths.display(folders.root) + " has no projects to collect");
             }
             return new ArrayList<>(data.projects().values());
         }
@@ -241,7 +237,7 @@ final class CollectCommand implements Callable<Integer> {
             if (p == null) {
                 throw new UserException("unknown project '" + id + "'" + suggestion(id, data)
                         + ": no " + RepositoryLayout.PROJECTS + "/" + id + "/" + RepositoryLayout.PROJECT_FILE
-                        + " in " + Paths.display(root));
+                        + " in " + Paths.display(folders.root));
             }
             projects.add(p);
         }
@@ -280,8 +276,8 @@ final class CollectCommand implements Callable<Integer> {
     }
 
     private String display(Path file) {
-        Path rel = root.relativize(file);
-        String base = Paths.display(root);
+        Path rel = folders.root.relativize(file);
+        String base = Paths.display(folders.root);
         return base.equals(".") ? rel.toString() : base + "/" + rel;
     }
 }

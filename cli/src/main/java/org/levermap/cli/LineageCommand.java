@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.levermap.collect.CollectException;
-import org.levermap.collect.GitCollector;
 import org.levermap.collect.git.Branches;
 import org.levermap.collect.git.CloneCache;
 import org.levermap.collect.git.LocalRepositories;
@@ -28,7 +27,7 @@ import org.levermap.model.ties.TieCandidate;
 import org.levermap.model.repo.DataRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code levermap lineage}: finds projects that share history but declare no fork relation. */
@@ -49,20 +48,15 @@ final class LineageCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-C", "--repo-root"}, paramLabel = "DIR", defaultValue = ".",
-            description = "The data repository (the folder holding levermap.yaml). Default: the current folder.")
-    Path root;
-
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "levermap's cache, as for collect. Default: $XDG_CACHE_HOME/levermap (~/.cache/levermap).")
-    Path cacheDir;
+    @Mixin
+    RepositoryOptions folders;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DataRepository data = Paths.load(root, err);
-        Path cache = cacheDir != null ? cacheDir : GitCollector.defaultCacheRoot();
+        DataRepository data = Paths.load(folders.root, err);
+        Path cache = folders.cache();
         CloneCache clones = new CloneCache(cache.resolve("repos"));
         List<OpenedRepository> opened = new ArrayList<>();
         List<RepositoryRef> refs = new ArrayList<>();
@@ -74,7 +68,7 @@ final class LineageCommand implements Callable<Integer> {
                     continue;
                 }
                 try {
-                    RepositoryLocation location = RepositoryLocation.parse(project.repository(), root);
+                    RepositoryLocation location = RepositoryLocation.parse(project.repository(), folders.root);
                     Path dir = location.isRemote() ? clones.folderFor(location.remote()) : location.local();
                     if (!Files.exists(dir)) {
                         notCollected.add(project.id());
@@ -147,7 +141,7 @@ final class LineageCommand implements Callable<Integer> {
             out.printf("  shared root commit  %s%n", c.sharedRoot().name());
             out.printf("  fork point          %s (%s)%n", c.forkPoint().name(), c.forkPointDate());
             out.printf("  direction           %s%n", c.why());
-            out.printf("  to adopt it, add to %s/projects/%s/project.yaml:  upstream: %s%n", Paths.display(root), c.fork(),
+            out.printf("  to adopt it, add to %s/projects/%s/project.yaml:  upstream: %s%n", Paths.display(folders.root), c.fork(),
                     c.upstream());
         }
     }
