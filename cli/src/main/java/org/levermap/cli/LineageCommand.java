@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                 "Lists pairs of projects whose histories share a root commit but whose project.yaml files declare",
                 "no relation, with the proposed upstream and its evidence, to adopt as 'upstream:' or dismiss.",
                 "Only repositories already on this machine are read: local paths, and clones 'collect' made.",
-                "Then, from the latest snapshots: organisations with 10% or more of the commits of two or more",
+                "Then, from the latest snapshots: organisations with 10%% or more of the commits of two or more",
                 "projects, and maintainers listed by two or more (inferred ties, to confirm); and models licensed",
                 "differently from a base model of the data repository."},
         mixinStandardHelpOptions = true,
