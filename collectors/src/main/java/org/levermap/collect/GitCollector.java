@@ -122,35 +122,42 @@ public final class GitCollector {
             List<Tags.Tag> tags = Tags.read(repo.repository(), reader);
             Provenance base = new Provenance(request.tool(), request.repository(), tip.name(), null, null,
                     repo.shallow(), warnings);
-            SnapshotAssembler assembler = new SnapshotAssembler(history, license, tags, reader,
-                    new ActorDirectory(request.actors()), base);
-            List<Snapshot> snapshots = new ArrayList<>();
+            List<LocalDate> dates = new ArrayList<>();
             List<CollectResult.Skipped> skipped = new ArrayList<>();
-            progress.begin("snapshots", request.dates().size());
-            int done = 0;
             for (LocalDate date : request.dates()) {
-                int p = history.positionAt(ContributorWindow.end(date) - 1);
-                if (p < 0) {
+                if (history.positionAt(ContributorWindow.end(date) - 1) >= 0) {
+                    dates.add(date);
+                } else {
                     LocalDate first = SnapshotAssembler.day(history.time(history.onLine(0)));
                     skipped.add(new CollectResult.Skipped(date, repo.shallow()
                             ? "before the oldest commit of the shallow clone (" + first + ")"
                             : "before the first commit of " + tip.name() + " (" + first + ")"));
-                } else {
-                    snapshots.add(assembler.assemble(request.project(), date, p));
                 }
+            }
+            // A fork's facts come first, so that each snapshot is assembled once, with its lineage and
+            // with upstream's commits counted apart from the fork's own.
+            ForkLineage.Result fork = request.upstream() == null || dates.isEmpty() ? null
+                    : forkLineage(request, repo, tip, walked.licenses(), dates);
+            java.util.function.IntPredicate upstream = fork == null ? c -> false
+                    : c -> fork.upstream().test(history.id(c));
+            SnapshotAssembler assembler = new SnapshotAssembler(history, license, tags, reader,
+                    new ActorDirectory(request.actors()), base, upstream);
+            List<Snapshot> snapshots = new ArrayList<>();
+            progress.begin("snapshots", dates.size());
+            int done = 0;
+            for (LocalDate date : dates) {
+                int p = history.positionAt(ContributorWindow.end(date) - 1);
+                snapshots.add(assembler.assemble(request.project(), date, p, fork == null ? null : fork.byDate().get(date)));
                 progress.stepTo(++done);
             }
             progress.end();
-            if (request.upstream() != null && !snapshots.isEmpty()) {
-                snapshots = withForkLineage(request, repo, tip, walked, snapshots);
-            }
             return new CollectResult(repo.display(), tip.name(), tip.tip().name(), history.size(), snapshots, skipped,
                     warnings);
         }
     }
 
-    /** A history read in one walk, and the license followed along its first-parent line. */
-    private record Walked(History history, LicenseHistory.Result license) {
+    /** A history read in one walk, the license followed along its first-parent line, and what identified it. */
+    private record Walked(History history, LicenseHistory.Result license, LicenseHistory licenses) {
     }
 
     private Walked walk(OpenedRepository repo, ObjectId tip, long identitiesSince, ObjectReader reader) throws IOException {
@@ -169,33 +176,26 @@ public final class GitCollector {
         History history = HistoryWalker.walk(reader, tip, identitiesSince, progress::stepTo);
         progress.end();
         progress.begin("following the license", history.lineLength());
-        LicenseHistory.Result license = join(scanned).follow(history, reader, progress::stepTo);
+        LicenseHistory licenses = join(scanned);
+        LicenseHistory.Result license = licenses.follow(history, reader, progress::stepTo);
         progress.end();
-        return new Walked(history, license);
+        return new Walked(history, license, licenses);
     }
 
     /**
-     * Adds the fork's lineage to each snapshot: the upstream is opened like the fork, its history
-     * and license read once, and every date compared in one pass over both histories.
+     * The fork's lineage on each date: the upstream is opened like the fork, and one commit graph of
+     * the pair answers every date; upstream's history is not walked otherwise.
      */
-    private List<Snapshot> withForkLineage(CollectRequest request, OpenedRepository fork, Branches.Tip forkTip,
-            Walked forkWalked, List<Snapshot> snapshots) throws CollectException, IOException {
+    private ForkLineage.Result forkLineage(CollectRequest request, OpenedRepository fork, Branches.Tip forkTip,
+            LicenseHistory licenses, List<LocalDate> dates) throws CollectException, IOException {
         CollectRequest.Upstream up = request.upstream();
-        try (OpenedRepository upstream = open(up.project(), up.repository(), request.dataRoot());
-                ObjectReader reader = upstream.repository().newObjectReader()) {
+        try (OpenedRepository upstream = open(up.project(), up.repository(), request.dataRoot())) {
             Branches.Tip upstreamTip = Branches.resolve(upstream.repository(), up.branch(), upstream.display());
-            Walked upstreamWalked = walk(upstream, upstreamTip.tip(), Long.MAX_VALUE, reader);
             progress.begin("comparing with upstream " + up.project(), -1);
-            List<LocalDate> dates = snapshots.stream().map(Snapshot::date).toList();
-            java.util.Map<LocalDate, org.levermap.model.LineageFacts> lineage = ForkLineage.compute(up.project(),
-                    fork, forkTip.tip(), forkWalked.history(), forkWalked.license(), upstream, upstreamTip.tip(),
-                    upstreamWalked.history(), upstreamWalked.license(), dates, workspaces);
+            ForkLineage.Result lineage = ForkLineage.compute(up.project(), fork, forkTip.tip(), upstream,
+                    upstreamTip.tip(), licenses, dates, workspaces);
             progress.end();
-            List<Snapshot> result = new ArrayList<>(snapshots.size());
-            for (Snapshot s : snapshots) {
-                result.add(ForkLineage.attach(s, lineage.get(s.date())));
-            }
-            return result;
+            return lineage;
         }
     }
 

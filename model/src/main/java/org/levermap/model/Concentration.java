@@ -17,6 +17,8 @@ import java.util.List;
  * @param elephantFactor fewest organisations whose commits reach 50%
  * @param topAuthors the largest authors, largest first
  * @param organisations every organisation, largest first
+ * @param upstreamCommits for a fork: commits in the window that its upstream has (its history before
+ *     the fork point, and what syncs brought), counted apart and left out of every other figure
  */
 public record Concentration(
         @Required LocalDate from,
@@ -28,11 +30,20 @@ public record Concentration(
         @Count Integer busFactor,
         @Count Integer elephantFactor,
         List<Contributor> topAuthors,
-        List<Organisation> organisations) {
+        List<Organisation> organisations,
+        @Count Integer upstreamCommits) {
 
     public Concentration {
         topAuthors = Lists.of(topAuthors);
         organisations = Lists.of(organisations);
+    }
+
+    /** A window with no upstream commits counted apart (any project that is no fork). */
+    public Concentration(LocalDate from, LocalDate to, Integer commits, Integer authors, Integer botCommits,
+            Integer botAuthors, Integer busFactor, Integer elephantFactor, List<Contributor> topAuthors,
+            List<Organisation> organisations) {
+        this(from, to, commits, authors, botCommits, botAuthors, busFactor, elephantFactor, topAuthors, organisations,
+                null);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.levermap.model;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -24,6 +25,11 @@ import java.util.List;
  * @param baseModels for a model: its base models (model card {@code base_model})
  * @param baseModelRelation for a model: finetune, adapter, quantized, merge
  * @param datasets for a model: declared training datasets
+ * @param forkAt the fork point's committer instant with its offset (absent in snapshots written before
+ *     levermap recorded it; {@code forkDate} is its UTC day)
+ * @param newestSync the fork's newest sync with upstream, however old; absent when it never synced
+ * @param recentSyncs the syncs in the 365 days ending on the snapshot date, oldest first
+ * @param syncCount how many times the fork synced since its fork point
  */
 public record LineageFacts(
         @Id(Id.Kind.PROJECT) String upstream,
@@ -42,10 +48,43 @@ public record LineageFacts(
         String upstreamName,
         List<String> baseModels,
         String baseModelRelation,
-        List<String> datasets) {
+        List<String> datasets,
+        OffsetDateTime forkAt,
+        Sync newestSync,
+        List<Sync> recentSyncs,
+        @Count Integer syncCount) {
 
     public LineageFacts {
         baseModels = Lists.of(baseModels);
         datasets = Lists.of(datasets);
+        recentSyncs = Lists.of(recentSyncs);
+    }
+
+    /** The lineage as written before instants and syncs were recorded (those stay absent). */
+    public LineageFacts(String upstream, Evidence forkPoint, LocalDate forkDate, Integer ahead, Integer behind,
+            Integer aheadNoMerges, Integer behindNoMerges, LocalDate lastSync, Evidence syncPoint, String licenseAtFork,
+            String nameAtFork, String name, String upstreamLicense, String upstreamName, List<String> baseModels,
+            String baseModelRelation, List<String> datasets) {
+        this(upstream, forkPoint, forkDate, ahead, behind, aheadNoMerges, behindNoMerges, lastSync, syncPoint,
+                licenseAtFork, nameAtFork, name, upstreamLicense, upstreamName, baseModels, baseModelRelation, datasets,
+                null, null, null, null);
+    }
+
+    /**
+     * One time the fork took in upstream history: a merge on the fork's own line, whichever parent
+     * brought upstream (a merge of upstream, or a merging-rebase onto an upstream release).
+     *
+     * @param commit the fork's merge commit
+     * @param at its committer instant with its offset
+     * @param upstreamCommit the upstream commit it merged
+     * @param upstreamTag a tag naming that upstream commit, when there is one
+     * @param upstreamCommits how many upstream commits it brought that the fork did not have
+     */
+    public record Sync(
+            @Required String commit,
+            @Required OffsetDateTime at,
+            String upstreamCommit,
+            String upstreamTag,
+            @Count Integer upstreamCommits) {
     }
 }

@@ -68,6 +68,11 @@ final class CommitGraph {
         return i;
     }
 
+    /** Index of {@code id}, or null when it is not in the graph. */
+    Integer find(AnyObjectId id) {
+        return index.get(id);
+    }
+
     ObjectId id(int commit) {
         return ids.get(commit);
     }
@@ -95,6 +100,47 @@ final class CommitGraph {
             result[i] = line.get(result.length - 1 - i);
         }
         return result;
+    }
+
+    /**
+     * A fork's own line from {@code head} back to its root, oldest first: the first-parent line,
+     * except that at a merge whose first parent is upstream's and another parent is not, the line
+     * follows that other parent. A merging-rebase ("Start the merging-rebase to v2.x" in Git for
+     * Windows) has the upstream release as its first parent and the fork's previous tip as its
+     * second; following first parents there would lose the fork's own history in upstream's.
+     *
+     * @param upstream whether a commit is upstream's
+     */
+    int[] ownLine(int head, java.util.function.IntPredicate upstream) {
+        List<Integer> line = new ArrayList<>();
+        for (int c = head; ; c = ownParent(c, upstream)) {
+            line.add(c);
+            if (parents[c].length == 0) {
+                break;
+            }
+        }
+        int[] result = new int[line.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = line.get(result.length - 1 - i);
+        }
+        return result;
+    }
+
+    private int ownParent(int commit, java.util.function.IntPredicate upstream) {
+        int[] p = parents[commit];
+        if (upstream.test(p[0]) && !upstream.test(commit)) {
+            for (int k = 1; k < p.length; k++) {
+                if (!upstream.test(p[k])) {
+                    return p[k];
+                }
+            }
+        }
+        return p[0];
+    }
+
+    /** Parents of {@code commit}, first parent first. */
+    int[] parents(int commit) {
+        return parents[commit];
     }
 
     /**

@@ -43,6 +43,16 @@ public final class ContributorWindow {
 
     /** The concentration of the window ending on {@code date}, for the snapshot at first-parent position {@code position}. */
     public static Concentration of(History history, int position, LocalDate date, IdentityResolver identities) {
+        return of(history, position, date, identities, c -> false);
+    }
+
+    /**
+     * The concentration of a fork's window: commits its upstream has (by index in {@code history})
+     * are counted apart, so that a fork's figures are its own commits since the fork point and not
+     * the upstream history it started from or merged.
+     */
+    public static Concentration of(History history, int position, LocalDate date, IdentityResolver identities,
+            java.util.function.IntPredicate upstream) {
         long from = start(date);
         long to = end(date);
         Map<String, int[]> byAuthor = new HashMap<>();
@@ -50,12 +60,17 @@ public final class ContributorWindow {
         Set<String> bots = new HashSet<>();
         int botCommits = 0;
         int commits = 0;
+        int upstreamCommits = 0;
         for (int rank = history.firstRankBefore(to); rank < history.size(); rank++) {
             int c = history.newestFirst(rank);
             if (history.time(c) < from) {
                 break;
             }
             if (history.entry(c) > position || history.isMerge(c)) {
+                continue;
+            }
+            if (upstream.test(c)) {
+                upstreamCommits++;
                 continue;
             }
             Identity id = identities.resolve(history.author(c));
@@ -98,7 +113,8 @@ public final class ContributorWindow {
 
         return new Concentration(date.minusDays(DAYS - 1L), date, commits, authors.size(), botCommits, bots.size(),
                 fewestReachingHalf(authors.stream().map(e -> e.getValue()[0]).toList(), commits),
-                fewestReachingHalf(elephants.values().stream().toList(), commits), top, organisations);
+                fewestReachingHalf(elephants.values().stream().toList(), commits), top, organisations,
+                upstreamCommits == 0 ? null : upstreamCommits);
     }
 
     private static String organisationActor(String organisation, Map<String, Identity> identities) {

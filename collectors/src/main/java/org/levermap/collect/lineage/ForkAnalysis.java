@@ -1,0 +1,14 @@
+package org.levermap.collect.lineage;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.eclipse.jgit.lib.AnyObjectId;
+
+/**
+ * What {@link ForkAnalyzer} found in one pass over a fork and its upstream.
+ *
+ * @param figures the figures for each date, null where either repository had no commit yet
+ * @param upstream whether a commit is upstream's (its tip reaches it)
+ */
+public record ForkAnalysis(List<ForkFigures> figures, Predicate<AnyObjectId> upstream) {
+}
