@@ -19,11 +19,18 @@ public final class ActorDirectory {
     private final Map<String, Actor> byDomain = new HashMap<>();
     private final Map<String, Actor> byName = new HashMap<>();
     private final Map<String, Actor> byId = new HashMap<>();
+    private final Map<String, Actor> bots = new HashMap<>();
     private final org.levermap.model.assess.ActorDirectory groups;
 
     public ActorDirectory(Collection<Actor> actors) {
         for (Actor a : actors) {
             byId.put(a.id(), a);
+            if (a.kind() == ActorKind.BOT) {
+                bots.putIfAbsent(key(a.name()), a);
+                for (String alias : a.aliases()) {
+                    bots.putIfAbsent(key(alias.replaceFirst("^@", "")), a);
+                }
+            }
             if (a.kind() == ActorKind.PERSON) {
                 people.putIfAbsent(key(a.name()), a);
                 for (String alias : a.aliases()) {
@@ -44,6 +51,20 @@ public final class ActorDirectory {
     /** The person an e-mail address, name or handle names, if any. */
     public Actor person(String emailOrNameOrHandle) {
         return emailOrNameOrHandle == null ? null : people.get(key(emailOrNameOrHandle.replaceFirst("^@", "")));
+    }
+
+    /**
+     * Whether an actor of kind {@code bot} names this author: by its name, or an alias equal to the
+     * display name, the e-mail address, or the address's user (after a "+" for GitHub no-reply ones).
+     */
+    public boolean isBot(String name, String email) {
+        if (bots.isEmpty()) {
+            return false;
+        }
+        String e = email == null ? "" : key(email);
+        String user = e.contains("@") ? e.substring(0, e.indexOf('@')) : e;
+        String login = user.contains("+") ? user.substring(user.indexOf('+') + 1) : user;
+        return name != null && bots.containsKey(key(name)) || !e.isEmpty() && (bots.containsKey(e) || bots.containsKey(login));
     }
 
     /** The organisation owning an e-mail domain (or a parent domain of it), if any. */

@@ -39,7 +39,7 @@ public final class IdentityResolver {
             // Old commits may record neither: they still count, as one unknown author.
             key = "(unknown)";
         }
-        boolean bot = BotRule.isBot(mapped.name(), email);
+        boolean bot = BotRule.isBot(mapped.name(), email) || actors.isBot(mapped.name(), email);
         String domain = email.contains("@") ? email.substring(email.lastIndexOf('@') + 1) : "";
         Actor person = actors.person(email);
         if (person == null && domain.endsWith("users.noreply.github.com")) {
