@@ -80,7 +80,8 @@ final class Fixtures {
                 List.of(new LicenseFacts.LicenseFile("SSPL-1.0", 0.97, EVIDENCE)),
                 List.of(new LicenseFacts.CopyrightHolder("Holder " + text, "acme", EVIDENCE)),
                 List.of(new LicenseChange(LocalDate.of(2024, 3, 20), LicenseChange.Kind.CHANGE, "BSD-3-Clause",
-                                "RSALv2 OR SSPL-1.0", EVIDENCE, "fedcba9876543210fedcba9876543210fedcba98"),
+                                "RSALv2 OR SSPL-1.0", EVIDENCE, "fedcba9876543210fedcba9876543210fedcba98",
+                                java.time.OffsetDateTime.parse("2024-03-20T14:05:11+01:00")),
                         new LicenseChange(LocalDate.of(2024, 4, 1), LicenseChange.Kind.TEXT_EDIT, "RSALv2 OR SSPL-1.0",
                                 "RSALv2 OR SSPL-1.0", EVIDENCE, null)),
                 true, List.of("Country", text));
@@ -94,12 +95,15 @@ final class Fixtures {
                 new Concentration(LocalDate.of(2023, 6, 1), LocalDate.of(2024, 5, 31), 800, 30, 50, 2, 3, 1,
                         List.of(new Concentration.Contributor("a@example.org", text, null, "acme", 400, 0.5)),
                         List.of(new Concentration.Organisation("acme", "acme", 600, 10, 0.75),
-                                new Concentration.Organisation("individuals", null, 200, 20, 0.25))));
+                                new Concentration.Organisation("individuals", null, 200, 20, 0.25)), 70));
         ResourceFacts resources = new ResourceFacts(List.of(new ResourceFacts.FundingLink("github", "account " + text, EVIDENCE)));
         LineageFacts lineage = new LineageFacts("upstream-1", EVIDENCE, LocalDate.of(2021, 4, 12), 100, 200, 90, 180,
                 LocalDate.of(2022, 1, 1), new Evidence("fedcba9876543210fedcba9876543210fedcba98", null, null),
                 "Apache-2.0", text, "Fork " + text, "SSPL-1.0", "Upstream " + text, List.of("meta-llama/Llama-2-7b", text),
-                "finetune", List.of("dataset/" + text));
+                "finetune", List.of("dataset/" + text), java.time.OffsetDateTime.parse("2021-04-12T23:30:00-07:00"),
+                new LineageFacts.Sync(EVIDENCE.commit(), java.time.OffsetDateTime.parse("2022-01-01T09:00:00+05:30"),
+                        "fedcba9876543210fedcba9876543210fedcba98", "v" + text, 12),
+                List.of(), 3);
         return new Snapshot("p-1", LocalDate.of(2024, 5, 31), provenance, license, stewardship, contribution, resources,
                 lineage);
     }
