@@ -17,6 +17,7 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.levermap.collect.git.CommitInstant;
+import org.levermap.collect.git.History;
 import org.levermap.collect.git.OpenedRepository;
 import org.levermap.collect.license.LicenseHistory;
 import org.levermap.collect.license.LicenseState;
@@ -45,7 +46,11 @@ final class ForkLineage {
     private ForkLineage() {
     }
 
-    static Result compute(String upstreamId, OpenedRepository fork, ObjectId forkTip, OpenedRepository upstream,
+    /**
+     * @param forkHistory the fork's history, read already: only the upstream commits it lacks are read
+     * @param licenses what identified the fork's license files, to identify the few trees named here
+     */
+    static Result compute(String upstreamId, OpenedRepository fork, History forkHistory, OpenedRepository upstream,
             ObjectId upstreamTip, LicenseHistory licenses, List<LocalDate> dates, Path workspaces) throws IOException {
         Map<LocalDate, LineageFacts> lineage = new HashMap<>();
         try (Repository both = ForkWorkspace.open(fork.repository().getDirectory().toPath(),
@@ -56,7 +61,7 @@ final class ForkLineage {
             Map<ObjectId, OffsetDateTime> instants = new HashMap<>();
             Map<ObjectId, String> tags = tags(upstream.repository());
             tags(fork.repository()).forEach(tags::putIfAbsent);
-            ForkAnalysis analysis = ForkAnalyzer.analysis(both, forkTip, upstreamTip, dates);
+            ForkAnalysis analysis = ForkAnalyzer.analysis(forkHistory, both, upstreamTip, dates);
             for (ForkFigures f : analysis.figures()) {
                 if (f == null) {
                     continue;

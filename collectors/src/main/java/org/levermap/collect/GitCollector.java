@@ -137,7 +137,7 @@ public final class GitCollector {
             // A fork's facts come first, so that each snapshot is assembled once, with its lineage and
             // with upstream's commits counted apart from the fork's own.
             ForkLineage.Result fork = request.upstream() == null || dates.isEmpty() ? null
-                    : forkLineage(request, repo, tip, walked.licenses(), dates);
+                    : forkLineage(request, repo, history, walked.licenses(), dates);
             java.util.function.IntPredicate upstream = fork == null ? c -> false
                     : c -> fork.upstream().test(history.id(c));
             SnapshotAssembler assembler = new SnapshotAssembler(history, license, tags, reader,
@@ -186,13 +186,13 @@ public final class GitCollector {
      * The fork's lineage on each date: the upstream is opened like the fork, and one commit graph of
      * the pair answers every date; upstream's history is not walked otherwise.
      */
-    private ForkLineage.Result forkLineage(CollectRequest request, OpenedRepository fork, Branches.Tip forkTip,
+    private ForkLineage.Result forkLineage(CollectRequest request, OpenedRepository fork, History forkHistory,
             LicenseHistory licenses, List<LocalDate> dates) throws CollectException, IOException {
         CollectRequest.Upstream up = request.upstream();
         try (OpenedRepository upstream = open(up.project(), up.repository(), request.dataRoot())) {
             Branches.Tip upstreamTip = Branches.resolve(upstream.repository(), up.branch(), upstream.display());
             progress.begin("comparing with upstream " + up.project(), -1);
-            ForkLineage.Result lineage = ForkLineage.compute(up.project(), fork, forkTip.tip(), upstream,
+            ForkLineage.Result lineage = ForkLineage.compute(up.project(), fork, forkHistory, upstream,
                     upstreamTip.tip(), licenses, dates, workspaces);
             progress.end();
             return lineage;

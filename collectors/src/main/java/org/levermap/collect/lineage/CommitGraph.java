@@ -56,6 +56,64 @@ final class CommitGraph {
         return graph;
     }
 
+    /**
+     * The commits of a history read already, with the commits of {@code upstreamTip} the history
+     * lacks: only those are read, walking back from the tip until the history is reached, so a fork's
+     * history serves its comparison with upstream without being walked again.
+     *
+     * @param repo a repository that holds the objects of both (see {@link ForkWorkspace})
+     */
+    static CommitGraph extend(org.levermap.collect.git.History history, Repository repo, AnyObjectId upstreamTip)
+            throws IOException {
+        CommitGraph graph = new CommitGraph();
+        int known = history.size();
+        for (int i = 0; i < known; i++) {
+            ObjectId id = history.id(i);
+            graph.index.put(id, i);
+            graph.ids.add(id);
+        }
+        List<RevCommit> added = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repo)) {
+            walk.setRetainBody(false);
+            java.util.ArrayDeque<RevCommit> pending = new java.util.ArrayDeque<>();
+            if (!graph.index.containsKey(upstreamTip)) {
+                pending.add(walk.parseCommit(upstreamTip));
+            }
+            while (!pending.isEmpty()) {
+                RevCommit c = pending.poll();
+                if (graph.index.containsKey(c)) {
+                    continue;
+                }
+                graph.index.put(c.copy(), known + added.size());
+                graph.ids.add(c.copy());
+                added.add(c);
+                for (RevCommit p : c.getParents()) {
+                    if (!graph.index.containsKey(p)) {
+                        walk.parseHeaders(p);
+                        pending.add(p);
+                    }
+                }
+            }
+        }
+        int n = known + added.size();
+        graph.parents = new int[n][];
+        graph.time = new long[n];
+        for (int i = 0; i < known; i++) {
+            graph.parents[i] = history.parents(i);
+            graph.time[i] = history.time(i);
+        }
+        for (int i = 0; i < added.size(); i++) {
+            RevCommit c = added.get(i);
+            int[] p = new int[c.getParentCount()];
+            for (int k = 0; k < p.length; k++) {
+                p[k] = graph.index.get(c.getParent(k));
+            }
+            graph.parents[known + i] = p;
+            graph.time[known + i] = c.getCommitTime();
+        }
+        return graph;
+    }
+
     int size() {
         return ids.size();
     }

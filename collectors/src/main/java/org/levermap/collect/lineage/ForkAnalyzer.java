@@ -47,12 +47,33 @@ public final class ForkAnalyzer {
      */
     public static ForkAnalysis analysis(Repository repo, ObjectId forkTip, ObjectId upstreamTip, List<LocalDate> dates)
             throws IOException {
+        checkAscending(dates);
+        return analysis(CommitGraph.load(repo, List.of(forkTip, upstreamTip)), forkTip, upstreamTip, dates);
+    }
+
+    /**
+     * The same from the fork's history read already: only the upstream commits the fork lacks are
+     * read, so the pair costs one walk of the fork's history.
+     *
+     * @param fork the fork's history, walked from its tip
+     * @param repo a repository that holds the objects of both histories (see {@link ForkWorkspace})
+     */
+    public static ForkAnalysis analysis(org.levermap.collect.git.History fork, Repository repo, ObjectId upstreamTip,
+            List<LocalDate> dates) throws IOException {
+        checkAscending(dates);
+        return analysis(CommitGraph.extend(fork, repo, upstreamTip), fork.id(fork.onLine(fork.tipPosition())),
+                upstreamTip, dates);
+    }
+
+    private static void checkAscending(List<LocalDate> dates) {
         for (int i = 1; i < dates.size(); i++) {
             if (!dates.get(i).isAfter(dates.get(i - 1))) {
                 throw new IllegalArgumentException("dates must be ascending: " + dates);
             }
         }
-        CommitGraph graph = CommitGraph.load(repo, List.of(forkTip, upstreamTip));
+    }
+
+    private static ForkAnalysis analysis(CommitGraph graph, ObjectId forkTip, ObjectId upstreamTip, List<LocalDate> dates) {
         HistoryLine upstream = new HistoryLine(graph, graph.indexOf(upstreamTip));
         HistoryLine fork = HistoryLine.own(graph, graph.indexOf(forkTip), upstream);
         Brought brought = new Brought(graph, fork, upstream);

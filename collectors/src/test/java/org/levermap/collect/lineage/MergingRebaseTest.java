@@ -79,6 +79,19 @@ class MergingRebaseTest {
     }
 
     @Test
+    void theForksHistoryReadAlreadyGivesTheSameFigures() throws Exception {
+        List<LocalDate> dates = List.of(LocalDate.of(2022, 6, 30), LocalDate.of(2023, 3, 2), LocalDate.of(2023, 12, 31));
+        org.levermap.collect.git.History history;
+        try (org.eclipse.jgit.lib.ObjectReader reader = git.repo.newObjectReader()) {
+            history = org.levermap.collect.git.HistoryWalker.walk(reader, forkTip, Long.MAX_VALUE, n -> { });
+        }
+        ForkAnalysis fromHistory = ForkAnalyzer.analysis(history, git.repo, upstreamTip, dates);
+        assertEquals(ForkAnalyzer.analyze(git.repo, forkTip, upstreamTip, dates), fromHistory.figures());
+        org.junit.jupiter.api.Assertions.assertTrue(fromHistory.upstream().test(releases.get(3)));
+        org.junit.jupiter.api.Assertions.assertFalse(fromHistory.upstream().test(forkTip));
+    }
+
+    @Test
     void discoveryTakesTheRebasingForkForTheFork() throws Exception {
         List<ForkCandidate> found = ForkDiscovery.discover(
                 List.of(new RepositoryRef("a-fork", git.repo, forkTip), new RepositoryRef("b-upstream", git.repo, upstreamTip)),
