@@ -39,8 +39,11 @@ import org.levermap.model.LineageFacts;
  */
 final class ForkLineage {
 
-    /** The lineage of each date, and which commits are upstream's. */
-    record Result(Map<LocalDate, LineageFacts> byDate, Predicate<AnyObjectId> upstream) {
+    /**
+     * The lineage of each date, which commits are upstream's, and the fork's own line as commit
+     * numbers of its history.
+     */
+    record Result(Map<LocalDate, LineageFacts> byDate, Predicate<AnyObjectId> upstream, int[] ownLine) {
     }
 
     private ForkLineage() {
@@ -90,7 +93,7 @@ final class ForkLineage {
                         name(both, f.upstreamHead(), names), null, null, null, instant(reader, f.forkPoint(), instants),
                         newest, recent, f.syncs().size()));
             }
-            return new Result(lineage, analysis.upstream());
+            return new Result(lineage, analysis.upstream(), analysis.ownLine());
         }
     }
 

@@ -117,8 +117,15 @@ public final class GitCollector {
         try (ObjectReader reader = repo.repository().newObjectReader()) {
             // Identities are only needed in the windows of the requested dates.
             Walked walked = walk(repo, tip.tip(), ContributorWindow.start(request.dates().get(0)), reader);
-            History history = walked.history();
-            LicenseHistory.Result license = walked.license();
+            // A fork's facts come first, from the history just read, so that each snapshot is assembled
+            // once, along the fork's own line, with upstream's commits counted apart from the fork's own.
+            ForkLineage.Result fork = request.upstream() == null ? null
+                    : forkLineage(request, repo, walked.history(), walked.licenses(), request.dates());
+            History history = fork == null || fork.ownLine() == null ? walked.history()
+                    : walked.history().alongLine(fork.ownLine());
+            progress.begin("following the license", history.lineLength());
+            LicenseHistory.Result license = walked.licenses().follow(history, reader, progress::stepTo);
+            progress.end();
             List<Tags.Tag> tags = Tags.read(repo.repository(), reader);
             Provenance base = new Provenance(request.tool(), request.repository(), tip.name(), null, null,
                     repo.shallow(), warnings);
@@ -134,10 +141,6 @@ public final class GitCollector {
                             : "before the first commit of " + tip.name() + " (" + first + ")"));
                 }
             }
-            // A fork's facts come first, so that each snapshot is assembled once, with its lineage and
-            // with upstream's commits counted apart from the fork's own.
-            ForkLineage.Result fork = request.upstream() == null || dates.isEmpty() ? null
-                    : forkLineage(request, repo, history, walked.licenses(), dates);
             java.util.function.IntPredicate upstream = fork == null ? c -> false
                     : c -> fork.upstream().test(history.id(c));
             SnapshotAssembler assembler = new SnapshotAssembler(history, license, tags, reader,
@@ -156,8 +159,8 @@ public final class GitCollector {
         }
     }
 
-    /** A history read in one walk, the license followed along its first-parent line, and what identified it. */
-    private record Walked(History history, LicenseHistory.Result license, LicenseHistory licenses) {
+    /** A history read in one walk, and the license files of its first-parent trees identified. */
+    private record Walked(History history, LicenseHistory licenses) {
     }
 
     private Walked walk(OpenedRepository repo, ObjectId tip, long identitiesSince, ObjectReader reader) throws IOException {
@@ -175,16 +178,12 @@ public final class GitCollector {
         progress.begin("reading history of " + repo.display(), -1);
         History history = HistoryWalker.walk(reader, tip, identitiesSince, progress::stepTo);
         progress.end();
-        progress.begin("following the license", history.lineLength());
-        LicenseHistory licenses = join(scanned);
-        LicenseHistory.Result license = licenses.follow(history, reader, progress::stepTo);
-        progress.end();
-        return new Walked(history, license, licenses);
+        return new Walked(history, join(scanned));
     }
 
     /**
      * The fork's lineage on each date: the upstream is opened like the fork, and one commit graph of
-     * the pair answers every date; upstream's history is not walked otherwise.
+     * the pair — the fork's history, with the upstream commits it lacks — answers every date.
      */
     private ForkLineage.Result forkLineage(CollectRequest request, OpenedRepository fork, History forkHistory,
             LicenseHistory licenses, List<LocalDate> dates) throws CollectException, IOException {

@@ -48,7 +48,8 @@ public final class ForkAnalyzer {
     public static ForkAnalysis analysis(Repository repo, ObjectId forkTip, ObjectId upstreamTip, List<LocalDate> dates)
             throws IOException {
         checkAscending(dates);
-        return analysis(CommitGraph.load(repo, List.of(forkTip, upstreamTip)), forkTip, upstreamTip, dates);
+        ForkAnalysis a = analysis(CommitGraph.load(repo, List.of(forkTip, upstreamTip)), forkTip, upstreamTip, dates);
+        return new ForkAnalysis(a.figures(), a.upstream(), null);
     }
 
     /**
@@ -61,6 +62,7 @@ public final class ForkAnalyzer {
     public static ForkAnalysis analysis(org.levermap.collect.git.History fork, Repository repo, ObjectId upstreamTip,
             List<LocalDate> dates) throws IOException {
         checkAscending(dates);
+        // The graph numbers the fork's commits as its history does, and the own line holds only those.
         return analysis(CommitGraph.extend(fork, repo, upstreamTip), fork.id(fork.onLine(fork.tipPosition())),
                 upstreamTip, dates);
     }
@@ -151,7 +153,7 @@ public final class ForkAnalyzer {
         return new ForkAnalysis(figures, id -> {
             Integer c = graph.find(id);
             return c != null && upstream.introducedBy(c) >= 0;
-        });
+        }, fork.line());
     }
 
     /** Walks the fork's first-parent line back from its head to the first commit upstream contains. */

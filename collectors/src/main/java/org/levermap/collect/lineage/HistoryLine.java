@@ -30,6 +30,11 @@ final class HistoryLine {
         return new HistoryLine(graph, graph.ownLine(head, c -> upstream.introducedBy(c) >= 0));
     }
 
+    /** The line's commits, oldest first. */
+    int[] line() {
+        return line.clone();
+    }
+
     /** Position of the line's last commit. */
     int tip() {
         return line.length - 1;
