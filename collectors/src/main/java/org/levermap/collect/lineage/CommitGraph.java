@@ -146,18 +146,7 @@ final class CommitGraph {
 
     /** The first-parent line from {@code head} back to its root, oldest first. */
     int[] firstParentLine(int head) {
-        List<Integer> line = new ArrayList<>();
-        for (int c = head; ; c = parents[c][0]) {
-            line.add(c);
-            if (parents[c].length == 0) {
-                break;
-            }
-        }
-        int[] result = new int[line.size()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = line.get(result.length - 1 - i);
-        }
-        return result;
+        return ownLine(head, c -> false);
     }
 
     /**
