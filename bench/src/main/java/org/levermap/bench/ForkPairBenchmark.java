@@ -72,7 +72,7 @@ public final class ForkPairBenchmark {
             double old = median(runs, command(Path.of(before), data, date, here.resolve("bench/target/cache-before")));
             double now = median(runs, command(after, data, date, here.resolve("bench/target/cache-after")));
             System.out.println();
-            System.out.printf("levermap collect fork, before the single walk (%s): %6.2f s%n", Path.of(before).getFileName(), old);
+            System.out.printf("levermap collect fork, before the single walk (%s): %6.2f s%n", before, old);
             System.out.printf("levermap collect fork, after the single walk  (this build):  %6.2f s%n", now);
             System.out.printf("  ratio after / before:                                       %6.2f%n", now / old);
         } finally {

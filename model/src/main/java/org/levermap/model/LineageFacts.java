@@ -8,14 +8,15 @@ import java.util.List;
  * Where a project comes from: a fork's relation to its upstream, or a model's base models.
  *
  * @param upstream the upstream project
- * @param forkPoint the newest upstream commit that is an ancestor of the fork's head
+ * @param forkPoint where the fork's own line left upstream: the newest commit of that line upstream
+ *     contains (syncs, by merge or merging-rebase, do not move it)
  * @param forkDate that commit's committer date
  * @param ahead fork commits not in upstream
  * @param behind upstream commits not in the fork
  * @param aheadNoMerges ahead, merges left out
  * @param behindNoMerges behind, merges left out
- * @param lastSync date of the fork's first-parent commit that merged the newest upstream commit after the
- *     fork point; absent when the fork never merged upstream again
+ * @param lastSync the UTC day of the newest sync (see {@code newestSync}); absent when the fork never
+ *     synced after the fork point
  * @param syncPoint the newest upstream commit the fork contains (what {@code git merge-base} gives)
  * @param licenseAtFork the license at the fork point
  * @param nameAtFork the project name at the fork point, read from its manifest or README
