@@ -69,4 +69,43 @@ class MergingRebaseCollectTest {
         assertEquals(1, march.behind());
         assertEquals("MIT", result.snapshots().get(1).license().spdx());
     }
+
+    /**
+     * Eight merging-rebases, one a quarter from 2022-02 to 2023-11: as of 2023-12-31 the four of 2023
+     * are the recent syncs, the newest is the last, and the fork kind rests on it.
+     */
+    @Test
+    void recentSyncsAreThoseOfTheLast365Days() throws Exception {
+        Path dir = tmp.resolve("quarters.git");
+        ObjectId lastRebase = null;
+        ObjectId lastRelease = null;
+        try (TestRepo repo = TestRepo.init(dir)) {
+            TestRepo.Branch main = repo.branch("main").write("LICENSE", LicenseTexts.spdx("MIT"));
+            main.write("v", "0").commit("Release 0", at("2022-01-01"), ANN);
+            TestRepo.Branch fork = main.fork("rebase-0");
+            fork.write("patch", "0").commit("patch", at("2022-01-02"), BEA);
+            for (int q = 1; q <= 8; q++) {
+                LocalDate release = LocalDate.of(2022, 1, 1).plusMonths(3L * q - 2);
+                main.write("a", "" + q).commit("u" + q, at(release.minusDays(5).toString()), ANN);
+                lastRelease = main.write("v", "" + q).commit("Release " + q, at(release.toString()), ANN);
+                TestRepo.Branch next = main.fork("rebase-" + q);
+                lastRebase = next.merge(fork, "Start the merging-rebase to Release " + q,
+                        at(release.plusDays(2).toString()), BEA, BEA);
+                next.write("patch", "" + q).commit("patch", at(release.plusDays(3).toString()), BEA);
+                fork = next;
+            }
+        }
+        GitCollector collector = new GitCollector(tmp.resolve("cache"), true, Progress.NONE, Catalog.shared());
+        LineageFacts l = collector.collect(new CollectRequest("fork", dir.toString(), "rebase-8",
+                List.of(LocalDate.parse("2023-12-31")), List.of(), "t", tmp,
+                new CollectRequest.Upstream("up", dir.toString(), "main"))).snapshots().get(0).lineage();
+        assertEquals(8, l.syncCount());
+        assertEquals(4, l.recentSyncs().size(), l.recentSyncs().toString());
+        assertEquals(LocalDate.parse("2023-02-03"), l.recentSyncs().get(0).at().toLocalDate());
+        assertEquals(lastRebase.name(), l.newestSync().commit());
+        assertEquals(lastRelease.name(), l.newestSync().upstreamCommit());
+        assertEquals(2, l.newestSync().upstreamCommits());
+        assertEquals(LocalDate.parse("2023-11-03"), l.lastSync());
+        assertEquals(0, l.behind());
+    }
 }
