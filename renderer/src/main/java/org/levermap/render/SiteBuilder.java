@@ -84,6 +84,7 @@ public final class SiteBuilder {
         } catch (OutputException e) {
             throw new BuildException(e.getMessage());
         }
+        warnings.addAll(output.recovered());
         boolean committed = false;
         try {
             Set<String> files = new java.util.HashSet<>();
