@@ -75,7 +75,13 @@ public final class SiteBuilder {
         ChangeLog log = ChangeLog.of(repo);
         Views views = new Views(repo, log, site(repo.config(), base, repo));
         Theme theme = new Theme(data);
-        List<PlannedFile> plan = SitePlan.of(views, new TemplateRenderer(theme), theme, options.sourceDateEpoch());
+        List<PlannedFile> plan;
+        try {
+            plan = SitePlan.of(views, new TemplateRenderer(theme), theme, options.sourceDateEpoch());
+        } catch (ThemeException e) {
+            throw new BuildException("static/ holds links levermap will not publish; nothing was built and the previous"
+                    + " site was left as it was", List.of(e.getMessage().split("\n")));
+        }
         t = phase(phases, "assess", t);
 
         StagedOutput output;

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.levermap.model.repo.RepositoryPaths;
 
 /**
  * The default theme layered under a data repository's overrides. A file in the data repository's
@@ -80,8 +81,14 @@ public final class Theme {
         return freemarker;
     }
 
-    /** Every static file to publish, by site path: the default theme's, overridden and extended by the data repository's. */
-    public Map<String, StaticFile> staticFiles() throws IOException {
+    /**
+     * Every static file to publish, by site path: the default theme's, overridden and extended by the
+     * data repository's.
+     *
+     * @throws ThemeException a file of {@code static/} is a symbolic link that leads outside the data
+     *     repository, or a link to a folder: it would publish what the repository does not hold
+     */
+    public Map<String, StaticFile> staticFiles() throws IOException, ThemeException {
         Map<String, StaticFile> files = new TreeMap<>();
         for (String path : defaultFiles()) {
             if (path.startsWith(STATIC + "/")) {
@@ -90,13 +97,31 @@ public final class Theme {
         }
         Path overrides = root.resolve(STATIC);
         if (Files.isDirectory(overrides)) {
+            Path realRoot = RepositoryPaths.realRoot(root);
+            List<String> refused = new ArrayList<>();
+            String folder = RepositoryPaths.refusal(realRoot, overrides, true);
+            if (folder != null) {
+                throw new ThemeException(STATIC + ": " + folder);
+            }
             try (Stream<Path> walk = Files.walk(overrides)) {
-                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                for (Path p : walk.sorted().toList()) {
                     String rel = overrides.relativize(p).toString().replace('\\', '/');
-                    if (!hidden(rel)) {
+                    if (hidden(rel)) {
+                        continue;
+                    }
+                    // Walking does not follow links, so a linked folder shows up here as a link.
+                    String why = Files.isSymbolicLink(p) && Files.isDirectory(p)
+                            ? "is a symbolic link to a folder; levermap publishes only files (link each file instead)"
+                            : RepositoryPaths.refusal(realRoot, p, Files.isDirectory(p));
+                    if (why != null) {
+                        refused.add(STATIC + "/" + rel + ": " + why);
+                    } else if (Files.isRegularFile(p)) {
                         files.put(rel, new StaticFile(p, null));
                     }
                 }
+            }
+            if (!refused.isEmpty()) {
+                throw new ThemeException(String.join("\n", refused));
             }
         }
         return files;
