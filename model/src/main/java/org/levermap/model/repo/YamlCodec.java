@@ -195,6 +195,7 @@ public final class YamlCodec {
         if (!overwrite && Files.exists(file)) {
             throw new FileAlreadyExistsException(file.toString());
         }
+        removeLeftovers(dir);
         Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
@@ -213,6 +214,21 @@ public final class YamlCodec {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The temporary files {@link #writeText} names: {@code .NAME.yaml<digits>.tmp}. */
+    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\..+\\.yaml-?\\d+\\.tmp");
+
+    /**
+     * Deletes the temporary files a killed write left in {@code dir}: they are hidden, never read, but
+     * {@code git add -A} would commit them. Two writers into one folder at once are not supported.
+     */
+    private static void removeLeftovers(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> TEMPORARY.matcher(f.getFileName().toString()).matches()).toList()) {
+                Files.deleteIfExists(f);
+            }
         }
     }
 
