@@ -138,6 +138,12 @@ public final class YamlCodec {
             problems.add(refused.problem);
             return new ParsedFile<>(displayName, problems);
         } catch (JsonProcessingException e) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof StrictParser.Refused refused) { // thrown inside binding, which wrapped it
+                    problems.add(refused.problem);
+                    return new ParsedFile<>(displayName, problems);
+                }
+            }
             Problem syntax = Tokens.syntaxError(displayName, e);
             if (syntax != null) { // the text is not YAML: whatever binding found before is moot
                 problems.add(syntax);
@@ -264,6 +270,7 @@ public final class YamlCodec {
         YAMLMapper mapper = YAMLMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .addModule(StringPool.module())
+                .addModule(WholeNumbers.module())
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
