@@ -61,16 +61,17 @@ public final class SiteBuilder {
         Path data = root.toAbsolutePath().normalize();
         Path target = out.toAbsolutePath().normalize();
         checkFolders(data, target, out);
+        List<String> recovered = StagedOutput.repair(target);
         BuildState state = BuildState.of(data, target, options.baseUrl() + "|" + options.sourceDateEpoch(),
                 codeLocations());
         if (!options.force() && state.upToDate(target)) {
-            return new BuildResult(true, 0, 0, 0, 0, millis(start), List.of(), Map.of("check inputs", millis(start)));
+            return new BuildResult(true, 0, 0, 0, 0, millis(start), recovered, Map.of("check inputs", millis(start)));
         }
         Map<String, Long> phases = new java.util.LinkedHashMap<>();
         long t = System.nanoTime();
         DataRepository repo = DataRepository.load(data);
         t = phase(phases, "load", t);
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(recovered);
         String base = baseUrl(repo.config(), warnings);
         ChangeLog log = ChangeLog.of(repo);
         Views views = new Views(repo, log, site(repo.config(), base, repo));

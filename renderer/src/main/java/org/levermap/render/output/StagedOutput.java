@@ -66,6 +66,16 @@ public final class StagedOutput {
         return open(out, Faults.NONE);
     }
 
+    /**
+     * Repairs what a killed build into {@code out} left beside it (see {@link Recovery}); {@link #open}
+     * does it too, but a build that finds its output up to date stops before opening one.
+     *
+     * @return what was repaired, one sentence each
+     */
+    public static List<String> repair(Path out) throws IOException {
+        return Recovery.repair(out.toAbsolutePath().normalize());
+    }
+
     static StagedOutput open(Path out, Faults faults) throws OutputException, IOException {
         Path target = out.toAbsolutePath().normalize();
         List<String> recovered = Recovery.repair(target);
