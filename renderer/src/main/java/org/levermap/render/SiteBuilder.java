@@ -78,10 +78,11 @@ public final class SiteBuilder {
         Theme theme = new Theme(data);
         List<PlannedFile> plan;
         try {
+            theme.checkLinks();
             plan = SitePlan.of(views, new TemplateRenderer(theme), theme, options.sourceDateEpoch());
         } catch (ThemeException e) {
-            throw new BuildException("static/ holds links levermap will not publish; nothing was built and the previous"
-                    + " site was left as it was", List.of(e.getMessage().split("\n")));
+            throw new BuildException("the theme holds links levermap will not follow; nothing was built and the"
+                    + " previous site was left as it was", List.of(e.getMessage().split("\n")));
         }
         t = phase(phases, "assess", t);
 

@@ -76,6 +76,33 @@ public final class Theme {
         return cfg;
     }
 
+    /**
+     * Refuses symbolic links in {@code templates/} that lead outside it: FreeMarker would stop the
+     * build on them with an error naming the target; this names the link instead.
+     *
+     * @throws ThemeException naming each such link
+     */
+    public void checkLinks() throws IOException, ThemeException {
+        Path templates = root.resolve(TEMPLATES);
+        if (!Files.isDirectory(templates)) {
+            return;
+        }
+        Path real = RepositoryPaths.realRoot(templates);
+        List<String> refused = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(templates)) {
+            for (Path p : walk.filter(Files::isSymbolicLink).sorted().toList()) {
+                String why = RepositoryPaths.refusal(real, p, Files.isDirectory(p));
+                if (why != null) {
+                    refused.add(TEMPLATES + "/" + templates.relativize(p).toString().replace('\\', '/') + ": "
+                            + why.replace("the data repository", TEMPLATES + "/"));
+                }
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new ThemeException(String.join("\n", refused));
+        }
+    }
+
     /** The FreeMarker configuration, shared by every page of the build (it is thread-safe once set up). */
     Configuration freemarker() {
         return freemarker;

@@ -71,4 +71,15 @@ class ThemeTest {
         Files.createSymbolicLink(tmp.resolve("static/logo.svg"), Path.of("../logo.svg"));
         assertEquals("<svg/>", new String(new Theme(tmp).staticFiles().get("logo.svg").bytes()));
     }
+
+    @Test
+    void aTemplateLinkedOutsideTemplatesIsRefusedByName(@TempDir Path outside) throws Exception {
+        Files.writeString(outside.resolve("index.ftlh"), "SECRET");
+        Files.createDirectories(tmp.resolve("templates"));
+        Files.createSymbolicLink(tmp.resolve("templates/index.ftlh"), outside.resolve("index.ftlh"));
+        ThemeException e = org.junit.jupiter.api.Assertions.assertThrows(ThemeException.class,
+                () -> new Theme(tmp).checkLinks());
+        assertTrue(e.getMessage().contains("templates/index.ftlh"), e.getMessage());
+        assertTrue(!e.getMessage().contains("SECRET") && !e.getMessage().contains(outside.toString()), e.getMessage());
+    }
 }
