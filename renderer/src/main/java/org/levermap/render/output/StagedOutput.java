@@ -157,7 +157,9 @@ public final class StagedOutput {
             return;
         }
         // Named after the staging folder, so that the old site's name is unique without a probe file.
-        Path old = out.resolveSibling(staging.getFileName().toString().replace(Recovery.STAGING, Recovery.OLD));
+        String prefix = Recovery.prefix(out);
+        String unique = staging.getFileName().toString().substring(prefix.length() + Recovery.STAGING.length());
+        Path old = out.resolveSibling(prefix + Recovery.OLD + unique);
         faults.before("rename output");
         move(out, old);
         try {

@@ -53,4 +53,16 @@ class RecoveryTest {
         assertEquals(List.of("site"), names());
         assertTrue(next.recovered().get(0).startsWith("restored site from .site.old-789"));
     }
+
+    @Test
+    void anOutputFolderWhoseNameHoldsTheWordsStillSwapsCleanly() throws Exception {
+        Path out = tmp.resolve("staging-old-site");
+        for (String page : List.of("one", "two")) {
+            StagedOutput o = StagedOutput.open(out);
+            o.write("index.html", page.getBytes(StandardCharsets.UTF_8));
+            o.commit();
+        }
+        assertEquals("two", Files.readString(out.resolve("index.html")));
+        assertEquals(List.of("staging-old-site"), names());
+    }
 }
