@@ -1,10 +1,8 @@
 package org.levermap.model.repo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,27 +38,19 @@ class EventRulesTest {
     @TempDir
     Path root;
 
-    private void write(String path, String text) throws IOException {
-        Path file = root.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-    }
+    private RepositoryFiles files;
 
     @BeforeEach
     void repository() throws IOException {
-        write("levermap.yaml", "title: Test report\n");
-        write("actors/acme.yaml", "id: acme\nname: Acme\nkind: company\n");
-        write("projects/widget-fork/project.yaml", "id: widget-fork\nname: Widget fork\nupstream: widget\n");
-    }
-
-    private List<String> problems() {
-        DataException e = assertThrows(DataException.class, () -> DataRepository.load(root));
-        return e.problems().stream().map(Problem::toString).toList();
+        files = new RepositoryFiles(root);
+        files.write("levermap.yaml", "title: Test report\n");
+        files.write("actors/acme.yaml", "id: acme\nname: Acme\nkind: company\n");
+        files.write("projects/widget-fork/project.yaml", "id: widget-fork\nname: Widget fork\nupstream: widget\n");
     }
 
     @Test
     void aSchismLoadsWithItsPartiesSidesAndOutcome() throws Exception {
-        write("projects/widget/project.yaml", SCHISM);
+        files.write("projects/widget/project.yaml", SCHISM);
         Event e = DataRepository.load(root).projects().get("widget").events().get(0);
         assertEquals(EventKind.SCHISM, e.kind());
         assertEquals(List.of(new Event.Party("acme", null, Event.Side.UPSTREAM, "licensor", null),
@@ -71,7 +61,7 @@ class EventRulesTest {
 
     @Test
     void anEventWithoutPartiesLoadsAsBefore() throws Exception {
-        write("projects/widget/project.yaml", """
+        files.write("projects/widget/project.yaml", """
                 id: widget
                 name: Widget
                 events:
@@ -88,7 +78,7 @@ class EventRulesTest {
 
     @Test
     void aSchismNeedsBothSidesAndCheckedReferences() throws IOException {
-        write("projects/widget/project.yaml", SCHISM.replace("side: fork", "side: neutral")
+        files.write("projects/widget/project.yaml", SCHISM.replace("side: fork", "side: neutral")
                 .replace("actor: acme", "actor: acmee").replace("date: 2025-05-01", "date: 2023-05-01"));
         assertEquals(List.of(
                 "projects/widget/project.yaml:9:7: a schism needs 'parties' on both sides:"
@@ -97,17 +87,17 @@ class EventRulesTest {
                         + " no actors/<id>.yaml file defines it",
                 "projects/widget/project.yaml:16:13: the outcome's 'date' (2023-05-01) is before the event's 'date'"
                         + " (2024-03-28)"),
-                problems());
+                files.problems());
     }
 
     @Test
     void aPartyIsAnActorOrAProjectAndHasASideOnASchism() throws IOException {
-        write("projects/widget/project.yaml", SCHISM.replace("    side: upstream\n", "    project: widget-fork\n"));
+        files.write("projects/widget/project.yaml", SCHISM.replace("    side: upstream\n", "    project: widget-fork\n"));
         assertEquals(List.of(
                 "projects/widget/project.yaml:9:7: a schism needs 'parties' on both sides:"
                         + " at least one 'side: upstream' and one 'side: fork'",
                 "projects/widget/project.yaml:9:9: a party is either an 'actor' or a 'project': give exactly one",
                 "projects/widget/project.yaml:9:9: a party to a schism needs a 'side' (upstream, fork or neutral)"),
-                problems());
+                files.problems());
     }
 }
