@@ -76,14 +76,14 @@ public record LineageFacts(
      * brought upstream (a merge of upstream, or a merging-rebase onto an upstream release).
      *
      * @param commit the fork's merge commit
-     * @param at its committer instant with its offset
+     * @param at its committer instant with its offset (absent when the commit header has no readable date)
      * @param upstreamCommit the upstream commit it merged
      * @param upstreamTag a tag naming that upstream commit, when there is one
      * @param upstreamCommits how many upstream commits it brought that the fork did not have
      */
     public record Sync(
             @Required String commit,
-            @Required OffsetDateTime at,
+            OffsetDateTime at,
             String upstreamCommit,
             String upstreamTag,
             @Count Integer upstreamCommits) {
