@@ -14,13 +14,13 @@ final class BdflRule implements GovernanceModelRule {
     public Optional<Verdict> apply(Facts facts) {
         Optional<String> decider = facts.soleHolder(Lever.DECISIONS).filter(h -> isPerson(facts, h));
         if (decider.isPresent()) {
-            return verdict(facts, decider.get(), "has the final say");
+            return verdict(facts, decider.get(), ReasonCode.PERSON_HOLDS_DECISIONS, "has the final say");
         }
         if (!facts.documented(Lever.DECISIONS)) {
             for (Lever lever : List.of(Lever.BRAND, Lever.ADMINS)) {
                 Optional<String> person = facts.soleHolder(lever).filter(h -> isPerson(facts, h));
                 if (person.isPresent()) {
-                    return verdict(facts, person.get(), "alone holds the " + Names.lower(lever)
+                    return verdict(facts, person.get(), ReasonCode.PERSON_HOLDS_NAME_OR_ADMINS, "alone holds the " + Names.lower(lever)
                             + ", and no other decision process is documented");
                 }
             }
@@ -32,8 +32,8 @@ final class BdflRule implements GovernanceModelRule {
         return facts.kindOf(holder) == ActorKind.PERSON;
     }
 
-    private static Optional<Verdict> verdict(Facts facts, String person, String what) {
-        return Optional.of(new Verdict(GovernanceModel.BDFL, List.of(facts.actors.name(person) + " (a person) "
-                + what + ".")));
+    private static Optional<Verdict> verdict(Facts facts, String person, ReasonCode code, String what) {
+        return Optional.of(Verdict.of(GovernanceModel.BDFL, code, facts.actors.name(person) + " (a person) "
+                + what + "."));
     }
 }

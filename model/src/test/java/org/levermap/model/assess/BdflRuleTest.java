@@ -16,7 +16,7 @@ class BdflRuleTest {
     void onePersonWithTheFinalSayIsABdfl() {
         Verdict v = rule.apply(Judge.facts(project("p", Lever.DECISIONS, held("alice")))).orElseThrow();
         assertEquals(GovernanceModel.BDFL, v.model());
-        assertEquals("Alice (a person) has the final say.", v.reasons().get(0));
+        assertEquals("Alice (a person) has the final say.", v.reasons().get(0).text());
     }
 
     @Test

@@ -24,7 +24,7 @@ class CommunityRuleTest {
     void anElectedBodyWithNoCompanyHoldingTheNameIsCommunityGoverned() {
         Verdict v = rule.apply(Judge.facts(project("p", Lever.DECISIONS, value("an elected steering council"))))
                 .orElseThrow();
-        assertTrue(v.reasons().get(0).contains("an elected steering council"), v.reasons().get(0));
+        assertTrue(v.reasons().get(0).text().contains("an elected steering council"), v.reasons().get(0).text());
     }
 
     @Test

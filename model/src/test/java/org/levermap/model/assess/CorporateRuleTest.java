@@ -16,13 +16,13 @@ class CorporateRuleTest {
     void oneCompanyHoldingTheNameIsCorporateLed() {
         Verdict v = rule.apply(Judge.facts(project("p", Lever.BRAND, held("acme")))).orElseThrow();
         assertEquals(GovernanceModel.CORPORATE_LED, v.model());
-        assertEquals("Acme (a company) alone holds the name and brand.", v.reasons().get(0));
+        assertEquals("Acme (a company) alone holds the name and brand.", v.reasons().get(0).text());
     }
 
     @Test
     void aSubsidiaryCountsAsItsParent() {
         Verdict v = rule.apply(Judge.facts(project("p", Lever.LEGAL_ENTITY, held("acme-labs")))).orElseThrow();
-        assertTrue(v.reasons().get(0).startsWith("Acme (a company)"), v.reasons().get(0));
+        assertTrue(v.reasons().get(0).text().startsWith("Acme (a company)"), v.reasons().get(0).text());
     }
 
     @Test
@@ -30,7 +30,7 @@ class CorporateRuleTest {
         var s = snapshot("p", "2024-01-31").concentration(2, "acme", "acme", 0.7, "individuals", null, 0.3).build();
         Verdict v = rule.apply(Judge.facts(project("p"), s)).orElseThrow();
         assertEquals("Acme (a company) makes 70% of the commits, and no other holder of the legal entity, the name"
-                + " or the final decisions is documented.", v.reasons().get(0));
+                + " or the final decisions is documented.", v.reasons().get(0).text());
     }
 
     @Test

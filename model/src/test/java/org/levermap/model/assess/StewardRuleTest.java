@@ -20,7 +20,7 @@ class StewardRuleTest {
         Steward s = rule.apply(Judge.facts(p)).orElseThrow();
         assertEquals("acme", s.actor());
         assertEquals(List.of(Lever.BRAND, Lever.ADMINS), s.levers());
-        assertEquals("Acme holds 2 of the documented levers: name and brand, admin rights.", s.reason());
+        assertEquals("Acme holds 2 of the known control levers: name and brand, admin rights.", s.reason());
     }
 
     @Test

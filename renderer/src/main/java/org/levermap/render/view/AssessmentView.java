@@ -17,9 +17,10 @@ import java.util.List;
  * @param fork the fork relation, or null
  * @param alliances alliances of the project or its steward on the day
  */
-public record AssessmentView(String date, String model, String modelLabel, List<String> reasons, Ref steward,
+public record AssessmentView(String date, String model, String modelLabel, List<String> reasons,
+        List<String> reasonCodes, Ref steward,
         String stewardReason, List<Sole> sole, List<AnswerView> answers, List<FlagView> flags, ForkView fork,
-        List<Ref> alliances) {
+        List<Tie> alliances) {
 
     /**
      * A lever held by one actor alone.
@@ -28,5 +29,15 @@ public record AssessmentView(String date, String model, String modelLabel, List<
      * @param actor the actor
      */
     public record Sole(String lever, Ref actor) {
+    }
+
+    /**
+     * A tie to an alliance.
+     *
+     * @param alliance the alliance
+     * @param via project (the project is a member), steward or steward-parent
+     * @param member the member: the project, the steward, or the steward's parent
+     */
+    public record Tie(Ref alliance, String via, Ref member) {
     }
 }
