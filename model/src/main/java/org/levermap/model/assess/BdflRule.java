@@ -6,7 +6,8 @@ import org.levermap.model.ActorKind;
 
 /**
  * BDFL: one person alone holds the final decisions; or, with the final decisions undocumented, one
- * person alone holds the name or the admin rights.
+ * person alone holds the name or the admin rights, or owns the repository under a personal account while
+ * nobody holds the name or the legal entity.
  */
 final class BdflRule implements GovernanceModelRule {
 
@@ -20,9 +21,16 @@ final class BdflRule implements GovernanceModelRule {
             for (Lever lever : List.of(Lever.BRAND, Lever.ADMINS)) {
                 Optional<String> person = facts.soleHolder(lever).filter(h -> isPerson(facts, h));
                 if (person.isPresent()) {
-                    return verdict(facts, person.get(), ReasonCode.PERSON_HOLDS_NAME_OR_ADMINS, "alone holds the " + Names.lower(lever)
-                            + ", and no other decision process is documented");
+                    return verdict(facts, person.get(), ReasonCode.PERSON_HOLDS_NAME_OR_ADMINS, "alone holds the "
+                            + Names.lower(lever) + ", and no other decision process is documented");
                 }
+            }
+            boolean nameOrEntityHeld = facts.documented(Lever.BRAND) || facts.documented(Lever.LEGAL_ENTITY);
+            Optional<String> owner = facts.repositoryOwner().filter(h -> isPerson(facts, h));
+            if (owner.isPresent() && !nameOrEntityHeld) {
+                return verdict(facts, owner.get(), ReasonCode.PERSON_OWNS_REPOSITORY, "owns the repository ("
+                        + facts.repositoryAccount().orElseThrow() + ") under a personal account, and no name, legal"
+                        + " entity or decision process is documented");
             }
         }
         return Optional.empty();

@@ -35,7 +35,7 @@ final class LicenseQuestion implements QuestionRule {
         SortedSet<String> curated = new TreeSet<>(facts.holders(Lever.LICENSE_CHANGE));
         curated.removeIf(facts::isUpstreamOwner);
         if (curated.size() == 1) {
-            return single(facts, curated.first(), ReasonCode.CURATED_HOLDER, "{} can change the license.", evidence);
+            return single(facts, curated.first(), ReasonCode.CURATED_HOLDER, "Only {} can change the license.", evidence);
         }
         if (curated.size() > 1) {
             return answer(AnswerStatus.CLEAR, List.copyOf(curated), ReasonCode.CURATED_HOLDERS_TOGETHER,

@@ -10,16 +10,21 @@ import java.util.TreeSet;
 import org.levermap.model.LicenseFacts;
 
 /**
- * Who the license files name as the project's own copyright holders. A LICENSE opens with the
- * project's copyright line(s); copyright lines further down belong to third-party texts appended to it
- * (a bundled library's notice), so only the lines within {@value #BLOCK_LINES} lines of a file's first
- * copyright line count. For a fork, holders of the upstream are left out: their lines came with the
- * code the fork took, and give them no right over the fork's license.
+ * Who the license files name as the project's own copyright holders. A license file opens with the
+ * project's copyright line(s) (MIT, BSD and the BUSL's parameters put them in the first lines); lines
+ * further down belong to third-party texts appended to it, such as a bundled library's notice after
+ * the Apache terms. So a line counts only within the first {@value #OPENING_LINES} lines of its file and
+ * within {@value #BLOCK_LINES} lines of the file's first copyright line. For a fork, holders of the
+ * upstream are left out: their lines came with the code the fork took, and give them no right over the
+ * fork's license.
  */
 final class Licensor {
 
     /** How far below a file's first copyright line a line still belongs to the same notice. */
     static final int BLOCK_LINES = 5;
+
+    /** How deep into a license file the project's own notice may start. */
+    static final int OPENING_LINES = 50;
 
     private Licensor() {
     }
@@ -41,8 +46,9 @@ final class Licensor {
             if (h == null) {
                 continue;
             }
-            boolean appended = h.evidence() != null && h.evidence().line() != null
-                    && h.evidence().line() > firstLine.get(String.valueOf(h.evidence().path())) + BLOCK_LINES;
+            Integer line = h.evidence() == null ? null : h.evidence().line();
+            boolean appended = line != null && (line > OPENING_LINES
+                    || line > firstLine.get(String.valueOf(h.evidence().path())) + BLOCK_LINES);
             boolean upstream = h.actor() != null && facts.isUpstreamOwner(facts.actors.group(h.actor(), facts.date));
             if (!appended && !upstream) {
                 own.add(h);

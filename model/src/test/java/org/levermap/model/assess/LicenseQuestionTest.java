@@ -30,7 +30,7 @@ class LicenseQuestionTest {
         assertEquals(AnswerStatus.SINGLE_ACTOR, a.status());
         assertEquals(ReasonCode.CURATED_HOLDER, a.reason());
         assertEquals(List.of("acme"), a.holders());
-        assertEquals("Acme can change the license.", a.summary());
+        assertEquals("Only Acme can change the license.", a.summary());
         assertEquals("https://example.org/acme", a.evidence().get(0).source());
     }
 
