@@ -20,9 +20,4 @@ public record Reason(ReasonCode code, String text, String wouldDecide) {
     static Reason of(ReasonCode code, String text) {
         return new Reason(code, text, null);
     }
-
-    /** The reason with what would decide it, for display in one line. */
-    public String explained() {
-        return wouldDecide == null ? text : text + " What would decide it: " + wouldDecide;
-    }
 }

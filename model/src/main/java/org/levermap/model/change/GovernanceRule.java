@@ -28,6 +28,6 @@ final class GovernanceRule implements ChangeRule {
         }
         return List.of(step.change(ChangeKind.GOVERNANCE_MODEL, severity, null, was.label(), is.label(),
                 "The governance model changed from " + was.label() + " to " + is.label() + ". "
-                        + String.join(" ", step.is().modelReasons().stream().map(Reason::explained).toList()), List.of()));
+                        + String.join(" ", step.is().modelReasons().stream().map(Reason::text).toList()), List.of()));
     }
 }

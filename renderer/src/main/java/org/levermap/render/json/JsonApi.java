@@ -164,6 +164,7 @@ public final class JsonApi {
         m.put("model", a.model());
         m.put("reasons", a.reasons());
         m.put("reason_codes", a.reasonCodes());
+        m.put("would_decide", a.wouldDecide());
         m.put("steward", ref(a.steward()));
         m.put("steward_reason", a.stewardReason());
         m.put("sole_levers", a.sole().stream().map(s -> {

@@ -24,8 +24,9 @@ final class AssessmentViews {
                 .map(h -> new AssessmentView.Sole(h.lever().label(), refs.actor(h.actor()))).toList();
         List<AnswerView> answers = a.answers().stream().map(x -> answer(project, x)).toList();
         return new AssessmentView(Refs.date(a.date()), a.model().keyword(), a.model().label(),
-                a.modelReasons().stream().map(Reason::explained).toList(),
+                a.modelReasons().stream().map(Reason::text).toList(),
                 a.modelReasons().stream().map(r -> r.code().keyword()).toList(),
+                a.modelReasons().stream().map(Reason::wouldDecide).filter(w -> w != null).findFirst().orElse(null),
                 a.steward() == null ? null : refs.actor(a.steward().actor()),
                 a.steward() == null ? null : a.steward().reason(), sole, answers, flags(a.flags()),
                 fork(project, snapshot, a.fork()), a.alliances().stream().map(this::tie).toList());
