@@ -67,10 +67,17 @@ public final class Assessor {
             facts.soleHolder(lever).ifPresent(h -> sole.add(new Holding(lever, h, facts.facts(lever))));
         }
         List<Answer> answers = QuestionRule.ALL.stream().map(rule -> rule.answer(facts)).toList();
+        // The right to change the license is held alone by whoever the license question names alone: a
+        // curated note beside the holder, or the rules of the license's family, may decide it.
+        answers.stream().filter(a -> a.question() == Question.LICENSE && a.status() == AnswerStatus.SINGLE_ACTOR)
+                .findFirst().filter(a -> sole.stream().noneMatch(h -> h.lever() == Lever.LICENSE_CHANGE))
+                .ifPresent(a -> sole.add(new Holding(Lever.LICENSE_CHANGE, a.holders().get(0),
+                        facts.facts(Lever.LICENSE_CHANGE))));
+        sole.sort(java.util.Comparator.comparing(Holding::lever));
         ForkStatus fork = forkKindRule.apply(project, snapshot);
         List<Flag> flags = FlagRules.raised(new FlagRules.Input(facts, sole, answers, fork));
-        return new Assessment(project.id(), date, verdict.model(), facts.licenseFamily(), verdict.reasons(), steward, holders, sole, answers,
-                flags, fork, memberships(facts, steward == null ? null : steward.actor()));
+        return new Assessment(project.id(), date, verdict.model(), facts.licenseFamily(), verdict.reasons(), steward,
+                holders, sole, answers, flags, fork, memberships(facts, steward == null ? null : steward.actor()));
     }
 
     /** Whether a curated fact holds on {@code date}; with no date, whether it still holds. */

@@ -44,6 +44,15 @@ class AssessorTest {
     }
 
     @Test
+    void whoeverTheLicenseQuestionNamesAloneHoldsTheRightToChangeItAlone() {
+        // A curated CLA note beside the holder does not make the right shared.
+        var p = project("p", Lever.LICENSE_CHANGE, held("acme"), Samples.value("contributors sign a CLA"));
+        Assessment a = new Assessor(Samples.cast(), List.of()).assess(p, null);
+        assertEquals(List.of(new Holding(Lever.LICENSE_CHANGE, "acme", p.levers().licenseChange())), a.sole());
+        assertEquals(List.of(Flag.LICENSE_SINGLE_ACTOR), a.flags());
+    }
+
+    @Test
     void withoutASnapshotOnlyFactsThatStillHoldCount() {
         var assessor = new Assessor(Samples.cast(), List.of());
         var p = project("p", Lever.BRAND, held("acme", "2010-01-01", "2020-01-01"), held("openfound", "2020-01-02", null));
