@@ -8,9 +8,10 @@ import org.levermap.model.Concentration;
 /**
  * Corporate-led: one company alone holds the final decisions, the legal entity or the name; or the
  * company owning the repository also holds the license (it alone holds the curated right to change it,
- * it is the licensor the copyright lines name, or it is the counterparty of the CLA contributors sign)
- * or does most of the work ({@link OwnerWork}); or, with none of the three decisive levers documented,
- * one company makes more than half of the commits.
+ * it is the licensor the copyright lines name, or it is the counterparty of the CLA contributors sign),
+ * or alone holds its admin rights while no decision process is documented, or does most of the work
+ * ({@link OwnerWork}); or, with none of the three decisive levers documented, one company makes more
+ * than half of the commits.
  */
 final class CorporateRule implements GovernanceModelRule {
 
@@ -33,6 +34,11 @@ final class CorporateRule implements GovernanceModelRule {
             if (license.isPresent()) {
                 return verdict(ReasonCode.COMPANY_HOLDS_REPOSITORY_AND_LICENSE, name + " (a company) " + repository
                         + " and " + license.get() + ".");
+            }
+            if (!facts.documented(Lever.DECISIONS) && facts.soleHolder(Lever.ADMINS).filter(owner.get()::equals)
+                    .isPresent()) {
+                return verdict(ReasonCode.COMPANY_HOLDS_REPOSITORY_AND_ADMINS, name + " (a company) " + repository
+                        + " and alone holds its admin rights, and no other decision process is documented.");
             }
             Optional<String> work = OwnerWork.of(facts, owner.get());
             if (work.isPresent()) {

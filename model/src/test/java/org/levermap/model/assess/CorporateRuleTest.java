@@ -6,6 +6,7 @@ import static org.levermap.model.testing.Samples.at;
 import static org.levermap.model.testing.Samples.held;
 import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.snapshot;
+import static org.levermap.model.testing.Samples.value;
 
 import org.junit.jupiter.api.Test;
 import org.levermap.model.LicenseFamily;
@@ -78,5 +79,16 @@ class CorporateRuleTest {
                 .license("MIT", LicenseFamily.PERMISSIVE).terms(false, 0.0)
                 .concentration(4, "individuals", null, 0.7, "acme", "acme", 0.3).build();
         assertTrue(rule.apply(Judge.facts(at(project("p"), ACME_REPO, null), s)).isEmpty());
+    }
+
+    @Test
+    void theCompanyOwningTheRepositoryAndAloneAdministeringItLeadsItWhenNoDecisionProcessIsDocumented() {
+        var p = at(project("p", Lever.ADMINS, held("acme"), Lever.LICENSE_CHANGE, held("acme"), held("globex")),
+                ACME_REPO, null);
+        assertEquals(ReasonCode.COMPANY_HOLDS_REPOSITORY_AND_ADMINS, rule.apply(Judge.facts(p)).orElseThrow().reasons()
+                .get(0).code());
+        var council = at(project("p", Lever.ADMINS, held("acme"), Lever.DECISIONS, value("an elected council")),
+                ACME_REPO, null);
+        assertTrue(rule.apply(Judge.facts(council)).isEmpty(), "the documented process decides, not the admins");
     }
 }
