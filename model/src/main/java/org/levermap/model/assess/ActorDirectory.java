@@ -21,6 +21,11 @@ public final class ActorDirectory {
         this.actors = Map.copyOf(actors);
     }
 
+    /** Every actor, in no particular order. */
+    public java.util.Collection<Actor> all() {
+        return actors.values();
+    }
+
     /** The actor, or null when the id is unknown. */
     public Actor get(String id) {
         return actors.get(id);

@@ -37,7 +37,7 @@ public final class ChangeLog {
 
     /** Assesses every snapshot of {@code repo} and derives every project's changes. */
     public static ChangeLog of(DataRepository repo) {
-        Assessor assessor = new Assessor(repo.actors(), List.copyOf(repo.alliances().values()));
+        Assessor assessor = new Assessor(repo.actors(), List.copyOf(repo.alliances().values()), repo.projects());
         Context context = new Context(assessor.actors(), repo.alliances(), forks(repo));
         ChangeEngine engine = new ChangeEngine(context);
         Map<String, ProjectHistory> built = new ConcurrentHashMap<>();
