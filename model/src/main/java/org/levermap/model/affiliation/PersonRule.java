@@ -8,9 +8,11 @@ import org.levermap.model.assess.ActorDirectory;
 /**
  * A contributor's person actor and the organisation they worked for on a day. The person is found
  * by an alias that is their e-mail address, the login a GitHub no-reply address reveals, or their
- * name. Their organisation is the dated affiliation covering the day (counted for its ultimate
- * parent on that day), whatever address they wrote from: staff on personal addresses count for
- * their employer, and a person who changed employers counts for each in turn.
+ * name; a no-reply address names its account, so one whose login is no person's is not matched by
+ * name (a commit made through another's account may carry the name of whoever wrote it). Their
+ * organisation is the dated affiliation covering the day (counted for its ultimate parent on that
+ * day), whatever address they wrote from: staff on personal addresses count for their employer,
+ * and a person who changed employers counts for each in turn.
  */
 final class PersonRule {
 
@@ -26,7 +28,7 @@ final class PersonRule {
         if (person == null && identity.login() != null) {
             person = actors.person(identity.login());
         }
-        if (person == null && identity.name() != null && !identity.name().isBlank()) {
+        if (person == null && identity.login() == null && identity.name() != null && !identity.name().isBlank()) {
             person = actors.person(identity.name());
         }
         return person;

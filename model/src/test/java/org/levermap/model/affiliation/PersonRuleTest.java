@@ -16,6 +16,8 @@ class PersonRuleTest {
         assertEquals(People.SARAH, rule.person(People.id("123+sfrench@users.noreply.github.com", "sf", 1)));
         assertEquals(People.SARAH, rule.person(People.id("sarah@home.example", "Sarah Example", 1)));
         assertNull(rule.person(People.id("nobody@gmail.com", "Nobody", 1)));
+        assertNull(rule.person(People.id("9+someone@users.noreply.github.com", "Sarah Example", 1)),
+                "another account's no-reply address is not matched by the name on it");
     }
 
     @Test
