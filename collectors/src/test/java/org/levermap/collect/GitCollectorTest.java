@@ -191,7 +191,7 @@ class GitCollectorTest {
         assertEquals(2, c.botAuthors());
         assertEquals(new Concentration.Identity("alice@example.org", "Alice Doe", 4, null), c.identities().get(0));
         assertEquals(new Concentration.Identity("bob@gmail.com", "Bob Roe", 2, null), c.identities().get(1));
-        assertEquals(2, c.identities().stream().filter(Concentration.Identity::isBot).count(), "bots are listed, marked");
+        assertEquals(2, c.identities().stream().filter(Concentration.Identity::automated).count(), "bots are listed, marked");
         assertEquals(1, c.busFactor());
         // Organisations are judged when the site is built, not stored.
         assertEquals(List.of(), c.organisations());

@@ -91,8 +91,8 @@ public record Concentration(
             return user.substring(user.indexOf('+') + 1);
         }
 
-        /** Whether this is an automation account. */
-        public boolean isBot() {
+        /** Whether this is an automation account (not named isBot: that would be written as a second 'bot'). */
+        public boolean automated() {
             return Boolean.TRUE.equals(bot);
         }
     }

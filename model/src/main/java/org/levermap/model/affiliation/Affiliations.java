@@ -63,7 +63,7 @@ public final class Affiliations {
         Map<String, Integer> peopleByDomain = peopleByDomain(raw.identities());
         Tally tally = new Tally();
         for (Concentration.Identity id : raw.identities()) {
-            if (id == null || id.isBot()) {
+            if (id == null || id.automated()) {
                 continue;
             }
             Actor person = people.person(id);
@@ -90,7 +90,7 @@ public final class Affiliations {
     private Map<String, Integer> peopleByDomain(List<Concentration.Identity> identities) {
         Map<String, Set<String>> byDomain = new HashMap<>();
         for (Concentration.Identity id : identities) {
-            if (id == null || id.isBot()) {
+            if (id == null || id.automated()) {
                 continue;
             }
             Actor person = people.person(id);

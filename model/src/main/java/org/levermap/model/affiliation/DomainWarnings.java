@@ -55,7 +55,7 @@ public final class DomainWarnings {
             return List.of();
         }
         if (!c.identities().isEmpty()) {
-            return c.identities().stream().filter(i -> i != null && !i.isBot()).toList();
+            return c.identities().stream().filter(i -> i != null && !i.automated()).toList();
         }
         return c.topAuthors().stream().filter(a -> a != null && a.identity() != null)
                 .map(a -> new Concentration.Identity(a.identity(), a.name(), a.commits(), null)).toList();

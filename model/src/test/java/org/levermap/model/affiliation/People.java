@@ -50,7 +50,7 @@ final class People {
         int commits = 0;
         int authors = 0;
         for (Concentration.Identity i : identities) {
-            if (!i.isBot()) {
+            if (!i.automated()) {
                 commits += i.commits();
                 authors++;
             }
