@@ -13,6 +13,7 @@ import org.levermap.model.ContributionFacts;
 import org.levermap.model.Snapshot;
 import org.levermap.model.affiliation.Affiliations;
 import org.levermap.model.assess.ActorDirectory;
+import org.levermap.model.assess.Concentrations;
 import org.levermap.model.repo.DataRepository;
 
 /**
@@ -30,7 +31,7 @@ public final class AllianceSignals {
     /** How far apart two snapshots may be for their windows to count as the same period. */
     public static final int WINDOW_TOLERANCE_DAYS = 92;
 
-    private static final Set<String> NOT_ORGANISATIONS = Set.of("individuals", "unknown", "");
+    private static final Set<String> NOT_ORGANISATIONS = Set.of(Concentrations.INDIVIDUALS, "unknown", "");
 
     private AllianceSignals() {
     }
