@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.eclipse.jgit.errors.MissingObjectException;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.levermap.collect.git.History;
@@ -27,14 +30,16 @@ import org.levermap.collect.git.TreeFiles;
  */
 public final class LicenseHistory {
 
-    private final LicenseIdentifier identifier;
-    private final Map<ObjectId, Identification> byBlob = new HashMap<>();
+    private final LicenseSources sources;
+    private final Map<String, Identification> byBlob = new HashMap<>();
+    private final Map<ObjectId, ObjectId> readmeSections = new HashMap<>();
+    private final Map<ObjectId, ObjectId> readmeBlobs = new HashMap<>();
     private final Map<List<FileKey>, LicenseState> byFiles = new HashMap<>();
     private final Map<ObjectId, List<FileKey>> byTree = new HashMap<>();
     private final Map<String, Boolean> licenseNames = new HashMap<>();
 
     public LicenseHistory(LicenseCatalog catalog) {
-        this.identifier = new LicenseIdentifier(catalog);
+        this.sources = new LicenseSources(new LicenseIdentifier(catalog), catalog);
     }
 
     /**
@@ -55,7 +60,7 @@ public final class LicenseHistory {
             List<FileKey> keys = licenseFiles(files, reader, tree, byTree);
             if (keys != null) {
                 for (FileKey k : keys) {
-                    identification(k.blob(), files);
+                    identification(k.name(), k.blob(), files);
                 }
             }
         }
@@ -140,8 +145,9 @@ public final class LicenseHistory {
         }
         List<FileKey> keys = new ArrayList<>();
         try {
-            for (TreeFiles.Entry e : files.list(tree, "")) {
-                if (!licenseNames.computeIfAbsent(e.name(), LicenseFileNames::isLicenseFile)) {
+            List<TreeFiles.Entry> root = files.list(tree, "");
+            for (TreeFiles.Entry e : root) {
+                if (!licenseNames.computeIfAbsent(e.name(), n -> LicenseSources.role(n).isPresent())) {
                     continue;
                 }
                 if (e.isFile()) {
@@ -153,11 +159,36 @@ public final class LicenseHistory {
                     }
                 }
             }
+            for (TreeFiles.Entry e : files.listFolder(root, LicenseSources.REUSE_FOLDER)) {
+                String path = LicenseSources.REUSE_FOLDER + "/" + e.name();
+                if (e.isFile() && LicenseSources.role(path).isPresent()) {
+                    keys.add(new FileKey(path, e.id()));
+                }
+            }
+            keys = readmeOnlyAlone(keys, files);
         } catch (MissingObjectException e) {
             keys = null;
         }
         cache.put(tree, keys == null ? null : List.copyOf(keys));
         return keys;
+    }
+
+    /** The README counts only without license files, and then by its license section. */
+    private List<FileKey> readmeOnlyAlone(List<FileKey> keys, TreeFiles files) throws IOException {
+        boolean licensed = keys.stream().anyMatch(k -> LicenseSources.role(k.name())
+                .filter(r -> r == LicenseSources.Role.LICENSE || r == LicenseSources.Role.REUSE).isPresent());
+        List<FileKey> out = new ArrayList<>();
+        for (FileKey k : keys) {
+            if (LicenseSources.role(k.name()).orElse(null) != LicenseSources.Role.README) {
+                out.add(k);
+            } else if (!licensed && out.stream().noneMatch(o -> LicenseFileNames.isReadme(o.name()))) {
+                ObjectId section = readmeKey(k.blob(), files);
+                if (section != null) {
+                    out.add(new FileKey(k.name(), section));
+                }
+            }
+        }
+        return out;
     }
 
     /** The blob a root symbolic link points to, when it stays inside the tree. */
@@ -252,10 +283,9 @@ public final class LicenseHistory {
         List<LicenseExpression.FileResult> results = new ArrayList<>();
         List<LicenseState.File> stateFiles = new ArrayList<>();
         for (FileKey k : keys) {
-            Identification id = identification(k.blob(), files);
+            Identification id = identification(k.name(), k.blob(), files);
             results.add(new LicenseExpression.FileResult(k.name(), id));
-            stateFiles.add(new LicenseState.File(k.name(), k.blob(), id.expression(), id.confidence(),
-                    id.holders().stream().map(h -> new LicenseState.Holder(h.name(), h.line())).toList()));
+            stateFiles.add(LicenseState.File.of(k.name(), readmeBlobs.getOrDefault(k.blob(), k.blob()), id));
         }
         LicenseExpression.Combined combined = LicenseExpression.combine(results);
         LicenseState state = new LicenseState(combined.expression(), LicenseFamilies.ofExpression(combined.expression()),
@@ -264,16 +294,41 @@ public final class LicenseHistory {
         return state;
     }
 
-    private Identification identification(ObjectId blob, TreeFiles files) throws IOException {
-        Identification cached = byBlob.get(blob);
+    private Identification identification(String path, ObjectId blob, TreeFiles files) throws IOException {
+        // A README is keyed by its license section; its blob is read for the section.
+        ObjectId content = readmeBlobs.getOrDefault(blob, blob);
+        String key = LicenseSources.role(path).orElse(LicenseSources.Role.LICENSE) + " " + content.name();
+        Identification cached = byBlob.get(key);
         if (cached != null) {
             return cached;
         }
-        String text = files.text(blob);
+        String text = files.text(content);
         Identification id = text == null
                 ? new Identification(Identification.NOASSERTION, 0, List.of(), List.of())
-                : identifier.identify(text);
-        byBlob.put(blob, id);
+                : sources.identify(path, text);
+        byBlob.put(key, id);
         return id;
+    }
+
+    /**
+     * A README counts by its license section only: its key is the section's content, so that an
+     * edit elsewhere in the README is no license change; null when it has no license section.
+     */
+    private ObjectId readmeKey(ObjectId blob, TreeFiles files) throws IOException {
+        if (readmeSections.containsKey(blob)) {
+            return readmeSections.get(blob);
+        }
+        String text = files.text(blob);
+        ObjectId key = null;
+        if (text != null) {
+            var section = ReadmeLicense.section(text);
+            if (section.isPresent()) {
+                key = new ObjectInserter.Formatter().idFor(Constants.OBJ_BLOB,
+                        (section.get().line() + "\n" + section.get().text()).getBytes(StandardCharsets.UTF_8));
+                readmeBlobs.put(key, blob);
+            }
+        }
+        readmeSections.put(blob, key);
+        return key;
     }
 }

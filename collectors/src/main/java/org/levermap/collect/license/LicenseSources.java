@@ -1,7 +1,6 @@
 package org.levermap.collect.license;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -46,15 +45,10 @@ final class LicenseSources {
         if (LicenseFileNames.isLicenseFile(path)) {
             return Optional.of(Role.LICENSE);
         }
-        if (isReadme(path)) {
+        if (LicenseFileNames.isReadme(path)) {
             return Optional.of(Role.README);
         }
         return PatentGrants.isPatentsFile(path) ? Optional.of(Role.PATENTS) : Optional.empty();
-    }
-
-    /** Whether a root file is the README levermap reads ({@code README}, {@code README.md}…). */
-    static boolean isReadme(String name) {
-        return name.toLowerCase(Locale.ROOT).matches("readme(\\.(md|markdown|txt|rst|adoc|asciidoc|org))?");
     }
 
     /** What the file at {@code path} says about the license. */
