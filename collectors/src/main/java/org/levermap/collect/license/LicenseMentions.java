@@ -68,7 +68,7 @@ final class LicenseMentions {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             List<int[]> taken = new ArrayList<>();
-            List<Mention> onLine = new ArrayList<>();
+            java.util.TreeMap<Integer, Mention> at = new java.util.TreeMap<>();
             for (Name e : NAMES) {
                 Matcher m = e.pattern().matcher(line);
                 while (m.find()) {
@@ -76,17 +76,17 @@ final class LicenseMentions {
                         continue;
                     }
                     taken.add(new int[] {m.start(), m.end()});
-                    onLine.add(new Mention(versioned(e.id(), line.substring(m.end())), i + 1, m.group().strip()));
+                    at.put(m.start(), new Mention(versioned(e.id(), line.substring(m.end())), i + 1, m.group().strip()));
                 }
             }
             Matcher id = SPDX_ID.matcher(line);
             while (id.find()) {
                 String token = id.group().replaceAll("[.]+$", "");
                 if (!overlaps(taken, id.start(), id.end()) && catalog.knows(token)) {
-                    onLine.add(new Mention(token, i + 1, token));
+                    at.put(id.start(), new Mention(token, i + 1, token));
                 }
             }
-            onLine.forEach(m -> found.putIfAbsent(m.id(), m));
+            at.values().forEach(m -> found.putIfAbsent(m.id(), m));
         }
         return new ArrayList<>(found.values());
     }
