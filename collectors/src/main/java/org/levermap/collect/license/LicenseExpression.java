@@ -41,7 +41,8 @@ final class LicenseExpression {
     /**
      * Combines a project's files (their paths give their {@link LicenseSources.Role roles}): the root
      * license files make the expression; licenses of the REUSE {@code LICENSES/} folder that it does
-     * not name yet are added with {@code AND} (they apply to the files that declare them); the
+     * not name yet are added with {@code AND} (they apply to the files that declare them), grouped as
+     * the REUSE configuration declares them; the
      * README's license section counts only when neither exists; a {@code PATENTS} grant is no part
      * of the expression.
      */
@@ -49,11 +50,13 @@ final class LicenseExpression {
         List<FileResult> roots = new ArrayList<>();
         List<FileResult> reuse = new ArrayList<>();
         List<FileResult> readme = new ArrayList<>();
+        List<String> declared = new ArrayList<>();
         for (FileResult f : files) {
             switch (LicenseSources.role(f.name()).orElse(LicenseSources.Role.LICENSE)) {
                 case LICENSE -> roots.add(f);
                 case REUSE -> reuse.add(f);
                 case README -> readme.add(f);
+                case REUSE_CONFIG -> f.identification().parts().forEach(p -> declared.add(p.id()));
                 case PATENTS -> {
                     // Recorded beside the license, not part of it.
                 }
@@ -61,8 +64,8 @@ final class LicenseExpression {
         }
         Combined combined = combineRoots(roots);
         List<FileResult> reuseIdentified = reuse.stream().filter(f -> f.identification().identified()).toList();
-        if (!reuseIdentified.isEmpty()) {
-            return withReuse(combined, reuseIdentified);
+        if (!reuseIdentified.isEmpty() || !declared.isEmpty()) {
+            return withReuse(combined, declared, reuseIdentified);
         }
         if (combined.expression().equals(NONE) && !readme.isEmpty()
                 && !readme.get(0).identification().expression().equals(NONE)) {
@@ -77,13 +80,25 @@ final class LicenseExpression {
         return "LicenseRef-unknown-" + fileName.replaceAll("[^A-Za-z0-9.-]", "-");
     }
 
-    private static Combined withReuse(Combined root, List<FileResult> reuse) {
+    /**
+     * The root expression with the REUSE licenses it does not name: first the expressions the REUSE
+     * configuration declares (they say which licenses are alternatives), then the folder's other
+     * licenses, each with {@code AND}.
+     */
+    private static Combined withReuse(Combined root, List<String> declared, List<FileResult> reuse) {
         boolean hasRoot = !root.expression().equals(NONE) && !root.expression().equals(Identification.NOASSERTION);
         List<String> terms = new ArrayList<>();
         if (hasRoot) {
             terms.add(root.expression().contains(" ") ? "(" + root.expression() + ")" : root.expression());
         }
         double confidence = hasRoot ? root.confidence() : 1.0;
+        for (String e : declared) {
+            List<String> ids = List.of(e.replace("(", " ").replace(")", " ").trim().split(" +")).stream()
+                    .filter(t -> !List.of("AND", "OR", "WITH").contains(t)).toList();
+            if (!ids.stream().allMatch(id -> mentions(terms, id))) {
+                terms.add(e.contains(" ") ? "(" + e + ")" : e);
+            }
+        }
         for (FileResult f : reuse) {
             for (Identification.Part p : f.identification().parts()) {
                 if (!mentions(terms, p.id())) {

@@ -165,6 +165,12 @@ public final class LicenseHistory {
                     keys.add(new FileKey(path, e.id()));
                 }
             }
+            for (TreeFiles.Entry e : files.listFolder(root, ".reuse")) {
+                String path = ".reuse/" + e.name();
+                if (e.isFile() && LicenseSources.role(path).isPresent()) {
+                    keys.add(new FileKey(path, e.id()));
+                }
+            }
             keys = readmeOnlyAlone(keys, files);
         } catch (MissingObjectException e) {
             keys = null;
@@ -176,7 +182,7 @@ public final class LicenseHistory {
     /** The README counts only without license files, and then by its license section. */
     private List<FileKey> readmeOnlyAlone(List<FileKey> keys, TreeFiles files) throws IOException {
         boolean licensed = keys.stream().anyMatch(k -> LicenseSources.role(k.name())
-                .filter(r -> r == LicenseSources.Role.LICENSE || r == LicenseSources.Role.REUSE).isPresent());
+                .filter(r -> r != LicenseSources.Role.README && r != LicenseSources.Role.PATENTS).isPresent());
         List<FileKey> out = new ArrayList<>();
         for (FileKey k : keys) {
             if (LicenseSources.role(k.name()).orElse(null) != LicenseSources.Role.README) {

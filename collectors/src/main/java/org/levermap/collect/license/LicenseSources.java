@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The files of a project that say what its license is, each read its own way: root license files
- * ({@code LICENSE}, {@code COPYING}…), the REUSE specification's {@code LICENSES/} folder, the
+ * ({@code LICENSE}, {@code COPYING}…), the REUSE specification's {@code LICENSES/} folder and its
+ * configuration ({@code REUSE.toml}, {@code .reuse/dep5}), the
  * README's license section, and a root {@code PATENTS} grant.
  */
 final class LicenseSources {
@@ -19,7 +20,9 @@ final class LicenseSources {
         /** The README, read for its license section. */
         README,
         /** A patent grant beside the license. */
-        PATENTS
+        PATENTS,
+        /** A REUSE configuration ({@code REUSE.toml}, {@code .reuse/dep5}): how the REUSE licenses combine. */
+        REUSE_CONFIG
     }
 
     /** The REUSE specification's folder of license texts. */
@@ -35,6 +38,9 @@ final class LicenseSources {
 
     /** The role of the file at {@code path} (from the root, {@code /}-separated), if it has one. */
     static Optional<Role> role(String path) {
+        if (ReuseConfig.isConfig(path)) {
+            return Optional.of(Role.REUSE_CONFIG);
+        }
         int slash = path.indexOf('/');
         if (slash >= 0) {
             String name = path.substring(slash + 1);
@@ -59,6 +65,7 @@ final class LicenseSources {
             case REUSE -> reuse(path, text);
             case README -> ReadmeLicense.identify(text, identifier, catalog).orElse(LicenseIdentifier.statesNone());
             case PATENTS -> PatentGrants.identify(path, text).orElse(LicenseIdentifier.statesNone());
+            case REUSE_CONFIG -> ReuseConfig.identify(path, text);
         };
     }
 

@@ -62,8 +62,11 @@ public record LicenseState(String expression, LicenseFamily family, double confi
             LicenseSources.Role role = LicenseSources.role(path).orElse(LicenseSources.Role.LICENSE);
             boolean pointed = role == LicenseSources.Role.README || role == LicenseSources.Role.PATENTS;
             int line = pointed && !id.parts().isEmpty() ? id.parts().get(0).firstLine() : 0;
-            return new File(path, blob, id.expression(), id.confidence(), holders, closest,
-                    notes.isEmpty() ? null : String.join("; ", notes), line);
+            String note = notes.isEmpty() ? null : String.join("; ", notes);
+            if (id.expression().equals(LicenseExpression.NONE) && role == LicenseSources.Role.LICENSE) {
+                note = "left out: the file states no license (it is empty or holds only copyright notices)";
+            }
+            return new File(path, blob, id.expression(), id.confidence(), holders, closest, note, line);
         }
     }
 

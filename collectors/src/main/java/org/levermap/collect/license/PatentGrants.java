@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Reads a root {@code PATENTS} file: a patent grant beside the license (Facebook's "Additional
  * Grant of Patent Rights" beside the BSD License of React until 2017). It changes what the license
  * means: the grant ends for whoever asserts a patent against the grantor, which is a lever the
- * grantor holds. Known grants get ScanCode's id; any other grant is {@code LicenseRef-unknown-<file>}.
+ * grantor holds. Facebook's version 2 gets ScanCode's id; any other grant is {@code LicenseRef-unknown-<file>}.
  */
 final class PatentGrants {
 
@@ -19,6 +19,9 @@ final class PatentGrants {
     private static final Pattern GRANT = Pattern.compile("(?i)\\bgrants?\\b[^.]{0,300}\\bpatent|\\bpatent[^.]{0,300}\\bgrant");
     private static final Pattern TERMINATES = Pattern.compile("(?i)\\bterminat\\w*\\b");
     private static final Pattern ASSERTION = Pattern.compile("(?i)patent\\s+(assertion|infringement|claim|litigation)|\\blawsuit\\b");
+
+    /** ScanCode's id of Facebook's "Additional Grant of Patent Rights Version 2". */
+    static final String FACEBOOK_2 = "LicenseRef-scancode-facebook-patent-rights-2";
 
     private PatentGrants() {
     }
@@ -37,16 +40,14 @@ final class PatentGrants {
             return Optional.empty();
         }
         Matcher facebook = FACEBOOK.matcher(text);
-        String id;
-        if (facebook.find() && text.toLowerCase(Locale.ROOT).contains("facebook")) {
-            id = "LicenseRef-scancode-facebook-patent-rights-" + (facebook.group(2) == null ? "1" : facebook.group(2));
-        } else {
-            id = LicenseExpression.unknownId(name);
-        }
+        boolean isFacebook = facebook.find() && text.toLowerCase(Locale.ROOT).contains("facebook");
+        // ScanCode has a key for version 2 only; another version is named in the note, not given an id.
+        String id = isFacebook && "2".equals(facebook.group(2)) ? FACEBOOK_2 : LicenseExpression.unknownId(name);
         int termination = terminationLine(text);
-        String note = termination > 0
-                ? "the grant terminates for whoever asserts a patent against the grantor (line " + termination + ")"
-                : "a patent grant without a termination clause";
+        String note = (isFacebook && !id.equals(FACEBOOK_2) ? "Facebook's " + facebook.group().strip() + ": " : "")
+                + (termination > 0
+                        ? "the grant terminates for whoever asserts a patent against the grantor (line " + termination + ")"
+                        : "a patent grant without a termination clause");
         Identification.Part part = new Identification.Part(id, 1.0, termination > 0 ? termination : 1,
                 termination > 0 ? termination : 1, null, note);
         return Optional.of(new Identification(id, 1.0, List.of(part), CopyrightNotices.holders(text)));
