@@ -29,7 +29,7 @@ import java.util.zip.GZIPOutputStream;
 final class CatalogCache {
 
     private static final String MAGIC = "levermap-license-catalogue-1";
-    private static final List<String> SOURCES = List.of("LicenseText.class", "LicenseTemplate.class",
+    private static final List<String> SOURCES = List.of("LicenseText.class", "LicenseTemplate.class", "ReferenceOrder.class", "LicenseCatalog.class",
             "CopyrightNotices.class", "ReferenceLicense.class", "ChoicePhrases.class", "SpdxLicenses.class", "Words.class",
             "refs/index.yaml");
 
@@ -44,9 +44,11 @@ final class CatalogCache {
         } catch (IOException e) {
             return LicenseCatalog.build();
         }
+        ReferenceOrderCache orders = new ReferenceOrderCache(dir.resolve(ORDERS + digestOf(file)));
         if (Files.isRegularFile(file)) {
             try {
-                return read(file);
+                LicenseCatalog read = read(file);
+                return new LicenseCatalog(read.all(), read.spdxVersion(), orders);
             } catch (IOException | RuntimeException e) {
                 // Unreadable: rebuilt and rewritten below.
             }
@@ -58,7 +60,15 @@ final class CatalogCache {
         } catch (IOException e) {
             // A read-only cache folder only costs the next run its time.
         }
-        return catalog;
+        return new LicenseCatalog(catalog.all(), catalog.spdxVersion(), orders);
+    }
+
+    /** The folder of the word orders that go with a catalogue file, by the catalogue's digest. */
+    private static final String ORDERS = "license-orders-";
+
+    private static String digestOf(Path catalogue) {
+        String name = catalogue.getFileName().toString();
+        return name.substring("licenses-".length(), name.length() - ".bin".length());
     }
 
     /** Catalogues of older SPDX lists or older levermap versions are never read again. */
@@ -67,6 +77,13 @@ final class CatalogCache {
             for (Path p : files.toList()) {
                 String name = p.getFileName().toString();
                 if (!p.equals(current) && name.startsWith("licenses-") && name.endsWith(".bin")) {
+                    Files.deleteIfExists(p);
+                } else if (name.startsWith(ORDERS) && !name.equals(ORDERS + digestOf(current)) && Files.isDirectory(p)) {
+                    try (var orders = Files.list(p)) {
+                        for (Path o : orders.toList()) {
+                            Files.deleteIfExists(o);
+                        }
+                    }
                     Files.deleteIfExists(p);
                 }
             }

@@ -17,8 +17,15 @@ public final class LicenseCatalog {
     private final String spdxVersion;
     // The word order of the few references texts come close to, read from their sources on demand.
     private final java.util.Map<String, ReferenceOrder> orders = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ReferenceOrderCache orderCache;
 
     LicenseCatalog(List<ReferenceLicense> references, String spdxVersion) {
+        this(references, spdxVersion, null);
+    }
+
+    /** A catalogue whose word orders are kept in {@code orderCache} between runs (null: computed each run). */
+    LicenseCatalog(List<ReferenceLicense> references, String spdxVersion, ReferenceOrderCache orderCache) {
+        this.orderCache = orderCache;
         List<ReferenceLicense> sorted = new ArrayList<>(references);
         sorted.sort(Comparator.comparingInt(ReferenceLicense::minSize).thenComparing(ReferenceLicense::id));
         this.references = Collections.unmodifiableList(sorted);
@@ -72,7 +79,8 @@ public final class LicenseCatalog {
 
     /** The word order of a reference, read from the SPDX list or levermap's LicenseRefs the first time. */
     ReferenceOrder order(ReferenceLicense reference) {
-        return orders.computeIfAbsent(reference.id() + "\u0000" + reference.name(), k -> ReferenceOrder.of(texts(reference)));
+        return orders.computeIfAbsent(reference.id() + "\u0000" + reference.name(), k -> orderCache == null
+                ? ReferenceOrder.of(texts(reference)) : orderCache.get(reference, () -> ReferenceOrder.of(texts(reference))));
     }
 
     private static LicenseTemplate.Texts texts(ReferenceLicense reference) {
