@@ -1,14 +1,11 @@
 package org.levermap.collect.license;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -16,8 +13,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Keeps the normalised catalogue on disk, so that a run reads it in a few tens of milliseconds
@@ -117,31 +112,23 @@ final class CatalogCache {
     }
 
     static void write(LicenseCatalog catalog, Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                    new GZIPOutputStream(Files.newOutputStream(temp))))) {
-                out.writeUTF(MAGIC);
-                out.writeUTF(catalog.spdxVersion());
-                out.writeInt(catalog.all().size());
-                for (ReferenceLicense r : catalog.all()) {
-                    out.writeUTF(r.id());
-                    out.writeUTF(r.name());
-                    strings(out, r.required().set());
-                    strings(out, r.optional().set());
-                    strings(out, r.choicePhrases());
-                    strings(out, r.ownHolders());
-                }
+        GzipFiles.write(file, out -> {
+            out.writeUTF(MAGIC);
+            out.writeUTF(catalog.spdxVersion());
+            out.writeInt(catalog.all().size());
+            for (ReferenceLicense r : catalog.all()) {
+                out.writeUTF(r.id());
+                out.writeUTF(r.name());
+                strings(out, r.required().set());
+                strings(out, r.optional().set());
+                strings(out, r.choicePhrases());
+                strings(out, r.ownHolders());
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     static LicenseCatalog read(Path file) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
+        try (DataInputStream in = GzipFiles.open(file)) {
             if (!in.readUTF().equals(MAGIC)) {
                 throw new IOException("not a license catalogue");
             }

@@ -9,10 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.eclipse.jgit.errors.MissingObjectException;
-import java.nio.charset.StandardCharsets;
-import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.levermap.collect.git.History;
@@ -26,14 +23,14 @@ import org.levermap.collect.git.TreeFiles;
  * It is a change of identity when the SPDX expression differs, else a text edit. When the change
  * arrived through a merge, the commit of the merged branch that made it is found too. License files
  * that a merge brought in with a foreign history (a repository merged in with its own root commit)
- * are not the project's and are left out.
+ * are not the project's and are left out. Besides the root license files, the REUSE folders, the
+ * README and a PATENTS file are followed ({@link LicenseTreeFiles}).
  */
 public final class LicenseHistory {
 
     private final LicenseSources sources;
     private final Map<String, Identification> byBlob = new HashMap<>();
-    private final Map<ObjectId, ObjectId> readmeSections = new HashMap<>();
-    private final Map<ObjectId, ObjectId> readmeBlobs = new HashMap<>();
+    private final LicenseTreeFiles treeFiles = new LicenseTreeFiles();
     private final Map<List<FileKey>, LicenseState> byFiles = new HashMap<>();
     private final Map<ObjectId, List<FileKey>> byTree = new HashMap<>();
     private final Map<String, Boolean> licenseNames = new HashMap<>();
@@ -147,7 +144,7 @@ public final class LicenseHistory {
         try {
             List<TreeFiles.Entry> root = files.list(tree, "");
             for (TreeFiles.Entry e : root) {
-                if (!licenseNames.computeIfAbsent(e.name(), n -> LicenseSources.role(n).isPresent())) {
+                if (!licenseNames.computeIfAbsent(e.name(), LicenseTreeFiles::isRootSource)) {
                     continue;
                 }
                 if (e.isFile()) {
@@ -159,42 +156,15 @@ public final class LicenseHistory {
                     }
                 }
             }
-            for (TreeFiles.Entry e : files.listFolder(root, LicenseSources.REUSE_FOLDER)) {
-                String path = LicenseSources.REUSE_FOLDER + "/" + e.name();
-                if (e.isFile() && LicenseSources.role(path).isPresent()) {
-                    keys.add(new FileKey(path, e.id()));
-                }
-            }
-            for (TreeFiles.Entry e : files.listFolder(root, ".reuse")) {
-                String path = ".reuse/" + e.name();
-                if (e.isFile() && LicenseSources.role(path).isPresent()) {
-                    keys.add(new FileKey(path, e.id()));
-                }
-            }
-            keys = readmeOnlyAlone(keys, files);
+            List<LicenseTreeFiles.Found> found = new ArrayList<>();
+            keys.forEach(k -> found.add(new LicenseTreeFiles.Found(k.name(), k.blob())));
+            found.addAll(LicenseTreeFiles.inFolders(files, root));
+            keys = treeFiles.keep(found, files).stream().map(f -> new FileKey(f.path(), f.key())).toList();
         } catch (MissingObjectException e) {
             keys = null;
         }
         cache.put(tree, keys == null ? null : List.copyOf(keys));
         return keys;
-    }
-
-    /** The README counts only without license files, and then by its license section. */
-    private List<FileKey> readmeOnlyAlone(List<FileKey> keys, TreeFiles files) throws IOException {
-        boolean licensed = keys.stream().anyMatch(k -> LicenseSources.role(k.name())
-                .filter(r -> r != LicenseSources.Role.README && r != LicenseSources.Role.PATENTS).isPresent());
-        List<FileKey> out = new ArrayList<>();
-        for (FileKey k : keys) {
-            if (LicenseSources.role(k.name()).orElse(null) != LicenseSources.Role.README) {
-                out.add(k);
-            } else if (!licensed && out.stream().noneMatch(o -> LicenseFileNames.isReadme(o.name()))) {
-                ObjectId section = readmeKey(k.blob(), files);
-                if (section != null) {
-                    out.add(new FileKey(k.name(), section));
-                }
-            }
-        }
-        return out;
     }
 
     /** The blob a root symbolic link points to, when it stays inside the tree. */
@@ -291,7 +261,7 @@ public final class LicenseHistory {
         for (FileKey k : keys) {
             Identification id = identification(k.name(), k.blob(), files);
             results.add(new LicenseExpression.FileResult(k.name(), id));
-            stateFiles.add(LicenseState.File.of(k.name(), readmeBlobs.getOrDefault(k.blob(), k.blob()), id));
+            stateFiles.add(LicenseState.File.of(k.name(), treeFiles.content(k.blob()), id));
         }
         LicenseExpression.Combined combined = LicenseExpression.combine(results);
         LicenseState state = new LicenseState(combined.expression(), LicenseFamilies.ofExpression(combined.expression()),
@@ -301,8 +271,7 @@ public final class LicenseHistory {
     }
 
     private Identification identification(String path, ObjectId blob, TreeFiles files) throws IOException {
-        // A README is keyed by its license section; its blob is read for the section.
-        ObjectId content = readmeBlobs.getOrDefault(blob, blob);
+        ObjectId content = treeFiles.content(blob);
         String key = LicenseSources.role(path).orElse(LicenseSources.Role.LICENSE) + " " + content.name();
         Identification cached = byBlob.get(key);
         if (cached != null) {
@@ -314,27 +283,5 @@ public final class LicenseHistory {
                 : sources.identify(path, text);
         byBlob.put(key, id);
         return id;
-    }
-
-    /**
-     * A README counts by its license section only: its key is the section's content, so that an
-     * edit elsewhere in the README is no license change; null when it has no license section.
-     */
-    private ObjectId readmeKey(ObjectId blob, TreeFiles files) throws IOException {
-        if (readmeSections.containsKey(blob)) {
-            return readmeSections.get(blob);
-        }
-        String text = files.text(blob);
-        ObjectId key = null;
-        if (text != null) {
-            var section = ReadmeLicense.section(text);
-            if (section.isPresent()) {
-                key = new ObjectInserter.Formatter().idFor(Constants.OBJ_BLOB,
-                        (section.get().line() + "\n" + section.get().text()).getBytes(StandardCharsets.UTF_8));
-                readmeBlobs.put(key, blob);
-            }
-        }
-        readmeSections.put(blob, key);
-        return key;
     }
 }

@@ -1,14 +1,10 @@
 package org.levermap.collect.license;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -17,8 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Keeps the word order of the references texts came close to on disk, one small file each, in a
@@ -67,29 +61,21 @@ final class ReferenceOrderCache {
     }
 
     private static void write(ReferenceOrder order, Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                    new GZIPOutputStream(Files.newOutputStream(temp))))) {
-                out.writeUTF(MAGIC);
-                out.writeInt(order.required().size());
-                for (String w : order.required()) {
-                    out.writeUTF(w);
-                }
-                out.writeInt(order.bigrams().size());
-                for (String b : order.bigrams()) {
-                    out.writeUTF(b);
-                }
+        GzipFiles.write(file, out -> {
+            out.writeUTF(MAGIC);
+            out.writeInt(order.required().size());
+            for (String w : order.required()) {
+                out.writeUTF(w);
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+            out.writeInt(order.bigrams().size());
+            for (String b : order.bigrams()) {
+                out.writeUTF(b);
+            }
+        });
     }
 
     private static ReferenceOrder read(Path file) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
+        try (DataInputStream in = GzipFiles.open(file)) {
             if (!in.readUTF().equals(MAGIC)) {
                 throw new IOException("not a reference order");
             }
