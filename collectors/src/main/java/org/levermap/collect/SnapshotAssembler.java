@@ -149,8 +149,7 @@ final class SnapshotAssembler {
             Evidence evidence = new Evidence(commit, f.path(), f.line() > 0 ? f.line() : null);
             if (f.isPatentGrant()) {
                 if (!f.expression().equals("none")) {
-                    patents.add(new LicenseFacts.PatentGrant(f.expression(), f.note() != null && f.note().contains("terminates"),
-                            f.note(), evidence));
+                    patents.add(new LicenseFacts.PatentGrant(f.expression(), f.terminates(), f.note(), evidence));
                 }
                 continue;
             }

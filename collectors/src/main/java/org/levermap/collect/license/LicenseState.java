@@ -52,6 +52,11 @@ public record LicenseState(String expression, LicenseFamily family, double confi
             return LicenseSources.role(path).orElse(null) == LicenseSources.Role.PATENTS;
         }
 
+        /** Whether this is a patent grant that ends for whoever asserts a patent against the grantor. */
+        public boolean terminates() {
+            return isPatentGrant() && note != null && note.contains(PatentGrants.TERMINATES);
+        }
+
         /** A file as identified. */
         static File of(String path, ObjectId blob, Identification id) {
             List<Holder> holders = id.holders().stream().map(h -> new Holder(h.name(), h.line())).toList();

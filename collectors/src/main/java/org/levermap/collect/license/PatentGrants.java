@@ -17,8 +17,11 @@ final class PatentGrants {
     private static final Pattern FACEBOOK = Pattern.compile(
             "(?i)additional\\s+grant\\s+of\\s+patent\\s+rights(\\s+version\\s+(\\d+))?");
     private static final Pattern GRANT = Pattern.compile("(?i)\\bgrants?\\b[^.]{0,300}\\bpatent|\\bpatent[^.]{0,300}\\bgrant");
-    private static final Pattern TERMINATES = Pattern.compile("(?i)\\bterminat\\w*\\b");
+    private static final Pattern TERMINATION = Pattern.compile("(?i)\\bterminat\\w*\\b");
     private static final Pattern ASSERTION = Pattern.compile("(?i)patent\\s+(assertion|infringement|claim|litigation)|\\blawsuit\\b");
+
+    /** How the note of a grant with a termination clause begins. */
+    static final String TERMINATES = "the grant terminates";
 
     /** ScanCode's id of Facebook's "Additional Grant of Patent Rights Version 2". */
     static final String FACEBOOK_2 = "LicenseRef-scancode-facebook-patent-rights-2";
@@ -46,7 +49,7 @@ final class PatentGrants {
         int termination = terminationLine(text);
         String note = (isFacebook && !id.equals(FACEBOOK_2) ? "Facebook's " + facebook.group().strip() + ": " : "")
                 + (termination > 0
-                        ? "the grant terminates for whoever asserts a patent against the grantor (line " + termination + ")"
+                        ? TERMINATES + " for whoever asserts a patent against the grantor (line " + termination + ")"
                         : "a patent grant without a termination clause");
         Identification.Part part = new Identification.Part(id, 1.0, termination > 0 ? termination : 1,
                 termination > 0 ? termination : 1, null, note);
@@ -60,7 +63,7 @@ final class PatentGrants {
         for (int i = 0; i <= lines.length; i++) {
             if (i == lines.length || lines[i].isBlank()) {
                 String paragraph = String.join(" ", List.of(lines).subList(start, i));
-                if (TERMINATES.matcher(paragraph).find() && ASSERTION.matcher(paragraph).find()) {
+                if (TERMINATION.matcher(paragraph).find() && ASSERTION.matcher(paragraph).find()) {
                     return start + 1;
                 }
                 start = i + 1;
