@@ -116,10 +116,10 @@ public final class LicenseHistory {
             markForeign(history, p, files, reader, byTree, previous, keys, foreign);
             List<FileKey> current = keys.stream().filter(k -> !foreign.contains(k)).toList();
             if (!current.equals(previous)) {
-                LicenseState state = state(current, files);
+                LicenseState state = LicenseScope.carried(previousState, state(current, files));
                 int origin = origin(history, p, current, files, reader, byTree, foreign);
                 changes.add(new LicenseChangeRecord(p, history.id(commit), history.id(origin),
-                        !state.expression().equals(previousState.expression()), previousState.expression(),
+                        LicenseScope.changed(previousState, state), previousState.expression(),
                         state.expression(), changedPath(previous, current)));
                 previous = current;
                 previousState = state;

@@ -97,8 +97,8 @@ final class LicenseIdentifier {
                     return result(text, parts);
                 }
             }
-            return result(text, List.of(modified(normalised, text, m)
-                    .orElse(new Identification.Part(m.license().id(), m.score(), 1, lines))));
+            return result(text, List.of(modified(normalised, text, m).orElse(new Identification.Part(m.license().id(),
+                    m.score(), 1, lines, null, scopeOpen(words, m) ? LicenseScope.OPEN : null))));
         }
         Optional<LicenseMatch> abridged = matcher.identify(words);
         if (abridged.isPresent()) {
@@ -137,6 +137,19 @@ final class LicenseIdentifier {
             return new Identification.Part(modifiedId(closest.id()), m.score(), 1, text.split("\n", -1).length,
                     closest.id(), note);
         });
+    }
+
+    /**
+     * Whether the text matches a license's "-only" and "-or-later" ids equally: the full GPL text
+     * does not say whether later versions apply (its notice does).
+     */
+    private boolean scopeOpen(Words words, LicenseMatch m) {
+        String id = m.license().id();
+        if (!id.endsWith("-only")) {
+            return false;
+        }
+        String later = id.substring(0, id.length() - "-only".length()) + "-or-later";
+        return catalog.byId(later).map(r -> Math.abs(r.score(words) - m.score()) < 0.0001).orElse(false);
     }
 
     /** The id of a modified copy of a license. */

@@ -113,6 +113,24 @@ class LicenseSourcesHistoryTest {
     }
 
     @Test
+    void theFullGplTextAfterAnOrLaterNoticeKeepsTheScopeAndIsATextEdit() throws Exception {
+        try (TestRepo repo = TestRepo.init(tmp.resolve("g.git"))) {
+            TestRepo.Branch main = repo.branch("main");
+            main.write("COPYING", GPL3_NOTICE).commit("notice", at("2020-01-01"), A);
+            main.write("COPYING", LicenseTexts.spdx("GPL-3.0-or-later")).commit("full text", at("2020-02-01"), A);
+            main.write("COPYING", GPL3_NOTICE.replace("2020", "2021")).commit("notice again", at("2020-03-01"), A);
+            main.write("COPYING", LicenseTexts.spdx("GPL-2.0-only")).commit("gpl 2", at("2020-04-01"), A);
+            LicenseHistory.Result r = follow(repo, main);
+
+            assertEquals(List.of("GPL-3.0-or-later", "GPL-3.0-or-later", "GPL-3.0-or-later", "GPL-2.0-only"),
+                    r.states().stream().map(LicenseState::expression).toList());
+            assertEquals(List.of(true, false, false, true),
+                    r.changes().stream().map(LicenseChangeRecord::identityChanged).toList());
+            assertTrue(r.at(1).files().get(0).note().contains(LicenseScope.OPEN));
+        }
+    }
+
+    @Test
     void aReuseOnlyProjectIsLicensedAndAReadmeCountsByItsLicenseSection() throws Exception {
         try (TestRepo repo = TestRepo.init(tmp.resolve("r.git"))) {
             TestRepo.Branch main = repo.branch("main");
