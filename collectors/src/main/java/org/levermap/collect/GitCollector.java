@@ -21,10 +21,10 @@ import org.levermap.collect.git.RepositoryLocation;
 import org.levermap.collect.git.Tags;
 import org.levermap.collect.license.LicenseCatalog;
 import org.levermap.collect.license.LicenseHistory;
-import org.levermap.collect.people.ActorDirectory;
 import org.levermap.collect.people.ContributorWindow;
 import org.levermap.model.Provenance;
 import org.levermap.model.Snapshot;
+import org.levermap.model.assess.ActorDirectory;
 
 /**
  * Turns a project's git repository into dated snapshots. The default branch's first-parent line is
@@ -144,7 +144,7 @@ public final class GitCollector {
             java.util.function.IntPredicate upstream = fork == null ? c -> false
                     : c -> fork.upstream().test(history.id(c));
             SnapshotAssembler assembler = new SnapshotAssembler(history, license, tags, reader,
-                    new ActorDirectory(request.actors()), base, upstream);
+                    ActorDirectory.of(request.actors()), base, upstream);
             List<Snapshot> snapshots = new ArrayList<>();
             progress.begin("snapshots", dates.size());
             int done = 0;

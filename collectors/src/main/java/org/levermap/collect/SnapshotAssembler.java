@@ -17,6 +17,7 @@ import org.levermap.collect.git.Tags;
 import org.levermap.collect.git.TreeFiles;
 import org.levermap.collect.license.LicenseCatalog;
 import org.levermap.collect.license.LicenseChangeRecord;
+import org.levermap.collect.license.LicenseFileNames;
 import org.levermap.collect.license.LicenseHistory;
 import org.levermap.collect.license.LicenseState;
 import org.levermap.collect.manifest.ClaDetector;
@@ -29,7 +30,6 @@ import org.levermap.collect.modelcard.HubLicenses;
 import org.levermap.collect.modelcard.ModelCard;
 import org.levermap.collect.modelcard.ModelCardException;
 import org.levermap.collect.modelcard.ModelCardParser;
-import org.levermap.collect.people.ActorDirectory;
 import org.levermap.collect.people.CommitSample;
 import org.levermap.collect.people.ContributorWindow;
 import org.levermap.collect.people.IdentityResolver;
@@ -43,8 +43,10 @@ import org.levermap.model.LicenseFacts;
 import org.levermap.model.LineageFacts;
 import org.levermap.model.Provenance;
 import org.levermap.model.ResourceFacts;
+import org.levermap.model.Shares;
 import org.levermap.model.Snapshot;
 import org.levermap.model.StewardshipFacts;
+import org.levermap.model.assess.ActorDirectory;
 
 /**
  * Builds the snapshot of one date from what one walk over the history gathered, reading the few
@@ -58,6 +60,7 @@ final class SnapshotAssembler {
     private final List<Tags.Tag> tags;
     private final TreeFiles files;
     private final ActorDirectory actors;
+    private final org.levermap.collect.people.BotActors bots;
     private final Provenance base;
     private final Map<ObjectId, String> texts = new HashMap<>();
     private final ObjectReader reader;
@@ -77,6 +80,7 @@ final class SnapshotAssembler {
         this.tags = tags;
         this.files = new TreeFiles(reader);
         this.actors = actors;
+        this.bots = org.levermap.collect.people.BotActors.of(actors.all());
         this.base = base;
     }
 
@@ -91,7 +95,7 @@ final class SnapshotAssembler {
         ObjectId tree = history.commit(commit).getTree().getId();
         Provenance provenance = new Provenance(base.tool(), base.repository(), base.branch(), id,
                 day(history.time(commit)), base.shallow(), base.warnings());
-        IdentityResolver identities = new IdentityResolver(mailmap(tree), actors, date);
+        IdentityResolver identities = new IdentityResolver(mailmap(tree), bots);
         List<GovernanceFiles.Found> documents = GovernanceFiles.find(files, tree);
         List<String> warnings = new ArrayList<>();
         ModelCard card = modelCard(tree, warnings);
@@ -131,16 +135,17 @@ final class SnapshotAssembler {
         if (card == null) {
             return files;
         }
-        boolean noFile = files.files().isEmpty();
+        // A README's license section yields to the card's declaration (the card is that README's front matter).
+        boolean noFile = files.files().stream().allMatch(f -> LicenseFileNames.isReadme(f.evidence().path()));
         String declared = HubLicenses.toSpdx(card.license(), card.licenseName());
         if (noFile && declared != null) {
             return new LicenseFacts(declared, LicenseCatalog.familyOf(declared), 1.0,
                     List.of(new LicenseFacts.LicenseFile(declared, 1.0,
                             new Evidence(commit, card.path(), card.licenseLine() > 0 ? card.licenseLine() : null))),
-                    files.copyrightHolders(), files.history(), card.gated() ? true : null, card.gatingFields());
+                    files.copyrightHolders(), files.history(), card.gated() ? true : null, card.gatingFields(), files.patents());
         }
         return new LicenseFacts(files.spdx(), files.family(), files.confidence(), files.files(), files.copyrightHolders(),
-                files.history(), card.gated() ? true : null, card.gatingFields());
+                files.history(), card.gated() ? true : null, card.gatingFields(), files.patents());
     }
 
     /** A fork's figures and a model card's base models, each absent when there is none. */
@@ -160,8 +165,16 @@ final class SnapshotAssembler {
         LicenseState state = license.at(p);
         List<LicenseFacts.LicenseFile> licenseFiles = new ArrayList<>();
         List<LicenseFacts.CopyrightHolder> holders = new ArrayList<>();
+        List<LicenseFacts.PatentGrant> patents = new ArrayList<>();
         for (LicenseState.File f : state.files()) {
-            licenseFiles.add(new LicenseFacts.LicenseFile(f.expression(), f.confidence(), new Evidence(commit, f.path(), null)));
+            Evidence evidence = new Evidence(commit, f.path(), f.line() > 0 ? f.line() : null);
+            if (f.isPatentGrant()) {
+                if (!f.expression().equals("none")) {
+                    patents.add(new LicenseFacts.PatentGrant(f.expression(), f.terminates(), f.note(), evidence));
+                }
+                continue;
+            }
+            licenseFiles.add(new LicenseFacts.LicenseFile(f.expression(), f.confidence(), evidence, f.closest(), f.note()));
             for (LicenseState.Holder h : f.holders()) {
                 Actor actor = actors.byName(h.name());
                 holders.add(new LicenseFacts.CopyrightHolder(h.name(), actor == null ? null : actor.id(),
@@ -177,8 +190,9 @@ final class SnapshotAssembler {
                     instant(entered)));
         }
         // Without a license file there is nothing whose identification could be more or less sure.
-        Double confidence = state.files().isEmpty() ? null : state.confidence();
-        return new LicenseFacts(state.expression(), state.family(), confidence, licenseFiles, holders, changes);
+        Double confidence = licenseFiles.isEmpty() ? null : state.confidence();
+        return new LicenseFacts(state.expression(), state.family(), confidence, licenseFiles, holders, changes, null, null,
+                patents);
     }
 
     /** The committer instant of a commit, read once per run. */
@@ -210,7 +224,7 @@ final class SnapshotAssembler {
         }
         int[] line = CommitSample.signedOnLine(history, p, date);
         return new StewardshipFacts(count, signed, latest == null ? null : latest.name(),
-                latest == null ? null : day(latest.time()), line[0] == 0 ? null : share(line[1], line[0]));
+                latest == null ? null : day(latest.time()), line[0] == 0 ? null : Shares.of(line[1], line[0]));
     }
 
     private ContributionFacts contribution(int p, LocalDate date, String commit, ObjectId tree,
@@ -259,7 +273,7 @@ final class SnapshotAssembler {
         }
         int[] dco = CommitSample.signedOff(history, p);
         ContributionFacts.Terms terms = new ContributionFacts.Terms(!cla.isEmpty(), cla, dco[0],
-                dco[0] == 0 ? null : share(dco[1], dco[0]));
+                dco[0] == 0 ? null : Shares.of(dco[1], dco[0]));
         return new ContributionFacts(found, new ArrayList<>(maintainers.values()), patterns,
                 Mergers.of(history, p, date, identities), terms, ContributorWindow.of(history, p, date, identities, upstream));
     }
@@ -303,9 +317,5 @@ final class SnapshotAssembler {
 
     static LocalDate day(long epochSecond) {
         return LocalDate.ofInstant(Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC);
-    }
-
-    private static double share(int part, int whole) {
-        return Math.round(10_000.0 * part / whole) / 10_000.0;
     }
 }

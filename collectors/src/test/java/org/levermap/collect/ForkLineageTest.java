@@ -91,6 +91,6 @@ class ForkLineageTest {
         org.levermap.model.Concentration mayWindow = result.snapshots().get(1).contribution().concentration();
         assertEquals(1, mayWindow.commits());
         assertEquals(4, mayWindow.upstreamCommits());
-        assertEquals("ann@example.org", mayWindow.topAuthors().get(0).identity());
+        assertEquals("ann@example.org", mayWindow.identities().get(0).identity());
     }
 }

@@ -203,6 +203,9 @@ class SiteBuilderTest {
         assertTrue(a.select(".summary-card").get(2).text().contains("Acme Labs"), "owns Acme Labs");
         assertTrue(a.text().contains("Compute Club"));
         assertEquals("company", a.selectFirst(".chips .chip").text());
+        Document alice = site.page("actors/alice.html");
+        assertTrue(alice.select(".summary-card").get(1).text().startsWith("Affiliated with Acme Corp since 2020-01-01"),
+                alice.select(".summary-card").get(1).text());
     }
 
     @Test

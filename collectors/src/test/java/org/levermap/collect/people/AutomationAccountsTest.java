@@ -49,13 +49,15 @@ class AutomationAccountsTest {
         Actor releaseRobot = new Actor("release-robot", "Release Robot", ActorKind.BOT, List.of("releases@example.org"),
                 List.of(), List.of(), null, null);
         LocalDate date = LocalDate.of(2024, 6, 30);
-        IdentityResolver ids = new IdentityResolver(Mailmap.EMPTY, new ActorDirectory(List.of(releaseRobot)), date);
+        IdentityResolver ids = new IdentityResolver(Mailmap.EMPTY, BotActors.of(List.of(releaseRobot)));
         Concentration c = ContributorWindow.of(history, history.positionAt(ContributorWindow.end(date) - 1), date, ids);
         assertEquals(1, c.commits());
         assertEquals(1, c.authors());
         assertEquals(9, c.botCommits());
         assertEquals(3, c.botAuthors());
-        assertEquals("jane@example.org", c.topAuthors().get(0).identity());
-        assertEquals(1, c.topAuthors().size());
+        List<Concentration.Identity> people = c.identities().stream().filter(i -> !i.automated()).toList();
+        assertEquals(List.of(new Concentration.Identity("jane@example.org", "Jane", 1, null)), people,
+                "the one person is the only author that can be a top author");
+        assertEquals(4, c.identities().size());
     }
 }
