@@ -1,0 +1,45 @@
+package org.levermap.collect.platform;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The APIs' base URLs, each replaceable ({@code --api github=https://ghe.example.com/api/v3}) for
+ * GitHub Enterprise, a mirror, or a test server.
+ *
+ * @param urls by name: github, hub, npm, crates, pypi, rdap
+ */
+public record Endpoints(Map<String, String> urls) {
+
+    /** The public APIs. */
+    public static final Endpoints DEFAULT = new Endpoints(Map.of(
+            "github", "https://api.github.com",
+            "hub", "https://huggingface.co",
+            "npm", "https://registry.npmjs.org",
+            "crates", "https://crates.io",
+            "pypi", "https://pypi.org",
+            "rdap", "https://rdap.org"));
+
+    public Endpoints {
+        urls = Map.copyOf(urls);
+    }
+
+    /** These endpoints with one replaced. */
+    public Endpoints with(String name, String url) {
+        if (!urls.containsKey(name)) {
+            throw new IllegalArgumentException("no API named '" + name + "'; known: "
+                    + String.join(", ", new java.util.TreeSet<>(urls.keySet())));
+        }
+        if (!url.matches("https?://\\S+")) {
+            throw new IllegalArgumentException("the " + name + " API needs an http(s) URL, not '" + url + "'");
+        }
+        Map<String, String> copy = new LinkedHashMap<>(urls);
+        copy.put(name, url);
+        return new Endpoints(copy);
+    }
+
+    /** The base URL of an API. */
+    public String of(String name) {
+        return urls.get(name);
+    }
+}
