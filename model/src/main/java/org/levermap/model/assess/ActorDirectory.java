@@ -26,6 +26,11 @@ public final class ActorDirectory {
         return actors.get(id);
     }
 
+    /** Every actor, in no particular order (matching collected account names, issue 12). */
+    public java.util.Collection<Actor> all() {
+        return actors.values();
+    }
+
     /** The actor's kind, or null when unknown. */
     public ActorKind kind(String id) {
         Actor a = actors.get(id);
