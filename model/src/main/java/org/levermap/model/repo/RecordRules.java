@@ -34,10 +34,12 @@ final class RecordRules {
             ordered(member.joined(), member.left(), "joined", "left", at, findings);
         } else if (record instanceof Actor.Parent parent) {
             ordered(parent.since(), parent.until(), "since", "until", at, findings);
-        } else if (record instanceof Project project && project.upstream() != null
-                && project.upstream().equals(project.id())) {
-            findings.add(new Finding(at.appendProperty("upstream").toString(), false,
-                    "a project cannot be its own upstream"));
+        } else if (record instanceof Project project) {
+            if (project.upstream() != null && project.upstream().equals(project.id())) {
+                findings.add(new Finding(at.appendProperty("upstream").toString(), false,
+                        "a project cannot be its own upstream"));
+            }
+            PlatformNames.check(project, at, findings);
         }
     }
 
