@@ -101,6 +101,8 @@ class PlatformOptionsTest {
                 page);
         assertTrue(page.contains("Acme Corp holds the admin rights through the GitHub organisation acme"), page);
         assertTrue(page.contains("href=\"" + api.base() + "/repos/acme/widget\""), "evidence links to the API URL");
+        assertTrue(page.contains("acme (organisation): owns the repository on github"), "the lever table, collected");
+        assertTrue(page.contains("mallory&lt;/a&gt;: can ship a release of npm package widget"), page);
         String snapshotPage = Files.readString(out.resolve("projects/widget/" + LocalDate.now(ZoneOffset.UTC) + ".html"));
         assertTrue(snapshotPage.contains("Observed on the platforms"), snapshotPage);
         assertTrue(snapshotPage.contains("bob&lt;script&gt;"), "a hostile member login stays text");

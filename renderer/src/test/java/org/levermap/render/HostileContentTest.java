@@ -76,6 +76,10 @@ class HostileContentTest {
         Document project = site.page("projects/payload/index.html");
         assertTrue(project.select("a[href=" + HostilePlatforms.API + "]").text().contains("collected from the GitHub API"),
                 "the five questions cite the collected owner beside the curated admins");
+        var collected = project.select("td[data-label=Source] .chip:containsOwn(collected)");
+        assertTrue(collected.size() >= 4, "forge, hub, package, domain rows: " + collected);
+        assertTrue(project.text().contains("evil" + Fixture.SCRIPT + " (organisation): owns the repository"),
+                project.text());
     }
 
     @Test
