@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.levermap.collect.http.ApiClient;
+import org.levermap.collect.http.ApiSource;
 import org.levermap.collect.http.ApiException;
 import org.levermap.collect.http.JsonFields;
-import org.levermap.model.ApiEvidence;
 import org.levermap.model.DomainFacts;
 
 /**
@@ -17,20 +16,17 @@ import org.levermap.model.DomainFacts;
  */
 public final class Rdap {
 
-    private final ApiClient client;
-    private final String base;
-    private final LocalDate today;
+    private final ApiSource api;
 
-    public Rdap(ApiClient client, String base, LocalDate today) {
-        this.client = client;
-        this.base = base.replaceAll("/+$", "");
-        this.today = today;
+    /** @param api the RDAP root ({@code https://rdap.org}), read without a token */
+    public Rdap(ApiSource api) {
+        this.api = api;
     }
 
     /** The domain's facts. */
     public DomainFacts collect(String domain) throws ApiException {
-        String url = base + "/domain/" + domain;
-        JsonNode d = client.get(url, null).body();
+        String path = "/domain/" + domain;
+        JsonNode d = api.get(path).body();
         LocalDate registered = null;
         LocalDate expires = null;
         JsonNode events = d.get("events");
@@ -45,7 +41,7 @@ public final class Rdap {
             }
         }
         return new DomainFacts(domain, entity(d, "registrar", "fn"), registrant(d), registered, expires,
-                new ApiEvidence(url, "entities", today));
+                api.evidence(path, "entities"));
     }
 
     /** The registrant's organisation (or name), unless redacted. */

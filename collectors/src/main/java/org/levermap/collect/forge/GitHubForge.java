@@ -1,13 +1,11 @@
 package org.levermap.collect.forge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.levermap.collect.http.ApiClient;
 import org.levermap.collect.http.ApiException;
-import org.levermap.collect.http.ApiResponse;
+import org.levermap.collect.http.ApiSource;
 import org.levermap.collect.http.JsonFields;
 import org.levermap.model.AccountKind;
 import org.levermap.model.ApiEvidence;
@@ -25,22 +23,11 @@ public final class GitHubForge {
     /** Releases read: the most recent ones say who publishes today. */
     static final int RELEASES = 30;
 
-    private final ApiClient client;
-    private final String base;
-    private final String token;
-    private final LocalDate today;
+    private final ApiSource api;
 
-    /**
-     * @param client the HTTP client
-     * @param base the API root ({@code https://api.github.com}, or {@code https://host/api/v3})
-     * @param token a token, or null to read anonymously
-     * @param today the day of reading, recorded in the evidence
-     */
-    public GitHubForge(ApiClient client, String base, String token, LocalDate today) {
-        this.client = client;
-        this.base = base.replaceAll("/+$", "");
-        this.token = token;
-        this.today = today;
+    /** @param api the API root ({@code https://api.github.com}, or {@code https://host/api/v3}) and its token */
+    public GitHubForge(ApiSource api) {
+        this.api = api;
     }
 
     /**
@@ -49,10 +36,9 @@ public final class GitHubForge {
      * @throws ApiException when the repository itself cannot be read
      */
     public ForgeFacts collect(ForgeRepository repo, List<String> warnings) throws ApiException {
-        String url = base + "/repos/" + repo.path();
-        ApiResponse answer = client.get(url, token);
-        JsonNode r = answer.body();
-        ApiEvidence evidence = new ApiEvidence(url, null, today);
+        String path = "/repos/" + repo.path();
+        JsonNode r = api.get(path).body();
+        ApiEvidence evidence = api.evidence(path, null);
         String owner = JsonFields.text(r, "owner.login");
         String type = JsonFields.text(r, "owner.type");
         AccountKind ownerKind = type == null ? null
@@ -68,31 +54,31 @@ public final class GitHubForge {
     }
 
     private ForgeFacts.ForgeOrganisation organisation(String login, List<String> warnings) {
-        String url = base + "/orgs/" + login;
+        String path = "/orgs/" + login;
         JsonNode o;
         try {
-            o = client.get(url, token).body();
+            o = api.get(path).body();
         } catch (ApiException e) {
             warnings.add("the organisation's profile: " + e.getMessage());
             return null;
         }
         List<String> members = new ArrayList<>();
         ApiEvidence membersEvidence = null;
-        String membersUrl = base + "/orgs/" + login + "/public_members?per_page=100";
+        String membersPath = path + "/public_members?per_page=100";
         try {
-            members = JsonFields.each(client.getAll(membersUrl, token).body(), "login");
-            membersEvidence = new ApiEvidence(membersUrl, "login", today);
+            members = JsonFields.each(api.getAll(membersPath).body(), "login");
+            membersEvidence = api.evidence(membersPath, "login");
         } catch (ApiException e) {
             warnings.add("the organisation's public members: " + e.getMessage());
         }
         return new ForgeFacts.ForgeOrganisation(login, JsonFields.text(o, "name"), JsonFields.text(o, "company"),
                 JsonFields.text(o, "blog"), JsonFields.bool(o, "is_verified"), JsonFields.day(o, "created_at"),
-                members, new ApiEvidence(url, null, today), membersEvidence);
+                members, api.evidence(path, null), membersEvidence);
     }
 
     private Boolean protectedBranch(ForgeRepository repo, String branch, List<String> warnings) {
         try {
-            return JsonFields.bool(client.get(base + "/repos/" + repo.path() + "/branches/" + branch, token).body(),
+            return JsonFields.bool(api.get("/repos/" + repo.path() + "/branches/" + branch).body(),
                     "protected");
         } catch (ApiException e) {
             warnings.add("the default branch's protection: " + e.getMessage());
@@ -103,7 +89,7 @@ public final class GitHubForge {
     private List<ForgeFacts.ForgeRelease> releases(ForgeRepository repo, List<String> warnings) {
         List<ForgeFacts.ForgeRelease> releases = new ArrayList<>();
         try {
-            JsonNode list = client.get(base + "/repos/" + repo.path() + "/releases?per_page=" + RELEASES, token).body();
+            JsonNode list = api.get("/repos/" + repo.path() + "/releases?per_page=" + RELEASES).body();
             if (list.isArray()) {
                 for (JsonNode release : list) {
                     String tag = JsonFields.text(release, "tag_name");

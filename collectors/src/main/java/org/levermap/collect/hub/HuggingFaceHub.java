@@ -1,12 +1,11 @@
 package org.levermap.collect.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.levermap.collect.http.ApiClient;
 import org.levermap.collect.http.ApiException;
+import org.levermap.collect.http.ApiSource;
 import org.levermap.collect.http.JsonFields;
 import org.levermap.model.AccountKind;
 import org.levermap.model.ApiEvidence;
@@ -23,22 +22,11 @@ public final class HuggingFaceHub {
     /** Commits kept: the most recent ones, enough to date a change of weights or license. */
     static final int COMMITS = 50;
 
-    private final ApiClient client;
-    private final String base;
-    private final String token;
-    private final LocalDate today;
+    private final ApiSource api;
 
-    /**
-     * @param client the HTTP client
-     * @param base the hub's root ({@code https://huggingface.co})
-     * @param token a token ({@code HF_TOKEN}), or null to read anonymously
-     * @param today the day of reading
-     */
-    public HuggingFaceHub(ApiClient client, String base, String token, LocalDate today) {
-        this.client = client;
-        this.base = base.replaceAll("/+$", "");
-        this.token = token;
-        this.today = today;
+    /** @param api the hub's root ({@code https://huggingface.co}) and its token ({@code HF_TOKEN}), if any */
+    public HuggingFaceHub(ApiSource api) {
+        this.api = api;
     }
 
     /**
@@ -47,8 +35,8 @@ public final class HuggingFaceHub {
      * @throws ApiException when the repository itself cannot be read
      */
     public HubFacts collect(HubRepository repo, List<String> warnings) throws ApiException {
-        String url = base + "/api/" + repo.collection() + "/" + repo.path();
-        JsonNode r = client.get(url, token).body();
+        String path = "/api/" + repo.collection() + "/" + repo.path();
+        JsonNode r = api.get(path).body();
         String owner = JsonFields.text(r, "author");
         if (owner == null) {
             owner = repo.owner();
@@ -56,15 +44,15 @@ public final class HuggingFaceHub {
         AccountKind ownerKind = null;
         List<String> members = new ArrayList<>();
         ApiEvidence membersEvidence = null;
-        String membersUrl = base + "/api/organizations/" + owner + "/members";
+        String membersPath = "/api/organizations/" + owner + "/members";
         try {
-            members = JsonFields.each(client.getAll(membersUrl, token).body(), "user");
+            members = JsonFields.each(api.getAll(membersPath).body(), "user");
             ownerKind = AccountKind.ORGANIZATION;
-            membersEvidence = new ApiEvidence(membersUrl, "user", today);
+            membersEvidence = api.evidence(membersPath, "user");
         } catch (ApiException e) {
             if (e.reason() == ApiException.Reason.NOT_FOUND) {
                 ownerKind = AccountKind.USER;
-                membersEvidence = new ApiEvidence(membersUrl, null, today);
+                membersEvidence = api.evidence(membersPath, null);
             } else {
                 warnings.add("the owner's members: " + e.getMessage());
             }
@@ -73,7 +61,7 @@ public final class HuggingFaceHub {
         String license = JsonFields.text(r, "cardData.license");
         return new HubFacts(repo.path(), owner, ownerKind, gating(r.get("gated")), license, bases,
                 JsonFields.day(r, "lastModified"), members, commits(repo, warnings),
-                new ApiEvidence(url, null, today), membersEvidence);
+                api.evidence(path, null), membersEvidence);
     }
 
     /** {@code gated} is {@code false}, {@code "auto"} or {@code "manual"}; anything else is not read. */
@@ -94,8 +82,7 @@ public final class HuggingFaceHub {
     private List<HubFacts.HubCommit> commits(HubRepository repo, List<String> warnings) {
         List<HubFacts.HubCommit> commits = new ArrayList<>();
         try {
-            JsonNode list = client.get(base + "/api/" + repo.collection() + "/" + repo.path() + "/commits/main",
-                    token).body();
+            JsonNode list = api.get("/api/" + repo.collection() + "/" + repo.path() + "/commits/main").body();
             if (list.isArray()) {
                 for (JsonNode c : list) {
                     String id = JsonFields.text(c, "id");

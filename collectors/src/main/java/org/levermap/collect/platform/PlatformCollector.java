@@ -12,6 +12,7 @@ import org.levermap.collect.forge.ForgeRepository;
 import org.levermap.collect.forge.GitHubForge;
 import org.levermap.collect.http.ApiClient;
 import org.levermap.collect.http.ApiException;
+import org.levermap.collect.http.ApiSource;
 import org.levermap.collect.hub.HubRepository;
 import org.levermap.collect.hub.HuggingFaceHub;
 import org.levermap.collect.registry.PackageRegistries;
@@ -81,7 +82,7 @@ public final class PlatformCollector {
         String token = token("GITHUB_TOKEN");
         List<String> partial = new ArrayList<>();
         try {
-            ForgeFacts facts = new GitHubForge(client, endpoints.of("github"), token, today).collect(repo, partial);
+            ForgeFacts facts = new GitHubForge(new ApiSource(client, endpoints.of("github"), token, today)).collect(repo, partial);
             partial.forEach(p -> failures.add("forge: " + p + noToken(token, "GITHUB_TOKEN", p)));
             return facts;
         } catch (ApiException e) {
@@ -105,7 +106,7 @@ public final class PlatformCollector {
         String token = token("HF_TOKEN");
         List<String> partial = new ArrayList<>();
         try {
-            HubFacts facts = new HuggingFaceHub(client, endpoints.of("hub"), token, today).collect(repo, partial);
+            HubFacts facts = new HuggingFaceHub(new ApiSource(client, endpoints.of("hub"), token, today)).collect(repo, partial);
             partial.forEach(p -> failures.add("hub: " + p));
             return facts;
         } catch (ApiException e) {
@@ -135,7 +136,7 @@ public final class PlatformCollector {
             return null;
         }
         try {
-            return new Rdap(client, endpoints.of("rdap"), today).collect(domain);
+            return new Rdap(new ApiSource(client, endpoints.of("rdap"), null, today)).collect(domain);
         } catch (ApiException e) {
             failures.add("domain: " + e.getMessage());
             return null;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.levermap.collect.http.ApiClient;
+import org.levermap.collect.http.ApiSource;
 import org.levermap.collect.testing.ApiServer;
 import org.levermap.collect.testing.PlatformApis;
 import org.levermap.model.DomainFacts;
@@ -16,7 +17,7 @@ class RdapTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     private static Rdap rdap(ApiServer api) {
-        return new Rdap(new ApiClient(null, Duration.ofSeconds(5), "test"), api.base(), TODAY);
+        return new Rdap(new ApiSource(new ApiClient(null, Duration.ofSeconds(5), "test"), api.base(), null, TODAY));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.levermap.collect.http.ApiClient;
+import org.levermap.collect.http.ApiSource;
 import org.levermap.collect.http.ApiException;
 import org.levermap.collect.testing.ApiServer;
 import org.levermap.collect.testing.ApiServer.Answer;
@@ -27,7 +28,7 @@ class GitHubForgeTest {
     private static final ForgeRepository WIDGET = new ForgeRepository(ForgeKind.GITHUB, "acme", "widget");
 
     private static GitHubForge forge(ApiServer api) {
-        return new GitHubForge(new ApiClient(null, Duration.ofSeconds(5), "test"), api.base(), null, TODAY);
+        return new GitHubForge(new ApiSource(new ApiClient(null, Duration.ofSeconds(5), "test"), api.base(), null, TODAY));
     }
 
     @Test

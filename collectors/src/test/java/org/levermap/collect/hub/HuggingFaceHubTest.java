@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.levermap.collect.http.ApiClient;
+import org.levermap.collect.http.ApiSource;
 import org.levermap.collect.http.ApiException;
 import org.levermap.collect.testing.ApiServer;
 import org.levermap.collect.testing.ApiServer.Answer;
@@ -27,7 +28,7 @@ class HuggingFaceHubTest {
     private static final HubRepository MODEL = new HubRepository(false, "acme", "widget-7b");
 
     private static HuggingFaceHub hub(ApiServer api) {
-        return new HuggingFaceHub(new ApiClient(null, Duration.ofSeconds(5), "test"), api.base(), null, TODAY);
+        return new HuggingFaceHub(new ApiSource(new ApiClient(null, Duration.ofSeconds(5), "test"), api.base(), null, TODAY));
     }
 
     @Test

@@ -32,47 +32,47 @@ final class CollectedLevers {
 
     /** Who can delete or rename the repository, from its forge owner; null when not collected. */
     Answer repository(Question question) {
-        ForgeFacts f = forge();
-        if (f == null) {
-            return null;
-        }
-        Optional<String> actor = owner(f);
-        String account = account(f);
-        List<Citation> evidence = ownerCitations(f);
-        if (actor.isPresent()) {
-            return new Answer(question, AnswerStatus.SINGLE_ACTOR, List.of(actor.get()), "Only "
-                    + facts.actors.name(actor.get()) + " can delete or rename the repository: " + account
-                    + " owns it.", evidence);
-        }
-        if (f.ownerKind() == AccountKind.USER) {
-            return new Answer(question, AnswerStatus.SINGLE_ACTOR, List.of(), "Only " + account
-                    + " can delete or rename the repository: a personal account owns it.", evidence);
-        }
-        return new Answer(question, AnswerStatus.UNCLEAR, List.of(), capital(account) + " owns the repository: its owners"
-                + " can delete or rename it, and who they are is not public" + members(f) + ".", evidence);
+        return fromOwner(question, "Only {actor} can delete or rename the repository: {account} owns it.",
+                "Only {account} can delete or rename the repository: a personal account owns it.",
+                "{Account} owns the repository: its owners can delete or rename it, and who they are is not"
+                        + " public{members}.", List.of());
     }
 
     /** Who has admin access, from the forge owner, when no admin is curated; null when not collected. */
     Answer adminAccess(Question question, List<Citation> governance) {
+        return fromOwner(question, "{actor} holds the admin rights through {account} and chooses who else gets them.",
+                "{Account} alone holds the admin rights and chooses who else gets them.",
+                "The owners of {account} hold the admin rights; who they are and how they are chosen is not"
+                        + " public{members}.", governance);
+    }
+
+    /**
+     * The answer the forge owner gives: one actor when it is a known actor or a personal account, else
+     * unclear (an organisation whose owners are not public), which also cites {@code unclearAlsoCites}.
+     */
+    private Answer fromOwner(Question question, String byActor, String byUser, String byOrganisation,
+            List<Citation> unclearAlsoCites) {
         ForgeFacts f = forge();
         if (f == null) {
             return null;
         }
         Optional<String> actor = owner(f);
-        String account = account(f);
         List<Citation> evidence = ownerCitations(f);
         if (actor.isPresent()) {
-            return new Answer(question, AnswerStatus.SINGLE_ACTOR, List.of(actor.get()), facts.actors.name(actor.get())
-                    + " holds the admin rights through " + account + " and chooses who else gets them.", evidence);
+            return new Answer(question, AnswerStatus.SINGLE_ACTOR, List.of(actor.get()),
+                    fill(byActor.replace("{actor}", facts.actors.name(actor.get())), f), evidence);
         }
         if (f.ownerKind() == AccountKind.USER) {
-            return new Answer(question, AnswerStatus.SINGLE_ACTOR, List.of(), capital(account)
-                    + " alone holds the admin rights and chooses who else gets them.", evidence);
+            return new Answer(question, AnswerStatus.SINGLE_ACTOR, List.of(), fill(byUser, f), evidence);
         }
-        evidence.addAll(governance);
-        return new Answer(question, AnswerStatus.UNCLEAR, List.of(), "The owners of " + account
-                + " hold the admin rights; who they are and how they are chosen is not public" + members(f) + ".",
-                evidence);
+        evidence.addAll(unclearAlsoCites);
+        return new Answer(question, AnswerStatus.UNCLEAR, List.of(), fill(byOrganisation, f), evidence);
+    }
+
+    private static String fill(String sentence, ForgeFacts f) {
+        String account = account(f);
+        return sentence.replace("{Account}", capital(account)).replace("{account}", account)
+                .replace("{members}", members(f));
     }
 
     /** A curated answer with the collected owner cited beside its sources. */
