@@ -94,7 +94,7 @@ public final class ApiServer implements AutoCloseable {
         return n == null ? 0 : n.get();
     }
 
-    /** The Authorization headers received, in order (null for none). */
+    /** The Authorization headers received, in order ("null" for none). */
     public List<String> authorizations() {
         return new ArrayList<>(authorizations);
     }
