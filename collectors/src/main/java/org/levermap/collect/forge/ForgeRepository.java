@@ -9,10 +9,11 @@ import org.levermap.model.ForgeKind;
  * {@code git@github.com:owner/name.git}).
  *
  * @param kind the forge
+ * @param host the forge's host ({@code github.com}, {@code codeberg.org})
  * @param owner the owning account
  * @param name the repository name
  */
-public record ForgeRepository(ForgeKind kind, String owner, String name) {
+public record ForgeRepository(ForgeKind kind, String host, String owner, String name) {
 
     /** {@code owner/name}. */
     public String path() {
@@ -37,13 +38,14 @@ public record ForgeRepository(ForgeKind kind, String owner, String name) {
         if (uri.getHost() == null || uri.getPath() == null) {
             return null;
         }
-        ForgeKind kind = kind(uri.getHost().toLowerCase(Locale.ROOT));
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        ForgeKind kind = kind(host);
         String[] parts = uri.getPath().replaceAll("^/+|/+$", "").split("/");
         if (kind == null || parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
             return null;
         }
         String name = parts[1].endsWith(".git") ? parts[1].substring(0, parts[1].length() - 4) : parts[1];
-        return name.isEmpty() ? null : new ForgeRepository(kind, parts[0], name);
+        return name.isEmpty() ? null : new ForgeRepository(kind, host, parts[0], name);
     }
 
     private static ForgeKind kind(String host) {

@@ -7,13 +7,17 @@ import java.util.Map;
  * The APIs' base URLs, each replaceable ({@code --api github=https://ghe.example.com/api/v3}) for
  * GitHub Enterprise, a mirror, or a test server.
  *
- * @param urls by name: github, hub, npm, crates, pypi, rdap
+ * @param urls by name: github, forgejo, hub, npm, crates, pypi, rdap
  */
 public record Endpoints(Map<String, String> urls) {
+
+    /** The forgejo default: the API of the repository's own host. */
+    static final String FORGEJO_ON_HOST = "https://{host}/api/v1";
 
     /** The public APIs. */
     public static final Endpoints DEFAULT = new Endpoints(Map.of(
             "github", "https://api.github.com",
+            "forgejo", FORGEJO_ON_HOST,
             "hub", "https://huggingface.co",
             "npm", "https://registry.npmjs.org",
             "crates", "https://crates.io",
@@ -36,6 +40,11 @@ public record Endpoints(Map<String, String> urls) {
         Map<String, String> copy = new LinkedHashMap<>(urls);
         copy.put(name, url);
         return new Endpoints(copy);
+    }
+
+    /** The Forgejo API serving a repository on {@code host}: its own, unless {@code --api forgejo=} says another. */
+    public String forgejo(String host) {
+        return urls.get("forgejo").replace("{host}", host);
     }
 
     /** The base URL of an API. */

@@ -74,21 +74,23 @@ public final class PlatformCollector {
             }
             return null;
         }
-        if (repo.kind() != ForgeKind.GITHUB) {
-            failures.add("forge: " + repo.kind().keyword() + " is not read yet (only GitHub); " + repo.path()
-                    + " skipped");
+        if (repo.kind() == ForgeKind.GITLAB) {
+            failures.add("forge: GitLab is not read yet (GitHub and Forgejo are); " + repo.path() + " skipped");
             return null;
         }
-        String token = token("GITHUB_TOKEN");
+        boolean github = repo.kind() == ForgeKind.GITHUB;
+        String variable = github ? "GITHUB_TOKEN" : "FORGEJO_TOKEN";
+        String token = token(variable);
         List<String> partial = new ArrayList<>();
         try {
-            ForgeFacts facts = new GitHubForge(new ApiSource(client, endpoints.of("github"), token, today)).collect(repo, partial);
-            partial.forEach(p -> failures.add("forge: " + p + noToken(token, "GITHUB_TOKEN", p)));
+            ForgeFacts facts = new GitHubForge(new ApiSource(client, github ? endpoints.of("github")
+                    : endpoints.forgejo(repo.host()), token, today), repo.kind()).collect(repo, partial);
+            partial.forEach(p -> failures.add("forge: " + p + noToken(token, variable, p)));
             return facts;
         } catch (ApiException e) {
             failures.add("forge: " + e.getMessage() + (e.reason() == ApiException.Reason.NOT_FOUND
-                    ? " (is '" + repo.path() + "' the repository's name on GitHub?)" : "")
-                    + noToken(token, "GITHUB_TOKEN", e.getMessage()));
+                    ? " (is '" + repo.path() + "' the repository's name on " + repo.host() + "?)" : "")
+                    + noToken(token, variable, e.getMessage()));
             return null;
         }
     }

@@ -25,7 +25,7 @@ import org.levermap.model.ForgeKind;
 class GitHubForgeTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-    private static final ForgeRepository WIDGET = new ForgeRepository(ForgeKind.GITHUB, "acme", "widget");
+    private static final ForgeRepository WIDGET = new ForgeRepository(ForgeKind.GITHUB, "github.com", "acme", "widget");
 
     private static GitHubForge forge(ApiServer api) {
         return new GitHubForge(new ApiSource(new ApiClient(null, Duration.ofSeconds(5), "test"), api.base(), null, TODAY));
@@ -86,6 +86,31 @@ class GitHubForgeTest {
     }
 
     @Test
+    void forgejoGivesNoOwnerTypeSoTheOrganisationIsAskedFor() throws Exception {
+        try (ApiServer api = new ApiServer()) {
+            api.onFixture("/repos/acme/widget", "forgejo-repo.json");
+            api.onFixture("/orgs/acme", "forgejo-org.json");
+            api.onFixture("/orgs/acme/public_members?limit=50", "github-members-2.json");
+            api.onFixture("/repos/acme/widget/releases?limit=30", "github-releases.json");
+            GitHubForge forgejo = new GitHubForge(new ApiSource(new ApiClient(null, Duration.ofSeconds(5), "test"),
+                    api.base(), null, TODAY), ForgeKind.FORGEJO);
+            List<String> warnings = new ArrayList<>();
+            ForgeFacts f = forgejo.collect(new ForgeRepository(ForgeKind.FORGEJO, "codeberg.org", "acme", "widget"),
+                    warnings);
+            assertEquals(ForgeKind.FORGEJO, f.kind());
+            assertEquals(AccountKind.ORGANIZATION, f.ownerKind());
+            assertEquals("Acme e.V.", f.organisation().name());
+            assertEquals("https://acme.example", f.organisation().blog());
+            assertEquals(List.of("carol"), f.organisation().members());
+            assertEquals(2, f.releases().size());
+            assertTrue(warnings.get(0).startsWith("the default branch's protection: "), warnings.toString());
+            api.on("/orgs/acme", ApiServer.Answer.status(404, Map.of()));
+            assertEquals(AccountKind.USER, forgejo.collect(new ForgeRepository(ForgeKind.FORGEJO, "codeberg.org", "acme",
+                    "widget"), new ArrayList<>()).ownerKind(), "no organisation of that name: a user");
+        }
+    }
+
+    @Test
     void aWrongNameIsNotFound() {
         try (ApiServer api = new ApiServer()) {
             ApiException e = assertThrows(ApiException.class, () -> forge(api).collect(WIDGET, new ArrayList<>()));
@@ -98,7 +123,8 @@ class GitHubForgeTest {
     void parsesForgeUrls() {
         assertEquals(WIDGET, ForgeRepository.parse("https://github.com/acme/widget.git"));
         assertEquals(WIDGET, ForgeRepository.parse("git@github.com:acme/widget.git"));
-        assertEquals(ForgeKind.FORGEJO, ForgeRepository.parse("https://codeberg.org/a/b").kind());
+        assertEquals(new ForgeRepository(ForgeKind.FORGEJO, "codeberg.org", "a", "b"),
+                ForgeRepository.parse("https://codeberg.org/a/b"));
         assertNotNull(ForgeRepository.parse("https://gitlab.com/g/p"));
         assertNull(ForgeRepository.parse("https://example.com/acme/widget"));
         assertNull(ForgeRepository.parse("https://github.com/acme"));

@@ -39,7 +39,7 @@ class PlatformCollectorTest {
 
     private PlatformCollector collector(ApiServer api, Map<String, String> env) {
         Endpoints endpoints = Endpoints.DEFAULT;
-        for (String name : List.of("github", "hub", "npm", "crates", "pypi", "rdap")) {
+        for (String name : List.of("github", "forgejo", "hub", "npm", "crates", "pypi", "rdap")) {
             endpoints = endpoints.with(name, api.base());
         }
         return new PlatformCollector(cache, Duration.ofMillis(800), endpoints, env, TODAY, "test");
@@ -86,7 +86,7 @@ class PlatformCollectorTest {
             api.on("/repos/acme/widget", Answer.status(404, Map.of()));
             api.on("/repos/acme/widget", Answer.status(404, Map.of()));
             PlatformResult wrong = collector(api, Map.of()).collect(widget(), EnumSet.of(Platform.FORGE));
-            assertTrue(wrong.failures().get(0).contains("is 'acme/widget' the repository's name on GitHub?"),
+            assertTrue(wrong.failures().get(0).contains("is 'acme/widget' the repository's name on github.com?"),
                     wrong.failures().toString());
             api.on("/repos/acme/widget", Answer.status(401, Map.of()));
             PlatformResult anonymous = collector(api, Map.of()).collect(widget(), EnumSet.of(Platform.FORGE));
@@ -125,6 +125,24 @@ class PlatformCollectorTest {
             assertNull(domainOnly.facts().forge());
             assertEquals(0, api.hits("/repos/acme/widget"));
         }
+    }
+
+    @Test
+    void aCodebergRepositoryIsReadFromForgejoAndGitLabIsNamedAsNotYetRead() {
+        try (ApiServer api = new ApiServer()) {
+            api.onFixture("/repos/acme/widget", "forgejo-repo.json");
+            Project codeberg = new Project("w", "W", null, null, "https://codeberg.org/acme/widget", null, null, null,
+                    null, null);
+            PlatformResult read = collector(api, Map.of()).collect(codeberg, EnumSet.of(Platform.FORGE));
+            assertEquals(org.levermap.model.ForgeKind.FORGEJO, read.facts().forge().kind());
+            assertEquals("acme", read.facts().forge().owner());
+            Project gitlab = new Project("g", "G", null, null, "https://gitlab.com/acme/widget", null, null, null,
+                    null, null);
+            PlatformResult skipped = collector(api, Map.of()).collect(gitlab, EnumSet.of(Platform.FORGE));
+            assertEquals(List.of("forge: GitLab is not read yet (GitHub and Forgejo are); acme/widget skipped"),
+                    skipped.failures());
+        }
+        assertEquals("https://git.example/api/v1", Endpoints.DEFAULT.forgejo("git.example"));
     }
 
     @Test
