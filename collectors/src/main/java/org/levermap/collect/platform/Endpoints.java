@@ -7,17 +7,19 @@ import java.util.Map;
  * The APIs' base URLs, each replaceable ({@code --api github=https://ghe.example.com/api/v3}) for
  * GitHub Enterprise, a mirror, or a test server.
  *
- * @param urls by name: github, forgejo, hub, npm, crates, pypi, rdap
+ * @param urls by name: github, forgejo, gitlab, hub, npm, crates, pypi, rdap
  */
 public record Endpoints(Map<String, String> urls) {
 
-    /** The forgejo default: the API of the repository's own host. */
+    /** Forgejo's and GitLab's default: the API of the repository's own host. */
     static final String FORGEJO_ON_HOST = "https://{host}/api/v1";
+    static final String GITLAB_ON_HOST = "https://{host}/api/v4";
 
     /** The public APIs. */
     public static final Endpoints DEFAULT = new Endpoints(Map.of(
             "github", "https://api.github.com",
             "forgejo", FORGEJO_ON_HOST,
+            "gitlab", GITLAB_ON_HOST,
             "hub", "https://huggingface.co",
             "npm", "https://registry.npmjs.org",
             "crates", "https://crates.io",
@@ -42,9 +44,9 @@ public record Endpoints(Map<String, String> urls) {
         return new Endpoints(copy);
     }
 
-    /** The Forgejo API serving a repository on {@code host}: its own, unless {@code --api forgejo=} says another. */
-    public String forgejo(String host) {
-        return urls.get("forgejo").replace("{host}", host);
+    /** The API ({@code forgejo}, {@code gitlab}) serving a repository on {@code host}: its own, unless replaced. */
+    public String onHost(String name, String host) {
+        return urls.get(name).replace("{host}", host);
     }
 
     /** The base URL of an API. */

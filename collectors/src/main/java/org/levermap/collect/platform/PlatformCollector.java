@@ -10,6 +10,7 @@ import java.util.Set;
 import org.levermap.collect.domain.Rdap;
 import org.levermap.collect.forge.ForgeRepository;
 import org.levermap.collect.forge.GitHubForge;
+import org.levermap.collect.forge.GitLabForge;
 import org.levermap.collect.http.ApiClient;
 import org.levermap.collect.http.ApiException;
 import org.levermap.collect.http.ApiSource;
@@ -74,17 +75,22 @@ public final class PlatformCollector {
             }
             return null;
         }
-        if (repo.kind() == ForgeKind.GITLAB) {
-            failures.add("forge: GitLab is not read yet (GitHub and Forgejo are); " + repo.path() + " skipped");
-            return null;
-        }
-        boolean github = repo.kind() == ForgeKind.GITHUB;
-        String variable = github ? "GITHUB_TOKEN" : "FORGEJO_TOKEN";
+        String variable = switch (repo.kind()) {
+            case GITHUB -> "GITHUB_TOKEN";
+            case GITLAB -> "GITLAB_TOKEN";
+            case FORGEJO -> "FORGEJO_TOKEN";
+        };
         String token = token(variable);
         List<String> partial = new ArrayList<>();
         try {
-            ForgeFacts facts = new GitHubForge(new ApiSource(client, github ? endpoints.of("github")
-                    : endpoints.forgejo(repo.host()), token, today), repo.kind()).collect(repo, partial);
+            ForgeFacts facts = switch (repo.kind()) {
+                case GITHUB -> new GitHubForge(new ApiSource(client, endpoints.of("github"), token, today))
+                        .collect(repo, partial);
+                case FORGEJO -> new GitHubForge(new ApiSource(client, endpoints.onHost("forgejo", repo.host()), token,
+                        today), ForgeKind.FORGEJO).collect(repo, partial);
+                case GITLAB -> new GitLabForge(new ApiSource(client, endpoints.onHost("gitlab", repo.host()), token,
+                        today)).collect(repo, partial);
+            };
             partial.forEach(p -> failures.add("forge: " + p + noToken(token, variable, p)));
             return facts;
         } catch (ApiException e) {

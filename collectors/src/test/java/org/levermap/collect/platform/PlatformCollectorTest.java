@@ -39,7 +39,7 @@ class PlatformCollectorTest {
 
     private PlatformCollector collector(ApiServer api, Map<String, String> env) {
         Endpoints endpoints = Endpoints.DEFAULT;
-        for (String name : List.of("github", "forgejo", "hub", "npm", "crates", "pypi", "rdap")) {
+        for (String name : List.of("github", "forgejo", "gitlab", "hub", "npm", "crates", "pypi", "rdap")) {
             endpoints = endpoints.with(name, api.base());
         }
         return new PlatformCollector(cache, Duration.ofMillis(800), endpoints, env, TODAY, "test");
@@ -128,7 +128,7 @@ class PlatformCollectorTest {
     }
 
     @Test
-    void aCodebergRepositoryIsReadFromForgejoAndGitLabIsNamedAsNotYetRead() {
+    void codebergIsReadFromForgejoAndGitLabFromItsOwnApi() {
         try (ApiServer api = new ApiServer()) {
             api.onFixture("/repos/acme/widget", "forgejo-repo.json");
             Project codeberg = new Project("w", "W", null, null, "https://codeberg.org/acme/widget", null, null, null,
@@ -138,11 +138,13 @@ class PlatformCollectorTest {
             assertEquals("acme", read.facts().forge().owner());
             Project gitlab = new Project("g", "G", null, null, "https://gitlab.com/acme/widget", null, null, null,
                     null, null);
-            PlatformResult skipped = collector(api, Map.of()).collect(gitlab, EnumSet.of(Platform.FORGE));
-            assertEquals(List.of("forge: GitLab is not read yet (GitHub and Forgejo are); acme/widget skipped"),
-                    skipped.failures());
+            api.on("/projects/acme%2Fwidget", ApiServer.Answer.status(404, Map.of()));
+            PlatformResult wrong = collector(api, Map.of()).collect(gitlab, EnumSet.of(Platform.FORGE));
+            assertTrue(wrong.failures().get(0).endsWith("(is 'acme/widget' the repository's name on gitlab.com?)"),
+                    wrong.failures().toString());
         }
-        assertEquals("https://git.example/api/v1", Endpoints.DEFAULT.forgejo("git.example"));
+        assertEquals("https://git.example/api/v1", Endpoints.DEFAULT.onHost("forgejo", "git.example"));
+        assertEquals("https://gitlab.com/api/v4", Endpoints.DEFAULT.onHost("gitlab", "gitlab.com"));
     }
 
     @Test
