@@ -140,7 +140,7 @@ final class CollectCommand implements Callable<Integer> {
                         project.branch(), wanted, data.actors().values(), tool, folders.root,
                         upstream == null ? null : new CollectRequest.Upstream(upstream.id(), upstream.repository(),
                                 upstream.branch())));
-                result = PlatformOptions.addTo(platformCollector, platforms, result, project, today, err);
+                result = PlatformOptions.addTo(platformCollector, platforms, result, project, today, progress, err);
                 write(out, err, project, result, existing);
             } catch (CollectException e) {
                 progress.end();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.levermap.collect.CollectResult;
+import org.levermap.collect.Progress;
 import org.levermap.collect.platform.Endpoints;
 import org.levermap.collect.platform.Platform;
 import org.levermap.collect.platform.PlatformCollector;
@@ -99,11 +100,13 @@ final class PlatformOptions {
      * every source that failed is printed as a warning and kept in the snapshot's provenance.
      */
     static CollectResult addTo(PlatformCollector collector, Set<Platform> chosen, CollectResult result,
-            Project project, LocalDate today, PrintWriter err) {
+            Project project, LocalDate today, Progress progress, PrintWriter err) {
         if (collector == null || result.snapshots().stream().noneMatch(s -> s.date().equals(today))) {
             return result;
         }
+        progress.begin("asking the " + String.join(", ", chosen.stream().map(Platform::spelling).toList()) + " APIs", -1);
         PlatformResult platforms = collector.collect(project, chosen);
+        progress.end();
         for (String failure : platforms.failures()) {
             err.println("levermap: warning: " + project.id() + ": " + failure);
         }
