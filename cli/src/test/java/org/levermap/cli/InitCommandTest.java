@@ -33,6 +33,7 @@ class InitCommandTest {
         assertEquals("linux-foundation", fact.holder());
         assertTrue(fact.source().startsWith("https://"));
         assertTrue(Files.readString(dir.resolve(".gitignore")).contains("_site/"));
+        assertTrue(Files.readString(dir.resolve(".gitignore")).contains("._site.*/"), "a killed build's staging folder");
         String workflow = Files.readString(dir.resolve(".github/workflows/levermap.yml"));
         assertTrue(workflow.contains("actions/deploy-pages"), workflow);
         assertTrue(workflow.contains("build . -o _site"), workflow);
