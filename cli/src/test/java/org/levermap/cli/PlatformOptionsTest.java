@@ -68,7 +68,7 @@ class PlatformOptionsTest {
 
     private Run collect(String... args) {
         List<String> all = new ArrayList<>(List.of("collect", "-C", data.toString(), "--cache-dir",
-                tmp.resolve("cache").toString(), "--api-timeout", "2"));
+                tmp.resolve("cache").toString(), "--api-timeout", "20"));
         for (String name : List.of("github", "hub", "npm", "crates", "pypi", "rdap")) {
             all.add("--api");
             all.add(name + "=" + api.base());

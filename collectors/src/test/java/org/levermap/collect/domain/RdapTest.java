@@ -17,7 +17,7 @@ class RdapTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     private static Rdap rdap(ApiServer api) {
-        return new Rdap(new ApiSource(new ApiClient(null, Duration.ofSeconds(5), "test"), api.base(), null, TODAY));
+        return new Rdap(new ApiSource(new ApiClient(null, Duration.ofSeconds(20), "test"), api.base(), null, TODAY));
     }
 
     @Test

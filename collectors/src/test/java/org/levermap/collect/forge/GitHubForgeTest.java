@@ -28,7 +28,7 @@ class GitHubForgeTest {
     private static final ForgeRepository WIDGET = new ForgeRepository(ForgeKind.GITHUB, "github.com", "acme", "widget");
 
     private static GitHubForge forge(ApiServer api) {
-        return new GitHubForge(new ApiSource(new ApiClient(null, Duration.ofSeconds(5), "test"), api.base(), null, TODAY));
+        return new GitHubForge(new ApiSource(new ApiClient(null, Duration.ofSeconds(20), "test"), api.base(), null, TODAY));
     }
 
     @Test
@@ -92,7 +92,7 @@ class GitHubForgeTest {
             api.onFixture("/orgs/acme", "forgejo-org.json");
             api.onFixture("/orgs/acme/public_members?limit=50", "github-members-2.json");
             api.onFixture("/repos/acme/widget/releases?limit=30", "github-releases.json");
-            GitHubForge forgejo = new GitHubForge(new ApiSource(new ApiClient(null, Duration.ofSeconds(5), "test"),
+            GitHubForge forgejo = new GitHubForge(new ApiSource(new ApiClient(null, Duration.ofSeconds(20), "test"),
                     api.base(), null, TODAY), ForgeKind.FORGEJO);
             List<String> warnings = new ArrayList<>();
             ForgeFacts f = forgejo.collect(new ForgeRepository(ForgeKind.FORGEJO, "codeberg.org", "acme", "widget"),

@@ -24,7 +24,7 @@ class GitLabForgeTest {
     private static final ForgeRepository WIDGET = new ForgeRepository(ForgeKind.GITLAB, "gitlab.com", "acme", "widget");
 
     private static GitLabForge forge(ApiServer api) {
-        return new GitLabForge(new ApiSource(new ApiClient(null, Duration.ofSeconds(5), "test"), api.base(), null, TODAY));
+        return new GitLabForge(new ApiSource(new ApiClient(null, Duration.ofSeconds(20), "test"), api.base(), null, TODAY));
     }
 
     private static ApiServer gitlab(ApiServer api) {

@@ -28,7 +28,7 @@ class HuggingFaceHubTest {
     private static final HubRepository MODEL = new HubRepository(false, "acme", "widget-7b");
 
     private static HuggingFaceHub hub(ApiServer api) {
-        return new HuggingFaceHub(new ApiSource(new ApiClient(null, Duration.ofSeconds(5), "test"), api.base(), null, TODAY));
+        return new HuggingFaceHub(new ApiSource(new ApiClient(null, Duration.ofSeconds(20), "test"), api.base(), null, TODAY));
     }
 
     @Test

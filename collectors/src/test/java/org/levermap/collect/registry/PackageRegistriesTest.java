@@ -22,7 +22,7 @@ class PackageRegistriesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     private static PackageRegistries registries(ApiServer api) {
-        return new PackageRegistries(new ApiClient(null, Duration.ofSeconds(5), "test"),
+        return new PackageRegistries(new ApiClient(null, Duration.ofSeconds(20), "test"),
                 new PackageRegistries.Bases(api.base(), api.base(), api.base()), TODAY);
     }
 

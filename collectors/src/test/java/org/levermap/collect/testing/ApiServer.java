@@ -45,6 +45,11 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService handlers = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "api-fixture");
+        t.setDaemon(true);
+        return t;
+    });
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final List<String> authorizations = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -56,7 +61,7 @@ public final class ApiServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.setExecutor(handlers);
         server.start();
     }
 
@@ -135,5 +140,7 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        // A slow answer still sleeping is cut short.
+        handlers.shutdownNow();
     }
 }
