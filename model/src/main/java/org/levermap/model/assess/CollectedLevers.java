@@ -60,13 +60,17 @@ final class CollectedLevers {
         List<Citation> evidence = ownerCitations(f);
         if (actor.isPresent()) {
             return new Answer(question, AnswerStatus.SINGLE_ACTOR, List.of(actor.get()),
-                    fill(byActor.replace("{actor}", facts.actors.name(actor.get())), f), evidence);
+                    fill(byActor.replace("{actor}", facts.actors.name(actor.get())), f), evidence,
+                    ReasonCode.OWNS_THE_REPOSITORY, null);
         }
         if (f.ownerKind() == AccountKind.USER) {
-            return new Answer(question, AnswerStatus.SINGLE_ACTOR, List.of(), fill(byUser, f), evidence);
+            return new Answer(question, AnswerStatus.SINGLE_ACTOR, List.of(), fill(byUser, f), evidence,
+                    ReasonCode.PERSON_OWNS_REPOSITORY, null);
         }
         evidence.addAll(unclearAlsoCites);
-        return new Answer(question, AnswerStatus.UNCLEAR, List.of(), fill(byOrganisation, f), evidence);
+        return new Answer(question, AnswerStatus.UNCLEAR, List.of(), fill(byOrganisation, f), evidence, null,
+                fill("the owners of {account}, curated as the admins lever with a source, or an actor whose id or"
+                        + " alias is the organisation's name", f));
     }
 
     private static String fill(String sentence, ForgeFacts f) {
@@ -83,7 +87,8 @@ final class CollectedLevers {
         }
         List<Citation> evidence = new ArrayList<>(curated.evidence());
         evidence.addAll(ownerCitations(f));
-        return new Answer(curated.question(), curated.status(), curated.holders(), curated.summary(), evidence);
+        return new Answer(curated.question(), curated.status(), curated.holders(), curated.summary(), evidence,
+                curated.reason(), curated.wouldDecide());
     }
 
     private Optional<String> owner(ForgeFacts f) {
