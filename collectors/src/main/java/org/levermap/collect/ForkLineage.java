@@ -67,7 +67,7 @@ final class ForkLineage {
                 fork.syncPoint(), fork.licenseAtFork(), fork.nameAtFork(), fork.name(), fork.upstreamLicense(),
                 fork.upstreamName(), own.baseModels(), own.baseModelRelation(), own.datasets());
         return new Snapshot(s.project(), s.date(), s.provenance(), s.license(), s.stewardship(), s.contribution(),
-                s.resources(), merged);
+                s.resources(), merged, s.platforms());
     }
 
     private static String license(LicenseHistory.Result license, Map<ObjectId, Integer> line, ObjectId commit) {

@@ -28,7 +28,10 @@ public record Snapshot(
         LineageFacts lineage,
         PlatformFacts platforms) {
 
-    /** A snapshot of git alone, as snapshots were before platforms were collected. */
+    /**
+     * A snapshot of git alone, as snapshots were before platforms were collected. Code that rebuilds a
+     * snapshot from another must pass its {@code platforms()} to the full constructor, not use this one.
+     */
     public Snapshot(String project, LocalDate date, Provenance provenance, LicenseFacts license,
             StewardshipFacts stewardship, ContributionFacts contribution, ResourceFacts resources,
             LineageFacts lineage) {
