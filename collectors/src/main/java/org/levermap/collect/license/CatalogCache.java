@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.levermap.model.repo.TempFiles;
 
 /**
  * Keeps the normalised catalogue on disk, so that a run reads it in a few tens of milliseconds
@@ -101,7 +102,7 @@ final class CatalogCache {
 
     static void write(LicenseCatalog catalog, Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+        Path temp = TempFiles.createFile(file.getParent(), "." + file.getFileName(), ".tmp");
         try {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                     new GZIPOutputStream(Files.newOutputStream(temp))))) {

@@ -195,7 +195,7 @@ public final class YamlCodec {
         if (!overwrite && Files.exists(file)) {
             throw new FileAlreadyExistsException(file.toString());
         }
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        Path temp = TempFiles.createFile(dir, "." + file.getFileName(), ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             if (overwrite) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
+import org.levermap.model.repo.TempFiles;
 
 /**
  * The output of one build. Files are written into a staging folder beside the output folder; a file
@@ -55,7 +56,7 @@ public final class StagedOutput {
         }
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
+        Path staging = TempFiles.createDirectory(parent, "." + target.getFileName() + ".staging-");
         return new StagedOutput(target, staging);
     }
 
@@ -115,7 +116,7 @@ public final class StagedOutput {
             move(staging, out);
             return;
         }
-        Path old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
+        Path old = TempFiles.createDirectory(out.getParent(), "." + out.getFileName() + ".old-");
         Files.delete(old);
         move(out, old);
         try {
