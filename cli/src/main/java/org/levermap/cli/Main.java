@@ -81,7 +81,9 @@ public final class Main {
         if (e instanceof java.nio.file.FileSystemException fs) {
             String what = e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
                     : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                    : e instanceof java.nio.file.FileAlreadyExistsException ? "it exists already"
+                    : e instanceof java.nio.file.FileAlreadyExistsException
+                            ? fs.getFile() != null && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(fs.getFile()))
+                                    ? "it is a file, where a folder is needed" : "it exists already"
                     : e instanceof java.nio.file.NotDirectoryException ? "not a folder"
                     : e instanceof java.nio.file.DirectoryNotEmptyException ? "the folder is not empty"
                     : fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
