@@ -28,6 +28,6 @@ if [[ -n "${LEVERMAP_COLLECT:-}" ]]; then
   "$here/levermap" collect -C "$dir" "${ids[@]}"
 fi
 
-args=(build "$dir" -o "$out")
+args=(build -C "$dir" -o "$out")
 [[ -n "${LEVERMAP_BASE_URL:-}" ]] && args+=(--base-url "$LEVERMAP_BASE_URL")
 "$here/levermap" "${args[@]}"
