@@ -34,7 +34,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Headless Chromium (Debian's /usr/bin/chromium through /usr/bin/chromedriver; Selenium Manager never
  * runs) over the built reference report, a fixture ecosystem and a hostile fixture, served from
  * 127.0.0.1: pages load without console errors, the index filter works, and script hidden in names,
- * commit subjects, Markdown, URLs and SVG labels never executes. Run by .ci/run, which installs both.
+ * commit subjects, Markdown, URLs and SVG labels never executes; axe-core (npm, installed by .ci/run into
+ * .ci/node_modules) finds no serious or critical accessibility violation on any page type, in light and
+ * dark mode. Run by .ci/run, which installs all three.
  */
 class BrowserTest {
 
@@ -199,6 +201,45 @@ class BrowserTest {
         browser.findElement(By.linkText("Gadget")).click();
         assertTrue(browser.getCurrentUrl().endsWith("projects/gadget/index.html"), browser.getCurrentUrl());
         assertFalse(browser.findElement(By.tagName("h1")).getText().isEmpty());
+    }
+
+    /** One page of each type of the reference report. */
+    static final List<String> PAGE_TYPES = List.of("index.html", "changes/index.html", "projects/redis/index.html",
+            "projects/redis/2024-03-31.html", "projects/redis/timeline.html", "actors/index.html", "actors/google.html",
+            "alliances/index.html", "alliances/pytorch-foundation.html", "forks/index.html", "404.html");
+
+    static final Path AXE = Path.of("..", ".ci", "node_modules", "axe-core", "axe.min.js");
+
+    @Test
+    void axeFindsNoSeriousOrCriticalViolationInLightOrDarkMode() throws Exception {
+        if (!Files.isRegularFile(AXE)) {
+            fail("the accessibility check needs axe-core in " + AXE + " (npm ci --prefix .ci; .ci/run does it)");
+        }
+        String axe = Files.readString(AXE);
+        List<String> violations = new ArrayList<>();
+        try {
+            for (String scheme : List.of("light", "dark")) {
+                ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                        List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+                for (String page : PAGE_TYPES) {
+                    load(server.url("reference") + page);
+                    ((JavascriptExecutor) browser).executeScript(axe);
+                    Object found = ((JavascriptExecutor) browser).executeAsyncScript("""
+                            const done = arguments[arguments.length - 1];
+                            axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations
+                                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                                .map(v => v.id + ' (' + v.nodes.length + '): ' + v.nodes.slice(0, 3)
+                                    .map(n => n.target.join(' ')).join(', '))));
+                            """);
+                    for (Object v : (List<?>) found) {
+                        violations.add(scheme + " " + page + ": " + v);
+                    }
+                }
+            }
+        } finally {
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+        assertEquals(List.of(), violations, String.join("\n", violations));
     }
 
     /** Picks an option of a filter menu as a person would, by clicking it. */

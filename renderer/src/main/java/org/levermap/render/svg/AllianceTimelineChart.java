@@ -37,8 +37,10 @@ public final class AllianceTimelineChart {
         }
         double height = TOP + ROW * bars.size() + 24;
         Svg svg = new Svg();
+        // A group, not an image: it holds links, and the children of an image are hidden from assistive
+        // technology (axe: nested-interactive).
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 640 " + Svg.number(height),
-                "class", "chart alliance", "role", "img", "aria-labelledby", id + "-title " + id + "-desc");
+                "class", "chart alliance", "role", "group", "aria-labelledby", id + "-title " + id + "-desc");
         svg.text("title", "Membership over time", "id", id + "-title");
         svg.text("desc", bars.size() + " memberships from " + start + " to " + end + "; the table below lists them.",
                 "id", id + "-desc");
