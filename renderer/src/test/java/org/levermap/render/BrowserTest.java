@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
@@ -201,6 +202,45 @@ class BrowserTest {
         browser.findElement(By.linkText("Gadget")).click();
         assertTrue(browser.getCurrentUrl().endsWith("projects/gadget/index.html"), browser.getCurrentUrl());
         assertFalse(browser.findElement(By.tagName("h1")).getText().isEmpty());
+    }
+
+    @Test
+    void theChangesPageFiltersBySeverityKindAndProjectAndThePagerKeepsTheChoice() {
+        load(server.url("reference") + "changes/index.html");
+        WebElement form = browser.findElement(By.id("change-filter"));
+        assertTrue(form.isDisplayed(), "the script shows the filter");
+        List<WebElement> items = browser.findElements(By.cssSelector("ul.changes > li"));
+        long alerts = items.stream().filter(li -> "alert".equals(li.getAttribute("data-severity"))).count();
+        choose("severity", "alert");
+        List<WebElement> shown = items.stream().filter(WebElement::isDisplayed).toList();
+        assertEquals(alerts, shown.size());
+        assertTrue(shown.stream().allMatch(li -> "alert".equals(li.getAttribute("data-severity"))));
+        assertEquals(alerts + " of " + items.size() + " changes on this page", form.findElement(By.tagName("output")).getText());
+        String project = shown.isEmpty() ? items.get(0).getAttribute("data-project") : shown.get(0).getAttribute("data-project");
+        choose("severity", "");
+        choose("project", project);
+        choose("kind", items.stream().filter(li -> project.equals(li.getAttribute("data-project"))).findFirst()
+                .orElseThrow().getAttribute("data-kind"));
+        assertTrue(items.stream().filter(WebElement::isDisplayed).allMatch(li -> project.equals(li.getAttribute("data-project"))));
+        assertTrue(browser.findElement(By.cssSelector(".pager a[rel=next]")).getAttribute("href").contains("project=" + project),
+                "the next page opens with the same filter");
+    }
+
+    @Test
+    void chartTextStaysAtLeastElevenPixelsOnAPhone() {
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(375, 800));
+        try {
+            for (String page : List.of("projects/redis/index.html", "alliances/pytorch-foundation.html")) {
+                load(server.url("reference") + page);
+                Object smallest = ((JavascriptExecutor) browser).executeScript("""
+                        return Math.min.apply(null, Array.from(document.querySelectorAll('svg.chart text')).map(t =>
+                            parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a));""");
+                assertTrue(((Number) smallest).doubleValue() >= 10.99, page + ": " + smallest + " px");
+            }
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
     }
 
     /** One page of each type of the reference report. */
