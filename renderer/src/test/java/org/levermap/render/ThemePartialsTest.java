@@ -52,6 +52,28 @@ class ThemePartialsTest {
     }
 
     @Test
+    void templatesCopiedByAnEarlierReleaseStillBuildWithTheirLinksIntact() throws Exception {
+        String[] earlier = {"_macros.ftlh", "_layout.ftlh", "snapshot.ftlh", "project.ftlh", "changes.ftlh", "index.ftlh"};
+        for (String[] copied : List.of(new String[] {"snapshot.ftlh"}, new String[] {"_macros.ftlh"}, earlier)) {
+            Path data = Fixture.ecosystem(tmp.resolve("data-" + copied.length + copied[0]), null);
+            for (String name : copied) {
+                try (var in = getClass().getResourceAsStream("earlier-theme/" + name)) {
+                    write(data, "templates/" + name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            // The build checks every link and anchor: a change's link must still find its change-N.
+            Site site = Site.build(data, tmp.resolve("out-" + copied.length + copied[0]), BuildOptions.DEFAULTS);
+            int anchored = 0;
+            for (String page : site.pages()) {
+                if (page.matches("projects/widget/\\d{4}-\\d\\d-\\d\\d\\.html")) {
+                    anchored += site.page(page).select("ul.changes li[id^=change-]").size();
+                }
+            }
+            assertTrue(anchored > 0, String.join(",", copied));
+        }
+    }
+
+    @Test
     void noTemplateOfTheDefaultThemeWritesAUrl() {
         Pattern url = Pattern.compile("(href|src)=\"(?!\\$\\{|#)[^\"]*\"|\\[\"[^\"]*\\.(js|html|json|xml)\"");
         for (String file : Theme.defaultFiles()) {
