@@ -149,8 +149,13 @@ public final class SampleRepository {
                         : List.of(new CuratedFact(null, "a technical steering committee", null, null, src, null)));
         List<Event> events = new ArrayList<>();
         for (int e = 0; e < i % 4; e++) {
-            events.add(new Event(LocalDate.of(2022, 2 + e * 3, 10), EventKind.values()[(i + e) % EventKind.values().length],
-                    "Event " + e + " of " + id, "https://" + id + ".example/news/" + e, e == 0 ? "Announced on the blog." : null));
+            EventKind kind = EventKind.values()[(i + e) % EventKind.values().length];
+            // A schism is only valid with parties on both sides.
+            List<Event.Party> parties = kind != EventKind.SCHISM ? List.of()
+                    : List.of(new Event.Party(owner, null, Event.Side.UPSTREAM, "licensor", null),
+                            new Event.Party(other, null, Event.Side.FORK, "led the fork", null));
+            events.add(new Event(LocalDate.of(2022, 2 + e * 3, 10), kind, "Event " + e + " of " + id,
+                    "https://" + id + ".example/news/" + e, e == 0 ? "Announced on the blog." : null, parties, null));
         }
         String name = capital(WORDS[i % WORDS.length]) + capital(WORDS[(i / WORDS.length) % WORDS.length]) + " " + i;
         YamlCodec.writeFile(RepositoryLayout.projectFile(root, id), FileKind.PROJECT, new Project(id, name,

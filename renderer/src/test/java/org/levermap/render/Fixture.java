@@ -148,7 +148,15 @@ final class Fixture {
         f.project(new Project("widget", "Widget", ProjectKind.SOFTWARE, "The **widget** library. See <https://widget.example>.",
                 "https://github.com/acme/widget", "main", "https://widget.example", null, widgetLevers,
                 List.of(new Event(day("2023-08-10"), EventKind.LICENSE_CHANGE, "Widget moves to the BUSL",
-                        "https://acme.example/blog/busl", "Announced on the blog."))));
+                        "https://acme.example/blog/busl", "Announced on the blog."),
+                        new Event(day("2023-09-01"), EventKind.SCHISM, "Gadget forks Widget over the BUSL",
+                                "https://gadget.example/manifesto", null,
+                                List.of(new Event.Party("acme", null, Event.Side.UPSTREAM, "licensor", null),
+                                        new Event.Party(null, "gadget", Event.Side.FORK, null, null),
+                                        new Event.Party("globex", null, Event.Side.FORK, "backer",
+                                                "https://globex.example/gadget")),
+                                new Event.Outcome(day("2024-01-15"), "Both *continue*.",
+                                        "https://gadget.example/one-year")))));
         LicenseChange relicense = new LicenseChange(day("2023-08-15"), LicenseChange.Kind.CHANGE, "Apache-2.0",
                 "BUSL-1.1", new Evidence(SHA2, "LICENSE", null), null);
         f.snapshot(snapshot("widget", "2023-05-31", license("Apache-2.0", LicenseFamily.PERMISSIVE),
@@ -216,7 +224,9 @@ final class Fixture {
                 + "[link](" + JS_URL + ") <svg><script>window.__xss=1</script></svg> " + QUOTES,
                 "https://github.com/evil/payload", "main", JS_URL, null, levers,
                 List.of(new Event(day("2023-02-01"), EventKind.OTHER, "Event " + SCRIPT, "https://example.org/e",
-                        IMG))));
+                        IMG, List.of(new Event.Party("evil", null, null, "role " + SCRIPT,
+                                "https://example.org/p\"><script>window.__xss=1</script>")),
+                        new Event.Outcome(null, "outcome " + IMG + " [js](" + JS_URL + ")", "https://example.org/o")))));
         LicenseChange change = new LicenseChange(day("2023-02-15"), LicenseChange.Kind.CHANGE, "MIT", "LicenseRef-"
                 + "x" , new Evidence(SHA, "LICENSE\"><script>window.__xss=1</script>", 1), null);
         ContributionFacts c1 = new ContributionFacts(List.of(), List.of(new ContributionFacts.Maintainer(

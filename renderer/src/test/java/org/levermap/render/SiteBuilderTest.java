@@ -146,6 +146,21 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aSchismShowsItsPartiesBySideAndItsOutcome() throws Exception {
+        for (String page : List.of("projects/widget/index.html", "projects/widget/timeline.html")) {
+            Element schism = site.page(page).select("li.event").stream()
+                    .filter(e -> e.text().contains("Gadget forks Widget")).findFirst().orElseThrow();
+            List<String> sides = schism.select(".parties > div").eachText();
+            assertEquals(List.of("Upstream side: Acme Corp (licensor)", "Fork side: Gadget; Globex (backer) globex.example/gadget"),
+                    sides.stream().map(x -> x.replace("https://", "")).toList(), page);
+            assertEquals("../../actors/acme.html", schism.selectFirst(".parties a").attr("href"), page);
+            assertEquals("Outcome (2024-01-15): Both continue. gadget.example/one-year",
+                    schism.selectFirst(".outcome").text().replace("https://", ""), page);
+            assertEquals("continue", schism.selectFirst(".outcome em").text(), page);
+        }
+    }
+
+    @Test
     void forksPageDrawsTheGraphAndListsEveryRelation() throws Exception {
         Document f = site.page("forks/index.html");
         Element svg = f.selectFirst("svg.forks");

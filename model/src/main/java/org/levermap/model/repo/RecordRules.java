@@ -6,6 +6,7 @@ import java.util.List;
 import org.levermap.model.Actor;
 import org.levermap.model.Alliance;
 import org.levermap.model.CuratedFact;
+import org.levermap.model.Event;
 import org.levermap.model.Project;
 
 /** Rules that span several components of one record, beyond what the annotations say. */
@@ -17,7 +18,7 @@ final class RecordRules {
     /** Whether any rule here concerns records of this kind. */
     static boolean applies(Record record) {
         return record instanceof CuratedFact || record instanceof Alliance.Member || record instanceof Actor.Parent
-                || record instanceof Project;
+                || record instanceof Project || record instanceof Event || record instanceof Event.Party;
     }
 
     static void check(Record record, JsonPointer at, List<Finding> findings) {
@@ -34,6 +35,13 @@ final class RecordRules {
             ordered(member.joined(), member.left(), "joined", "left", at, findings);
         } else if (record instanceof Actor.Parent parent) {
             ordered(parent.since(), parent.until(), "since", "until", at, findings);
+        } else if (record instanceof Event.Party party) {
+            if ((party.actor() == null) == (party.project() == null)) {
+                findings.add(new Finding(at.toString(), false,
+                        "a party is either an 'actor' or a 'project': give exactly one"));
+            }
+        } else if (record instanceof Event event) {
+            EventRules.check(event, at, findings);
         } else if (record instanceof Project project && project.upstream() != null
                 && project.upstream().equals(project.id())) {
             findings.add(new Finding(at.appendProperty("upstream").toString(), false,

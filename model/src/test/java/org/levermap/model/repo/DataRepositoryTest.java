@@ -1,7 +1,6 @@
 package org.levermap.model.repo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,9 +17,7 @@ class DataRepositoryTest {
     Path root;
 
     private void write(String path, String text) throws IOException {
-        Path file = root.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        new RepositoryFiles(root).write(path, text);
     }
 
     @BeforeEach
@@ -54,8 +51,7 @@ class DataRepositoryTest {
     }
 
     private List<String> problems() {
-        DataException e = assertThrows(DataException.class, () -> DataRepository.load(root));
-        return e.problems().stream().map(Problem::toString).toList();
+        return new RepositoryFiles(root).problems();
     }
 
     @Test

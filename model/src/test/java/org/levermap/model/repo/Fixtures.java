@@ -55,7 +55,12 @@ final class Fixtures {
         return new Project("p-1", "Name " + text, ProjectKind.MODEL, text, "https://github.com/o/r", "main",
                 "https://example.org/", "upstream-1", levers,
                 List.of(new Event(LocalDate.of(2024, 3, 20), EventKind.LICENSE_CHANGE, "Title " + text,
-                        "https://example.org/e", text)));
+                        "https://example.org/e", text),
+                        new Event(LocalDate.of(2024, 3, 28), EventKind.SCHISM, "Split " + text, "https://example.org/s",
+                                null, List.of(new Event.Party("acme", null, Event.Side.UPSTREAM, text, null),
+                                        new Event.Party(null, "p-2", Event.Side.FORK, null, "https://example.org/f")),
+                                new Event.Outcome(LocalDate.of(2025, 5, 1), "Outcome " + text,
+                                        "https://example.org/o"))));
     }
 
     static Actor actor(String text) {

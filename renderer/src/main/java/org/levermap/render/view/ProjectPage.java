@@ -52,8 +52,32 @@ public record ProjectPage(Ref project, String kind, Html description, ExtLink re
      * @param title one line
      * @param source where it is said
      * @param note sanitised Markdown
+     * @param parties who took part and on which side, empty for most events
+     * @param outcome how it ended or stands, or null
      */
-    public record EventView(String date, String kind, String title, ExtLink source, Html note) {
+    public record EventView(String date, String kind, String title, ExtLink source, Html note, List<PartyView> parties,
+            OutcomeView outcome) {
+    }
+
+    /**
+     * A party to an event.
+     *
+     * @param who the actor or project
+     * @param side upstream, fork or neutral, or null
+     * @param role in words, or null
+     * @param source where its part is stated, or null
+     */
+    public record PartyView(Ref who, String side, String role, ExtLink source) {
+    }
+
+    /**
+     * How an event ended or stands.
+     *
+     * @param date the day it is stated for, or null
+     * @param summary sanitised Markdown
+     * @param source where it is stated
+     */
+    public record OutcomeView(String date, Html summary, ExtLink source) {
     }
 
     /**

@@ -37,6 +37,7 @@ final class ProjectViews {
     private final MarkdownRenderer markdown;
     private final AssessmentViews assessments;
     private final LeverViews levers;
+    private final EventViews eventViews;
     private final SnapshotViews snapshots;
     private final ForkViews forks;
     private final Badges badges;
@@ -50,6 +51,7 @@ final class ProjectViews {
         this.markdown = markdown;
         this.assessments = new AssessmentViews(refs);
         this.levers = new LeverViews(refs, markdown);
+        this.eventViews = new EventViews(refs, markdown);
         this.snapshots = new SnapshotViews(refs);
         this.forks = forks;
         this.badges = badges;
@@ -75,8 +77,7 @@ final class ProjectViews {
         Project p = h.project();
         List<ProjectPage.EventView> events = p.events().stream().filter(e -> e != null)
                 .sorted(Comparator.comparing(Event::date).reversed())
-                .map(e -> new ProjectPage.EventView(e.date().toString(), e.kind().keyword(), e.title(),
-                        refs.links().source(e.source()), new Html(markdown.render(e.note()))))
+                .map(eventViews::of)
                 .toList();
         return new ProjectSummary(refs.project(p.id()), p.kind() == null ? null : p.kind().keyword(), repository(p),
                 Links.url(p.website()), assessments.of(p, h.latestSnapshot(), h.latest()), forks.of(p.id()),
@@ -118,12 +119,13 @@ final class ProjectViews {
         for (Change c : h.changes()) {
             ChangeView v = changes.get(c);
             entries.add(new TimelinePage.Entry(v.date(), "change", v.severity(), v.kindLabel()
-                    + (v.subject() == null ? "" : ": " + v.subject()), v.summary(), Html.EMPTY, v.evidence(), v.href()));
+                    + (v.subject() == null ? "" : ": " + v.subject()), v.summary(), Html.EMPTY, v.evidence(), v.href(), null));
         }
         for (Event e : p.events()) {
             if (e != null) {
-                entries.add(new TimelinePage.Entry(e.date().toString(), "event", e.kind().keyword(), e.title(), null,
-                        new Html(markdown.render(e.note())), List.of(refs.links().source(e.source())), null));
+                ProjectPage.EventView v = eventViews.of(e);
+                entries.add(new TimelinePage.Entry(v.date(), "event", v.kind(), v.title(), null, v.note(),
+                        List.of(v.source()), null, v));
             }
         }
         // Newest first; on one day, curated events before the observed changes they explain.

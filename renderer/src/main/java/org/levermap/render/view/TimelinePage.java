@@ -21,8 +21,9 @@ public record TimelinePage(Ref project, List<Entry> entries) {
      * @param note sanitised Markdown
      * @param evidence sources and commits
      * @param href the snapshot page of a change, or null
+     * @param event for an event, its parties and outcome; null for a change
      */
     public record Entry(String date, String type, String severity, String title, String summary, Html note,
-            List<ExtLink> evidence, String href) {
+            List<ExtLink> evidence, String href, ProjectPage.EventView event) {
     }
 }
