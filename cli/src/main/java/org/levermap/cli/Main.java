@@ -18,11 +18,16 @@ public final class Main {
     }
 
     /** Runs the command with the given streams and returns its exit code; never throws. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(PrintWriter terminalOut, PrintWriter terminalErr, String... args) {
+        // Messages carry text from repositories and data files: no control character reaches the terminal raw.
+        PrintWriter out = TerminalText.safe(terminalOut);
+        PrintWriter err = TerminalText.safe(terminalErr);
         LevermapCommand top = new LevermapCommand();
         CommandLine cli = new CommandLine(top);
         cli.setOut(out);
         cli.setErr(err);
+        // Help in plain text: its colour codes would be escaped like any other control character.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         // A usage mistake: the message and where the help is, not the whole usage (it buries the message).
         cli.setParameterExceptionHandler((e, args2) -> {
             CommandLine command = e.getCommandLine();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.levermap.cli.serve.FolderWatcher;
 import org.levermap.cli.serve.LiveReload;
 import org.levermap.cli.serve.PreviewServer;
@@ -60,6 +61,19 @@ final class ServeCommand implements Callable<Integer> {
         Path temp = Files.createTempDirectory("levermap-serve-");
         Path site = temp.resolve("site");
         LiveReload reload = new LiveReload();
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch cleaned = new CountDownLatch(1);
+        // Ctrl-C and SIGTERM end the JVM once its shutdown hooks return, wherever this thread is: the hook
+        // lets it clean up, and deletes the preview itself if this thread does not finish in time.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                cleaned.await(CLEAN_UP_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            deleteQuietly(temp);
+        }, "levermap-serve-cleanup"));
         try (PreviewServer server = start(site, reload)) {
             BuildOptions options = new BuildOptions(server.url(), null, 0, false);
             Runnable rebuild = () -> rebuild(dir, site, options, reload, out, err);
@@ -67,12 +81,11 @@ final class ServeCommand implements Callable<Integer> {
             try (FolderWatcher watcher = new FolderWatcher(dir, rebuild)) {
                 out.printf("Serving %s at %s (Ctrl-C to stop)%n", Paths.display(dir), server.url());
                 out.flush();
-                CountDownLatch stop = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
                 stop.await();
             }
         } finally {
-            StagedOutput.deleteTree(temp);
+            deleteQuietly(temp);
+            cleaned.countDown();
         }
         return ExitCode.OK;
     }
@@ -84,6 +97,20 @@ final class ServeCommand implements Callable<Integer> {
         } catch (java.net.BindException e) {
             throw new UserException("port " + port + " on 127.0.0.1 is in use (" + e.getMessage() + "): choose another"
                     + " with --port, or --port 0 for any free one");
+        }
+    }
+
+    /** How long the shutdown hook waits for the serving thread before it deletes the preview itself. */
+    private static final int CLEAN_UP_SECONDS = 10;
+
+    /** Deletes the preview folder; a build still writing into it may leave a file, which a second pass takes. */
+    private static void deleteQuietly(Path temp) {
+        for (int attempt = 0; attempt < 2 && Files.exists(temp); attempt++) {
+            try {
+                StagedOutput.deleteTree(temp);
+            } catch (IOException e) {
+                // Tried again once; what stays is in the system's temporary folder.
+            }
         }
     }
 

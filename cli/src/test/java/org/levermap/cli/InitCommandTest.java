@@ -35,6 +35,7 @@ class InitCommandTest {
         assertTrue(Files.readString(dir.resolve(".gitignore")).contains("_site/"));
         assertTrue(Files.readString(dir.resolve(".gitignore")).contains(".cache/"), "the build state is not committed");
         assertTrue(run.out().contains("then run: levermap validate -C " + dir), run.out());
+        assertTrue(Files.readString(dir.resolve(".gitignore")).contains("._site.*/"), "a killed build's staging folder");
         assertTrue(Files.readString(dir.resolve("projects/pytorch/project.yaml"))
                 .startsWith("# yaml-language-server: $schema=../../schema/project.schema.json\n"));
     }

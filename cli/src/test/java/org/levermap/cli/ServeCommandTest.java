@@ -64,4 +64,34 @@ class ServeCommandTest {
             assertTrue(run.err().contains("--port 0"), run.err());
         }
     }
+
+    @Test
+    void stoppedWithSigtermItRemovesItsTemporaryFolder() throws Exception {
+        Path dir = TestReport.write(tmp.resolve("r"));
+        Path temp = Files.createDirectories(tmp.resolve("tmp"));
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-Djava.io.tmpdir=" + temp, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "serve", dir.toString(), "--port", "0").redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String line;
+            StringBuilder seen = new StringBuilder();
+            while ((line = lines.readLine()) != null && !line.startsWith("Serving")) {
+                seen.append(line).append('\n');
+            }
+            assertTrue(line != null, "serve did not start: " + seen);
+            try (java.util.stream.Stream<Path> s = Files.list(temp)) {
+                assertTrue(s.anyMatch(f -> f.getFileName().toString().startsWith("levermap-serve-")), "the preview folder");
+            }
+            p.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks
+            assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "serve did not stop");
+            try (java.util.stream.Stream<Path> s = Files.list(temp)) {
+                assertEquals(java.util.List.of(), s.filter(f -> f.getFileName().toString().startsWith("levermap-serve-"))
+                        .toList(), "the preview folder is gone");
+            }
+        } finally {
+            p.destroyForcibly();
+        }
+    }
 }

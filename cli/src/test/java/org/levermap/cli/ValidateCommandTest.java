@@ -23,6 +23,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void controlCharactersFromTheDataNeverReachTheTerminalRaw() throws Exception {
+        Path dir = tmp.resolve("r");
+        assertEquals(0, Run.of("init", dir.toString()).exitCode());
+        Path project = dir.resolve("projects/pytorch/project.yaml");
+        // An unknown key holding an escape sequence that would retitle the terminal and clear the screen.
+        Files.writeString(project, Files.readString(project) + "\"x\\e]0;pwned\\a\\e[2J\\u009b1m\": 1\n");
+        Run run = Run.of("validate", dir.toString());
+        assertEquals(1, run.exitCode());
+        String all = run.out() + run.err();
+        assertTrue(all.contains("x\\x1b]0;pwned\\x07\\x1b[2J\\u009b1m"), all);
+        assertTrue(all.chars().noneMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f), all);
+    }
+
+    @Test
     void reportsAMisspeltKeyADanglingActorAndABadDateWithTheirLocations() throws Exception {
         Path dir = tmp.resolve("r");
         assertEquals(0, Run.of("init", dir.toString()).exitCode());

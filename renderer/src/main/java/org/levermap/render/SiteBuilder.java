@@ -61,21 +61,29 @@ public final class SiteBuilder {
         Path data = root.toAbsolutePath().normalize();
         Path target = out.toAbsolutePath().normalize();
         checkFolders(data, target, out);
+        List<String> recovered = StagedOutput.repair(target);
         BuildState state = BuildState.of(data, target, options.baseUrl() + "|" + options.sourceDateEpoch(),
                 codeLocations());
         if (!options.force() && state.upToDate(target)) {
-            return new BuildResult(true, 0, 0, 0, 0, millis(start), List.of(), Map.of("check inputs", millis(start)));
+            return new BuildResult(true, 0, 0, 0, 0, millis(start), recovered, Map.of("check inputs", millis(start)));
         }
         Map<String, Long> phases = new java.util.LinkedHashMap<>();
         long t = System.nanoTime();
         DataRepository repo = DataRepository.load(data);
         t = phase(phases, "load", t);
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(recovered);
         String base = baseUrl(repo.config(), warnings);
         ChangeLog log = ChangeLog.of(repo);
         Views views = new Views(repo, log, site(repo.config(), base, repo));
         Theme theme = new Theme(data);
-        List<PlannedFile> plan = SitePlan.of(views, new TemplateRenderer(theme), theme, options.sourceDateEpoch());
+        List<PlannedFile> plan;
+        try {
+            theme.checkLinks();
+            plan = SitePlan.of(views, new TemplateRenderer(theme), theme, options.sourceDateEpoch());
+        } catch (ThemeException e) {
+            throw new BuildException("the theme holds links levermap will not follow; nothing was built and the"
+                    + " previous site was left as it was", List.of(e.getMessage().split("\n")));
+        }
         t = phase(phases, "assess", t);
 
         StagedOutput output;
@@ -84,6 +92,7 @@ public final class SiteBuilder {
         } catch (OutputException e) {
             throw new BuildException(e.getMessage());
         }
+        warnings.addAll(output.recovered());
         boolean committed = false;
         try {
             Set<String> files = new java.util.HashSet<>();

@@ -181,6 +181,16 @@ class BuildGuaranteesTest {
                 .build(data, data.resolve("projects/site")));
     }
 
+    @Test
+    void aRebuildWithNothingChangedStillRemovesWhatAKilledBuildLeft() throws Exception {
+        build(BuildOptions.DEFAULTS);
+        Files.writeString(Files.createDirectories(tmp.resolve(".out.staging-42/projects")).resolve("x.html"), "half");
+        BuildResult again = build(BuildOptions.DEFAULTS);
+        assertTrue(again.upToDate());
+        assertNoLeftovers();
+        assertTrue(again.warnings().get(0).contains(".out.staging-42"), again.warnings().toString());
+    }
+
     private void assertSame(Map<String, byte[]> before, Map<String, byte[]> after) {
         assertEquals(before.keySet(), after.keySet());
         before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));

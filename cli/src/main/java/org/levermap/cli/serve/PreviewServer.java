@@ -16,7 +16,11 @@ import java.util.concurrent.Executors;
 /**
  * Serves a built site on 127.0.0.1 only, as GitHub Pages would (a folder serves its index.html, a
  * missing page the site's 404.html with status 404), and adds the live-reload script to HTML pages.
- * Never serves a file outside the site folder.
+ * Never serves a file outside the site folder. Answers only requests addressed to a loopback name
+ * ({@code 127.0.0.1}, {@code localhost}, {@code [::1]}), so that a web page cannot reach it through a
+ * name it rebinds to 127.0.0.1; before the first build every page says the site is being built.
+ * Each connection has its own thread, and a request not sent whole within {@link #REQUEST_SECONDS}
+ * is dropped, so a few half-sent requests cannot stall the others.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -26,6 +30,11 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("svg", "image/svg+xml"), Map.entry("xml", "application/xml"),
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("png", "image/png"),
             Map.entry("jpg", "image/jpeg"), Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"));
+
+    /** How long a request may take to arrive (the JDK server's own limit, read once per JVM). */
+    static final int REQUEST_SECONDS = 30;
+    private static final java.util.regex.Pattern LOOPBACK =
+            java.util.regex.Pattern.compile("(?i)(127\\.0\\.0\\.1|localhost|\\[::1\\])(:\\d{1,5})?");
 
     private final HttpServer server;
     private final Path site;
@@ -41,9 +50,14 @@ public final class PreviewServer implements AutoCloseable {
     public PreviewServer(Path site, LiveReload reload, int port) throws IOException {
         this.site = site.toAbsolutePath().normalize();
         this.reload = reload;
+        // The JDK server reads this when its first instance starts; without it a request may take forever.
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
+        }
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 32);
         server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+        // A thread per connection: a connection that sends its request slowly holds only its own thread.
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "levermap-serve");
             t.setDaemon(true);
             return t;
@@ -68,6 +82,12 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange x) throws IOException {
         try (x) {
+            String host = x.getRequestHeaders().getFirst("Host");
+            if (host == null || !LOOPBACK.matcher(host.strip()).matches()) {
+                send(x, 421, TYPES.get("txt"), ("levermap serve answers only requests for 127.0.0.1 or localhost\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String method = x.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 send(x, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
@@ -80,6 +100,10 @@ public final class PreviewServer implements AutoCloseable {
             }
             if (path.equals(LiveReload.STATUS_PATH)) {
                 send(x, 200, TYPES.get("json"), reload.status().getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (reload.build() == 0 && !Files.isDirectory(site)) {
+                send(x, 503, TYPES.get("html"), building().getBytes(StandardCharsets.UTF_8));
                 return;
             }
             Path file = resolve(path);
@@ -101,6 +125,13 @@ public final class PreviewServer implements AutoCloseable {
             }
             send(x, status, TYPES.getOrDefault(ext, "application/octet-stream"), bytes);
         }
+    }
+
+    /** The page served until the first build is done: it reloads itself then, or shows the build's error. */
+    private static String building() {
+        return LiveReload.inject("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Building…</title></head><body><p>Building the site… this page reloads when it is ready.</p>"
+                + "</body></html>");
     }
 
     /** The file a URL path names inside the site, a folder's index.html for a folder; null outside the site. */

@@ -81,8 +81,9 @@ public final class HistoryWalker {
                 NumberedCommit n = (NumberedCommit) c;
                 n.number = commits.size();
                 commits.add(n);
-                times.add(n.getCommitTime());
-                if (n.getCommitTime() >= identitiesSince) {
+                long time = CommitTimes.of(n);
+                times.add(time);
+                if (time >= identitiesSince || time == CommitTimes.UNDATED) {
                     authors.add(ident(n.getAuthorIdent(), identNumbers, idents));
                     committers.add(ident(n.getCommitterIdent(), identNumbers, idents));
                 } else {
@@ -117,13 +118,50 @@ public final class HistoryWalker {
             }
             parents[i] = ps;
         }
+        long[] dated = times.toArray();
+        datePerRule(dated, parents);
         int[] line = firstParentLine(tipCommit.number, parents);
         int[] entries = new int[size];
         java.util.Arrays.fill(entries, -1);
         boolean[][] foreign = new boolean[line.length][];
         assignEntries(line, parents, entries, foreign);
-        return new History(commits.toArray(RevCommit[]::new), parents, times.toArray(), entries, authors.toArray(),
+        return new History(commits.toArray(RevCommit[]::new), parents, dated, entries, authors.toArray(),
                 committers.toArray(), flags.toArray(), idents, line, foreign);
+    }
+
+    /**
+     * Gives each {@link CommitTimes#UNDATED} commit the newest date of its parents, oldest first, so a
+     * chain of them takes the date of the last readable ancestor; a root without one takes the oldest
+     * date of the history.
+     *
+     * @throws IOException no commit of the history has a readable date
+     */
+    static void datePerRule(long[] times, int[][] parents) throws IOException {
+        long oldest = Long.MAX_VALUE;
+        boolean undated = false;
+        for (long t : times) {
+            if (t == CommitTimes.UNDATED) {
+                undated = true;
+            } else {
+                oldest = Math.min(oldest, t);
+            }
+        }
+        if (!undated) {
+            return;
+        }
+        if (oldest == Long.MAX_VALUE) {
+            throw new IOException("no commit of this history has a readable committer or author date");
+        }
+        // Parents come after their children in the walk: going backwards dates parents first.
+        for (int i = times.length - 1; i >= 0; i--) {
+            if (times[i] == CommitTimes.UNDATED) {
+                long newest = Long.MIN_VALUE;
+                for (int p : parents[i]) {
+                    newest = Math.max(newest, times[p]);
+                }
+                times[i] = newest == CommitTimes.UNDATED ? oldest : newest;
+            }
+        }
     }
 
     private static final byte[] SIGNED_OFF = "signed-off-by".getBytes(java.nio.charset.StandardCharsets.US_ASCII);

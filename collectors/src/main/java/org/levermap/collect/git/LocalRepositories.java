@@ -19,6 +19,21 @@ public final class LocalRepositories {
     private LocalRepositories() {
     }
 
+    /** The promisor remote of a partial clone, or null when the repository holds every object. */
+    static String partialClone(Repository repository) {
+        org.eclipse.jgit.lib.StoredConfig config = repository.getConfig();
+        String promisor = config.getString("extensions", null, "partialclone");
+        if (promisor != null) {
+            return promisor;
+        }
+        for (String remote : config.getSubsections("remote")) {
+            if (config.getBoolean("remote", remote, "promisor", false)) {
+                return remote;
+            }
+        }
+        return null;
+    }
+
     /**
      * Opens the repository at {@code dir}.
      *
@@ -38,6 +53,14 @@ public final class LocalRepositories {
         }
         try {
             Repository repository = new FileRepositoryBuilder().setGitDir(gitDir).setMustExist(true).build();
+            String promisor = partialClone(repository);
+            if (promisor != null) {
+                repository.close();
+                throw new CollectException(display + ": a partial clone (made with --filter; its missing files are"
+                        + " fetched from '" + promisor + "' on demand, which levermap does not do): levermap reads every"
+                        + " license and governance file of the history. Clone it without --filter, or give levermap"
+                        + " the repository's URL");
+            }
             Set<ObjectId> shallow;
             try (ObjectReader reader = repository.newObjectReader()) {
                 shallow = Set.copyOf(reader.getShallowCommits());

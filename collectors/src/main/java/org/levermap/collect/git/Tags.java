@@ -49,7 +49,8 @@ public final class Tags {
                         long time = tagger == null ? -1 : tagger.getWhenAsInstant().getEpochSecond();
                         tags.add(new Tag(name, time, true, Signatures.tagIsSigned(tag.getRawBuffer())));
                     } else if (object instanceof RevCommit commit) {
-                        tags.add(new Tag(name, commit.getCommitTime(), false, false));
+                        long time = CommitTimes.of(commit);
+                        tags.add(new Tag(name, time == CommitTimes.UNDATED ? -1 : time, false, false));
                     } else {
                         tags.add(new Tag(name, -1, false, false));
                     }

@@ -56,7 +56,12 @@ public final class TreeFiles {
     /** The entries of the tree {@code tree}, whose path is {@code folder} ("" for the root). */
     public List<Entry> list(ObjectId tree, String folder) throws IOException {
         List<Entry> entries = new ArrayList<>();
-        CanonicalTreeParser parser = new CanonicalTreeParser(null, reader, tree);
+        CanonicalTreeParser parser;
+        try {
+            parser = new CanonicalTreeParser(null, reader, tree);
+        } catch (MissingObjectException e) {
+            throw new MissingContent(tree, folder.isEmpty() ? "the root folder" : "the folder " + folder);
+        }
         String prefix = folder.isEmpty() ? "" : folder + "/";
         while (!parser.eof()) {
             String name = parser.getEntryPathString();
@@ -78,7 +83,9 @@ public final class TreeFiles {
 
     /**
      * The text of a blob as UTF-8 (ISO-8859-1 when it is not valid UTF-8), or null when it is
-     * missing, larger than {@link #MAX_TEXT_BYTES}, or binary (has a NUL byte).
+     * larger than {@link #MAX_TEXT_BYTES}, or binary (has a NUL byte).
+     *
+     * @throws MissingContent the blob is not in the repository: that is damage, never a fact about the file
      */
     public String text(ObjectId blob) throws IOException {
         byte[] bytes;
@@ -89,7 +96,7 @@ public final class TreeFiles {
             }
             bytes = loader.getCachedBytes(MAX_TEXT_BYTES);
         } catch (MissingObjectException e) {
-            return null;
+            throw new MissingContent(blob, "a file");
         }
         for (byte b : bytes) {
             if (b == 0) {
@@ -102,6 +109,19 @@ public final class TreeFiles {
                     .replace("\uFEFF", "");
         } catch (CharacterCodingException e) {
             return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /**
+     * An object the history refers to is not in the repository (a corrupt repository, or a partial
+     * clone). Not a {@link MissingObjectException}, so that no caller takes it for an ordinary gap.
+     */
+    public static final class MissingContent extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        MissingContent(ObjectId id, String what) {
+            super("object " + id.name() + " (" + what + ") is missing from the repository: it is damaged or"
+                    + " incomplete (check it with 'git fsck'), or clone it again");
         }
     }
 }

@@ -26,7 +26,13 @@ public final class MaintainersParser {
     private static final Pattern EMAIL = Pattern.compile("\\b([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})\\b");
     private static final Pattern GITHUB_URL = Pattern.compile("https?://(?:www\\.)?github\\.com/([A-Za-z0-9-]+)/?(?=[)\\s\\]>]|$)");
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w.@/])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\\b(?![.@]\\w)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)]*)\\)");
+    /**
+     * A Markdown link {@code [text](destination "title")}. As in CommonMark, the destination is either
+     * {@code <...>} or a run without spaces in which parentheses are balanced (one level), so that
+     * {@code (https://en.wikipedia.org/wiki/Joe_(developer))} is read whole.
+     */
+    private static final Pattern LINK = Pattern.compile(
+            "\\[([^\\]]*)\\]\\(\\s*(<[^<>\\n]*>|(?:[^()\\s]|\\([^()\\s]*\\))*)(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)");
     private static final Pattern PEOPLE_HEADING = Pattern.compile(
             "(?i).*(maintainer|committer|reviewer|approver|owner|steering|committee|\\btsc\\b|member|core team|"
                     + "emerit|lead|council|board).*");
@@ -137,11 +143,13 @@ public final class MaintainersParser {
         StringBuilder plain = new StringBuilder();
         int last = 0;
         while (link.find()) {
-            Matcher gh = GITHUB_URL.matcher(link.group(2));
+            String url = link.group(2).startsWith("<") ? link.group(2).substring(1, link.group(2).length() - 1)
+                    : link.group(2);
+            Matcher gh = GITHUB_URL.matcher(url);
             if (gh.find() && handle == null) {
                 handle = gh.group(1);
-            } else if (link.group(2).startsWith("mailto:") && email == null) {
-                email = link.group(2).substring(7);
+            } else if (url.startsWith("mailto:") && email == null) {
+                email = url.substring(7);
             }
             plain.append(text, last, link.start()).append(link.group(1));
             last = link.end();

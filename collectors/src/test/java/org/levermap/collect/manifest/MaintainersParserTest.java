@@ -70,4 +70,19 @@ class MaintainersParserTest {
         assertEquals(List.of(new MaintainersParser.Person("Jane Doe", null, null, "technical steering committee", 10),
                 new MaintainersParser.Person("John Roe", null, null, "technical steering committee", 11)), people);
     }
+
+    @Test
+    void linkUrlsWithParenthesesAreReadWhole() {
+        List<MaintainersParser.Person> people = MaintainersParser.parse("""
+                # Maintainers
+
+                - [Joe Bloggs](https://en.wikipedia.org/wiki/Joe_(developer)) (@joeb)
+                - [Ann Smith](<https://example.org/a)b> "her page"), Acme
+                - [Kim Lee](https://github.com/kimlee "GitHub")
+                """);
+        assertEquals(List.of(
+                new MaintainersParser.Person("Joe Bloggs", null, "joeb", "maintainers", 3),
+                new MaintainersParser.Person("Ann Smith", null, null, "maintainers", 4),
+                new MaintainersParser.Person("Kim Lee", null, "kimlee", "maintainers", 5)), people);
+    }
 }

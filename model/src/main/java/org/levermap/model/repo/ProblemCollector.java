@@ -81,8 +81,11 @@ final class ProblemCollector extends DeserializationProblemHandler {
     public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value,
             String failureMsg) {
         JsonParser p = ctxt.getParser();
-        add(pointer(p), false, "'" + fieldName(p) + "': expected " + Tokens.expected(ctxt.constructType(targetType))
-                + ", found the number " + value);
+        String expected = Tokens.expected(ctxt.constructType(targetType));
+        if (targetType == Integer.class || targetType == int.class) {
+            expected += " from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        add(pointer(p), false, "'" + fieldName(p) + "': expected " + expected + ", found the number " + text(p, value));
         return null;
     }
 
@@ -96,6 +99,15 @@ final class ProblemCollector extends DeserializationProblemHandler {
     public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
             ValueInstantiator valueInsts, JsonParser p, String msg) throws IOException {
         return wrongShape(ctxt.constructType(instClass), p);
+    }
+
+    /** The number as written in the file ({@code 1e400}, not the Infinity it parses to). */
+    private static String text(JsonParser p, Number value) {
+        try {
+            return p.getText();
+        } catch (IOException e) {
+            return String.valueOf(value);
+        }
     }
 
     private Object wrongShape(JavaType targetType, JsonParser p) throws IOException {

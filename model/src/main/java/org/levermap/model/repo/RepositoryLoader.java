@@ -29,12 +29,14 @@ import org.levermap.model.Snapshot;
 final class RepositoryLoader {
 
     private final Path root;
+    private final Path realRoot;
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     /** Equal strings of all files share one copy (see {@link StringPool}). */
     private final Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
 
     RepositoryLoader(Path root) {
         this.root = root;
+        this.realRoot = RepositoryPaths.realRoot(root);
     }
 
     DataRepository load() throws DataException {
@@ -110,6 +112,11 @@ final class RepositoryLoader {
     }
 
     private <T extends Record> T read(Source<T> source, Function<Id.Kind, Set<String>> known) {
+        String refusal = RepositoryPaths.refusal(realRoot, root.resolve(source.path()), false);
+        if (refusal != null) {
+            problems.add(Problem.ofFile(source.path(), refusal));
+            return null;
+        }
         ParsedFile<T> parsed = YamlCodec.parse(root.resolve(source.path()), source.path(), source.type(), strings);
         T value = parsed.value();
         if (value != null) {
@@ -156,10 +163,15 @@ final class RepositoryLoader {
         Map<String, String> folders = new TreeMap<>();
         for (Path dir : list(root.resolve(RepositoryLayout.PROJECTS))) {
             String name = dir.getFileName().toString();
+            String display = RepositoryLayout.PROJECTS + "/" + name;
+            String refusal = Files.isSymbolicLink(dir) ? RepositoryPaths.refusal(realRoot, dir, true) : null;
+            if (refusal != null && !name.startsWith(".")) {
+                problems.add(Problem.ofFile(display, refusal));
+                continue;
+            }
             if (!Files.isDirectory(dir) || name.startsWith(".")) {
                 continue;
             }
-            String display = RepositoryLayout.PROJECTS + "/" + name;
             if (!Ids.isValid(name)) {
                 problems.add(Problem.ofFile(display, "folder name '" + name + "' is not a valid project id"
                         + " (lower-case letters, digits and hyphens, at most 63)"));
@@ -227,6 +239,11 @@ final class RepositoryLoader {
 
     private List<Path> list(Path dir) {
         if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        String refusal = RepositoryPaths.refusal(realRoot, dir, true);
+        if (refusal != null) {
+            problems.add(Problem.ofFile(root.relativize(dir).toString().replace('\\', '/'), refusal));
             return List.of();
         }
         try (Stream<Path> entries = Files.list(dir)) {

@@ -30,6 +30,9 @@ final class StrictParser extends JsonParserDelegate {
         }
     }
 
+    /** Far deeper than any levermap file needs, far below the parser's own limit (1,000). */
+    static final int MAX_DEPTH = 64;
+
     private final String file;
     private final List<Problem> problems;
     private final Deque<Map<String, Integer>> keysInScope = new ArrayDeque<>();
@@ -60,8 +63,12 @@ final class StrictParser extends JsonParserDelegate {
             case START_OBJECT -> {
                 depth++;
                 keysInScope.push(new HashMap<>());
+                checkDepth();
             }
-            case START_ARRAY -> depth++;
+            case START_ARRAY -> {
+                depth++;
+                checkDepth();
+            }
             case END_OBJECT -> {
                 depth--;
                 keysInScope.pop();
@@ -81,6 +88,13 @@ final class StrictParser extends JsonParserDelegate {
             rootDone = true;
         }
         return t;
+    }
+
+    private void checkDepth() {
+        if (depth > MAX_DEPTH) {
+            throw new Refused(problem("lists and mappings are nested more than " + MAX_DEPTH
+                    + " levels deep here; levermap files need only a few levels"));
+        }
     }
 
     private Problem problem(String message) {

@@ -25,7 +25,7 @@ public final class TempFiles {
     public static Path createFile(Path dir, String prefix, String suffix) throws IOException {
         for (int attempt = 0; ; attempt++) {
             try {
-                return Files.createFile(dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + suffix));
+                return Files.createFile(dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong()) + suffix));
             } catch (FileAlreadyExistsException e) {
                 if (attempt == 100) {
                     throw e;
@@ -38,7 +38,7 @@ public final class TempFiles {
     public static Path createDirectory(Path dir, String prefix) throws IOException {
         for (int attempt = 0; ; attempt++) {
             try {
-                return Files.createDirectory(dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36)));
+                return Files.createDirectory(dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong())));
             } catch (FileAlreadyExistsException e) {
                 if (attempt == 100) {
                     throw e;

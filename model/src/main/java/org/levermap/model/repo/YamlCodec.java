@@ -138,6 +138,12 @@ public final class YamlCodec {
             problems.add(refused.problem);
             return new ParsedFile<>(displayName, problems);
         } catch (JsonProcessingException e) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof StrictParser.Refused refused) { // thrown inside binding, which wrapped it
+                    problems.add(refused.problem);
+                    return new ParsedFile<>(displayName, problems);
+                }
+            }
             Problem syntax = Tokens.syntaxError(displayName, e);
             if (syntax != null) { // the text is not YAML: whatever binding found before is moot
                 problems.add(syntax);
@@ -195,6 +201,7 @@ public final class YamlCodec {
         if (!overwrite && Files.exists(file)) {
             throw new FileAlreadyExistsException(file.toString());
         }
+        removeLeftovers(dir);
         Path temp = TempFiles.createFile(dir, "." + file.getFileName(), ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
@@ -213,6 +220,21 @@ public final class YamlCodec {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The temporary files {@link #writeText} names: {@code .NAME.yaml<digits>.tmp}. */
+    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\..+\\.yaml-?\\d+\\.tmp");
+
+    /**
+     * Deletes the temporary files a killed write left in {@code dir}: they are hidden, never read, but
+     * {@code git add -A} would commit them. Two writers into one folder at once are not supported.
+     */
+    private static void removeLeftovers(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> TEMPORARY.matcher(f.getFileName().toString()).matches()).toList()) {
+                Files.deleteIfExists(f);
+            }
         }
     }
 
@@ -248,6 +270,7 @@ public final class YamlCodec {
         YAMLMapper mapper = YAMLMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .addModule(StringPool.module())
+                .addModule(WholeNumbers.module())
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)

@@ -47,4 +47,14 @@ class SnapshotWriterTest {
         assertThrows(IllegalArgumentException.class, () -> SnapshotWriter.write(root, bad, false));
         assertEquals(false, Files.exists(root.resolve("projects")));
     }
+
+    @Test
+    void theTemporaryFileOfAKilledWriteIsRemovedByTheNextWrite() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("projects/p-1/snapshots"));
+        Path leftover = Files.writeString(folder.resolve(".2024-04-30.yaml8812345567123.tmp"), "half a snap");
+        Path notOurs = Files.writeString(folder.resolve(".notes.tmp"), "keep");
+        SnapshotWriter.write(root, Fixtures.snapshot("x"), false);
+        assertTrue(Files.notExists(leftover), "a killed run's temporary file is gone");
+        assertTrue(Files.exists(notOurs), "a file levermap did not name is kept");
+    }
 }

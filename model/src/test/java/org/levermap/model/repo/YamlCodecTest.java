@@ -1,6 +1,7 @@
 package org.levermap.model.repo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -178,5 +179,39 @@ class YamlCodecTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> YamlCodec.write(FileKind.ACTOR, new Actor("Not Valid", "X", ActorKind.PERSON, null, null, null, null, null)));
         assertTrue(e.getMessage().contains("/id: 'id' must be an id"), e.getMessage());
+    }
+
+    private static final String WITH_COUNT = """
+            project: p
+            date: 2024-01-31
+            provenance:
+              tool: t
+            contribution:
+              codeowner_patterns: %s
+              unknown_key: 1
+            """;
+
+    @Test
+    void aNumberTooLargeNamesTheFileLineAndWhatIsExpectedAndOtherProblemsStillShow() throws IOException {
+        for (String big : List.of("1e26", "99999999999999999999", "1e400", "-1e400")) {
+            List<String> found = problems(WITH_COUNT.formatted(big), FileKind.SNAPSHOT);
+            assertEquals(2, found.size(), big + ": " + found);
+            String p = String.join("\n", found);
+            assertTrue(p.contains("f.yaml:6:23: "), big + ": " + p);
+            assertTrue(p.contains("expected a whole number"), big + ": " + p);
+            assertTrue(p.contains("unknown_key"), big + ": the other problem is still reported: " + p);
+            assertFalse(p.contains("out of range of int") || p.contains("CoercionConfig") || p.contains("Jackson"),
+                    big + ": " + p);
+        }
+    }
+
+    @Test
+    void nestingTooDeepPointsAtTheDeepLineInWordsOfTheFile() throws IOException {
+        String deep = "id: x\nname: X\nkind: person\nnote: " + "[".repeat(1100) + "]".repeat(1100) + "\n";
+        List<String> found = problems(deep, FileKind.ACTOR);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("f.yaml:4:"), found.get(0));
+        assertTrue(found.get(0).contains("nested more than"), found.get(0));
+        assertFalse(found.get(0).contains("StreamReadConstraints") || found.get(0).contains("getMax"), found.get(0));
     }
 }

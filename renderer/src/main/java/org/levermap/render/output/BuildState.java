@@ -78,6 +78,12 @@ public final class BuildState {
     public void record(Path out) {
         try {
             Files.createDirectories(stateFile.getParent());
+            // A record killed between writing and renaming left its temporary file: nothing reads it.
+            try (Stream<Path> files = Files.list(stateFile.getParent())) {
+                for (Path f : files.filter(f -> f.getFileName().toString().matches("\\.state-?\\d+\\.tmp")).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
             Path temp = TempFiles.createFile(stateFile.getParent(), ".state", ".tmp");
             Files.writeString(temp, inputs + "\n" + outputFingerprint(out) + "\n", StandardCharsets.UTF_8);
             Files.move(temp, stateFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,

@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -22,6 +23,11 @@ import org.levermap.model.repo.TempFiles;
  * inode and modification time (servers, rsync and browsers see it unchanged). {@link #commit()} swaps
  * the staging folder in by renaming; {@link #abort()} deletes it and leaves the previous site as it was.
  * {@link #write} may be called from many threads.
+ *
+ * <p>A build killed at any moment leaves the previous or the new site complete: the swap is two renames
+ * (output → {@code .NAME.old-*}, staging → output), and {@link #open} first repairs what a killed run
+ * left (see {@link Recovery}): an output missing between the two renames is restored from its
+ * {@code .old-*} folder, and leftover {@code .staging-*} and {@code .old-*} folders are deleted.
  */
 public final class StagedOutput {
 
@@ -35,9 +41,21 @@ public final class StagedOutput {
     private final LongAdder written = new LongAdder();
     private final LongAdder unchanged = new LongAdder();
 
-    private StagedOutput(Path out, Path staging) {
+    private final Faults faults;
+    private final List<String> recovered;
+
+    private StagedOutput(Path out, Path staging, Faults faults, List<String> recovered) {
         this.out = out;
         this.staging = staging;
+        this.faults = faults;
+        this.recovered = recovered;
+    }
+
+    /** A hook called before each step of staging and swapping; tests use it to stop a build anywhere. */
+    interface Faults {
+        Faults NONE = step -> { };
+
+        void before(String step) throws IOException;
     }
 
     /**
@@ -46,7 +64,22 @@ public final class StagedOutput {
      * @throws OutputException if {@code out} is a file, or a folder with content levermap did not build
      */
     public static StagedOutput open(Path out) throws OutputException, IOException {
+        return open(out, Faults.NONE);
+    }
+
+    /**
+     * Repairs what a killed build into {@code out} left beside it (see {@link Recovery}); {@link #open}
+     * does it too, but a build that finds its output up to date stops before opening one.
+     *
+     * @return what was repaired, one sentence each
+     */
+    public static List<String> repair(Path out) throws IOException {
+        return Recovery.repair(out.toAbsolutePath().normalize());
+    }
+
+    static StagedOutput open(Path out, Faults faults) throws OutputException, IOException {
         Path target = out.toAbsolutePath().normalize();
+        List<String> recovered = Recovery.repair(target);
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new OutputException(out + " exists and is not a folder");
         }
@@ -56,12 +89,14 @@ public final class StagedOutput {
         }
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path staging = TempFiles.createDirectory(parent, "." + target.getFileName() + ".staging-");
-        return new StagedOutput(target, staging);
+        faults.before("create staging");
+        Path staging = TempFiles.createDirectory(parent, Recovery.prefix(target) + Recovery.STAGING);
+        return new StagedOutput(target, staging, faults, recovered);
     }
 
     /** Writes one file of the site, or links the previous build's copy when the bytes are the same. */
     public void write(String path, byte[] bytes) throws IOException {
+        faults.before("write " + path);
         Path file = staging.resolve(path);
         Path folder = file.getParent();
         // Pages render in parallel: a folder is marked known only once it exists, so that no thread
@@ -99,6 +134,11 @@ public final class StagedOutput {
         }
     }
 
+    /** What this build repaired of a killed build's leftovers, one sentence each (usually none). */
+    public List<String> recovered() {
+        return recovered;
+    }
+
     /** Files written with new bytes so far. */
     public int written() {
         return written.intValue();
@@ -113,18 +153,27 @@ public final class StagedOutput {
     public void commit() throws IOException {
         write(MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
         if (!Files.exists(out)) {
+            faults.before("rename staging");
             move(staging, out);
             return;
         }
-        Path old = TempFiles.createDirectory(out.getParent(), "." + out.getFileName() + ".old-");
-        Files.delete(old);
+        // Named after the staging folder, so that the old site's name is unique without a probe file.
+        String prefix = Recovery.prefix(out);
+        String unique = staging.getFileName().toString().substring(prefix.length() + Recovery.STAGING.length());
+        Path old = out.resolveSibling(prefix + Recovery.OLD + unique);
+        faults.before("rename output");
         move(out, old);
         try {
+            faults.before("rename staging");
             move(staging, out);
         } catch (IOException e) {
             move(old, out);
             throw e;
         }
+        faults.before("delete old");
+        // The marker goes first: a half-deleted old site is never taken for a complete one by Recovery.
+        Files.deleteIfExists(old.resolve(MARKER));
+        faults.before("delete old files");
         deleteTree(old);
     }
 

@@ -47,7 +47,7 @@ public final class SitePlan {
 
     /** The plan of the whole site. */
     public static List<PlannedFile> of(Views views, TemplateRenderer templates, Theme theme, Long sourceDateEpoch)
-            throws java.io.IOException {
+            throws java.io.IOException, org.levermap.render.theme.ThemeException {
         SitePlan plan = new SitePlan(views, templates, sourceDateEpoch);
         plan.pages();
         plan.hosting();

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.levermap.model.repo.RepositoryPaths;
 
 /**
  * The default theme layered under a data repository's overrides. A file in the data repository's
@@ -75,13 +76,46 @@ public final class Theme {
         return cfg;
     }
 
+    /**
+     * Refuses symbolic links in {@code templates/} that lead outside it: FreeMarker would stop the
+     * build on them with an error naming the target; this names the link instead.
+     *
+     * @throws ThemeException naming each such link
+     */
+    public void checkLinks() throws IOException, ThemeException {
+        Path templates = root.resolve(TEMPLATES);
+        if (!Files.isDirectory(templates)) {
+            return;
+        }
+        Path real = RepositoryPaths.realRoot(templates);
+        List<String> refused = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(templates)) {
+            for (Path p : walk.filter(Files::isSymbolicLink).sorted().toList()) {
+                String why = RepositoryPaths.refusal(real, p, Files.isDirectory(p));
+                if (why != null) {
+                    refused.add(TEMPLATES + "/" + templates.relativize(p).toString().replace('\\', '/') + ": "
+                            + why.replace("the data repository", TEMPLATES + "/"));
+                }
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new ThemeException(String.join("\n", refused));
+        }
+    }
+
     /** The FreeMarker configuration, shared by every page of the build (it is thread-safe once set up). */
     Configuration freemarker() {
         return freemarker;
     }
 
-    /** Every static file to publish, by site path: the default theme's, overridden and extended by the data repository's. */
-    public Map<String, StaticFile> staticFiles() throws IOException {
+    /**
+     * Every static file to publish, by site path: the default theme's, overridden and extended by the
+     * data repository's.
+     *
+     * @throws ThemeException a file of {@code static/} is a symbolic link that leads outside the data
+     *     repository, or a link to a folder: it would publish what the repository does not hold
+     */
+    public Map<String, StaticFile> staticFiles() throws IOException, ThemeException {
         Map<String, StaticFile> files = new TreeMap<>();
         for (String path : defaultFiles()) {
             if (path.startsWith(STATIC + "/")) {
@@ -90,13 +124,31 @@ public final class Theme {
         }
         Path overrides = root.resolve(STATIC);
         if (Files.isDirectory(overrides)) {
+            Path realRoot = RepositoryPaths.realRoot(root);
+            List<String> refused = new ArrayList<>();
+            String folder = RepositoryPaths.refusal(realRoot, overrides, true);
+            if (folder != null) {
+                throw new ThemeException(STATIC + ": " + folder);
+            }
             try (Stream<Path> walk = Files.walk(overrides)) {
-                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                for (Path p : walk.sorted().toList()) {
                     String rel = overrides.relativize(p).toString().replace('\\', '/');
-                    if (!hidden(rel)) {
+                    if (hidden(rel)) {
+                        continue;
+                    }
+                    // Walking does not follow links, so a linked folder shows up here as a link.
+                    String why = Files.isSymbolicLink(p) && Files.isDirectory(p)
+                            ? "is a symbolic link to a folder; levermap publishes only files (link each file instead)"
+                            : RepositoryPaths.refusal(realRoot, p, Files.isDirectory(p));
+                    if (why != null) {
+                        refused.add(STATIC + "/" + rel + ": " + why);
+                    } else if (Files.isRegularFile(p)) {
                         files.put(rel, new StaticFile(p, null));
                     }
                 }
+            }
+            if (!refused.isEmpty()) {
+                throw new ThemeException(String.join("\n", refused));
             }
         }
         return files;

@@ -1,5 +1,6 @@
 package org.levermap.render.output;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,5 +38,19 @@ class BuildStateTest {
         Files.writeString(out.resolve("index.html"), "tampered");
         assertFalse(BuildState.of(data, out, "o", List.of()).upToDate(out), "the output changed");
         assertTrue(Files.isDirectory(data.resolve(".cache/levermap")));
+    }
+
+    @Test
+    void recordingRemovesTheTemporaryFileOfAKilledRecord() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(data.resolve("levermap.yaml"), "title: T\n");
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Path cache = Files.createDirectories(data.resolve(".cache/levermap"));
+        Path leftover = Files.writeString(cache.resolve(".state123456789.tmp"), "half");
+        BuildState.of(data, out, "o", List.of()).record(out);
+        assertFalse(Files.exists(leftover));
+        try (java.util.stream.Stream<Path> files = Files.list(cache)) {
+            assertEquals(1, files.count(), "only the record");
+        }
     }
 }

@@ -38,7 +38,7 @@ class ThemeTest {
     }
 
     @Test
-    void staticFilesAreTheDefaultsOverriddenAndExtendedFileByFile() throws IOException {
+    void staticFilesAreTheDefaultsOverriddenAndExtendedFileByFile() throws Exception {
         Files.createDirectories(tmp.resolve("static/css"));
         Files.writeString(tmp.resolve("static/css/levermap.css"), "mine");
         Files.writeString(tmp.resolve("static/CNAME"), "x.org");
@@ -48,5 +48,38 @@ class ThemeTest {
         assertEquals("x.org", new String(files.get("CNAME").bytes()));
         assertTrue(files.containsKey("js/filter.js"));
         assertTrue(!files.containsKey(".secret"), "hidden files are not published");
+    }
+
+    @Test
+    void aStaticFileLinkedOutsideTheRepositoryIsRefusedByName(@TempDir Path outside) throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(outside.resolve("passwd"), "root:x:0:0");
+        Files.createDirectories(data.resolve("static/img"));
+        Files.createSymbolicLink(data.resolve("static/img/passwd"), outside.resolve("passwd"));
+        Files.createSymbolicLink(data.resolve("static/etc"), outside);
+        ThemeException e = org.junit.jupiter.api.Assertions.assertThrows(ThemeException.class,
+                () -> new Theme(data).staticFiles());
+        assertTrue(e.getMessage().contains("static/img/passwd"), e.getMessage());
+        assertTrue(e.getMessage().contains("static/etc"), e.getMessage());
+        assertTrue(!e.getMessage().contains("root:x"), e.getMessage());
+    }
+
+    @Test
+    void aStaticFileLinkedInsideTheRepositoryIsPublished() throws Exception {
+        Files.createDirectories(tmp.resolve("static"));
+        Files.writeString(tmp.resolve("logo.svg"), "<svg/>");
+        Files.createSymbolicLink(tmp.resolve("static/logo.svg"), Path.of("../logo.svg"));
+        assertEquals("<svg/>", new String(new Theme(tmp).staticFiles().get("logo.svg").bytes()));
+    }
+
+    @Test
+    void aTemplateLinkedOutsideTemplatesIsRefusedByName(@TempDir Path outside) throws Exception {
+        Files.writeString(outside.resolve("index.ftlh"), "SECRET");
+        Files.createDirectories(tmp.resolve("templates"));
+        Files.createSymbolicLink(tmp.resolve("templates/index.ftlh"), outside.resolve("index.ftlh"));
+        ThemeException e = org.junit.jupiter.api.Assertions.assertThrows(ThemeException.class,
+                () -> new Theme(tmp).checkLinks());
+        assertTrue(e.getMessage().contains("templates/index.ftlh"), e.getMessage());
+        assertTrue(!e.getMessage().contains("SECRET") && !e.getMessage().contains(outside.toString()), e.getMessage());
     }
 }

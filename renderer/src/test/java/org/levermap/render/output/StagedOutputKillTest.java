@@ -1,0 +1,123 @@
+package org.levermap.render.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build stopped before each step of staging and swapping (in-process, by a fault thrown from the
+ * step hook, with no clean-up run, as SIGKILL would) leaves the old or the new site complete, and the
+ * next run leaves no debris.
+ */
+class StagedOutputKillTest {
+
+    private static final Map<String, String> OLD = Map.of("index.html", "old", "a/b.html", "B", "gone.html", "G");
+    private static final Map<String, String> NEW = Map.of("index.html", "new", "a/b.html", "B", "c/d.html", "D");
+
+    @TempDir
+    Path tmp;
+
+    /** What a SIGKILL does to a thread: it stops there, no finally block of the build's own runs. */
+    private static final class Killed extends RuntimeException {
+        Killed(String step) {
+            super(step);
+        }
+    }
+
+    @Test
+    void aBuildKilledAtAnyStepLeavesTheOldOrTheNewSiteAndTheNextRunCleansUp() throws Exception {
+        List<String> steps = new ArrayList<>();
+        for (int kill = 0; ; kill++) {
+            Path dir = Files.createDirectories(tmp.resolve("run" + kill));
+            Path out = dir.resolve("_site");
+            build(out, OLD, StagedOutput.Faults.NONE);
+            int[] count = {0};
+            int at = kill;
+            String[] killedAt = {null};
+            StagedOutput.Faults faults = step -> {
+                if (count[0]++ == at) {
+                    killedAt[0] = step;
+                    throw new Killed(step);
+                }
+            };
+            try {
+                build(out, NEW, faults);
+            } catch (Killed e) {
+                // As after SIGKILL: nothing ran after the step.
+            }
+            if (killedAt[0] == null) {
+                assertEquals(NEW, site(out), "an uninterrupted build");
+                assertEquals(List.of("_site"), names(dir), "an uninterrupted build leaves nothing else");
+                break;
+            }
+            steps.add(killedAt[0]);
+            String where = "killed before step " + kill + " (" + killedAt[0] + ")";
+            if (Files.exists(out)) {
+                Map<String, String> now = site(out);
+                assertTrue(now.equals(OLD) || now.equals(NEW), where + ": a complete site at the output, not " + now);
+            } else {
+                // Only between the swap's two renames: the old site is complete under its hidden name.
+                assertEquals("rename staging", killedAt[0], where + ": the output folder is missing");
+                List<Path> old = list(dir).stream().filter(p -> p.getFileName().toString().startsWith("._site.old-")).toList();
+                assertEquals(1, old.size(), where);
+                assertEquals(OLD, site(old.get(0)), where);
+            }
+            StagedOutput next = StagedOutput.open(out);
+            Map<String, String> recovered = site(out);
+            assertTrue(recovered.equals(OLD) || recovered.equals(NEW), where + ": after the next run's repair");
+            next.abort();
+            assertEquals(List.of("_site"), names(dir), where + ": the next run leaves no debris");
+            build(out, NEW, StagedOutput.Faults.NONE);
+            assertEquals(NEW, site(out), where + ": the next build");
+            assertEquals(List.of("_site"), names(dir), where + ": the next build leaves no debris");
+        }
+        assertTrue(steps.containsAll(List.of("create staging", "write index.html", "write .levermap",
+                "rename output", "rename staging", "delete old", "delete old files")), steps.toString());
+    }
+
+    private static void build(Path out, Map<String, String> files, StagedOutput.Faults faults) throws Exception {
+        StagedOutput o = StagedOutput.open(out, faults);
+        for (Map.Entry<String, String> f : new TreeMap<>(files).entrySet()) {
+            o.write(f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+        o.commit();
+    }
+
+    private static Map<String, String> site(Path dir) throws IOException {
+        if (!Files.isRegularFile(dir.resolve(StagedOutput.MARKER))) {
+            fail(dir + " has no marker: not a complete site");
+        }
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                String rel = dir.relativize(f).toString().replace('\\', '/');
+                if (!rel.equals(StagedOutput.MARKER)) {
+                    files.put(rel, Files.readString(f));
+                }
+            }
+        }
+        return files;
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        return list(dir).stream().map(p -> p.getFileName().toString()).toList();
+    }
+}
