@@ -31,7 +31,7 @@ echo "concentration.authors: $(authors | grep -Eiv "$bots" | cut -f1 | sort -u |
 echo "concentration.bot_authors: $(authors | grep -Ei "$bots" | cut -f1 | sort -u | wc -l)"
 echo "concentration.bus_factor: $(authors | grep -Eiv "$bots" | cut -f1 | sort | uniq -c | sort -rn |
   awk '{ c[NR] = $1; t += $1 } END { for (i = 1; i <= NR; i++) { s += c[i]; if (2 * s >= t) { print i; exit } } print 0 }')"
-echo "concentration.top_authors:"
+echo "concentration.identities (the 10 largest):"
 authors | grep -Eiv "$bots" | cut -f1 | sort | uniq -c | sort -k1,1nr -k2,2 | head -10 | sed 's/^/  /'
 echo "concentration.domains (before actors and mail providers):"
 authors | grep -Eiv "$bots" | cut -f1 | sed 's/.*@//' | sort | uniq -c | sort -k1,1nr -k2,2 | head -10 | sed 's/^/  /'

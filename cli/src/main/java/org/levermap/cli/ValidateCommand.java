@@ -3,6 +3,7 @@ package org.levermap.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.levermap.model.affiliation.DomainWarnings;
 import org.levermap.model.repo.DataException;
 import org.levermap.model.repo.DataRepository;
 import org.levermap.model.repo.Problem;
@@ -45,6 +46,10 @@ final class ValidateCommand implements Callable<Integer> {
             out.printf("%s: valid (%s, %s, %s, %s)%n", Paths.display(dir), plural(repo.projects().size(), "project"),
                     plural(snapshots, "snapshot"), plural(repo.actors().size(), "actor"),
                     plural(repo.alliances().size(), "alliance"));
+            // Warnings point at likely gaps in the data; they do not make it invalid.
+            for (String warning : DomainWarnings.of(repo)) {
+                out.println(Paths.display(dir).equals(".") ? warning : Paths.display(dir) + "/" + warning);
+            }
             return ExitCode.OK;
         } catch (DataException e) {
             for (Problem p : e.problems()) {

@@ -23,6 +23,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void warnsOfADomainAnOrganisationsPeopleUseButItDoesNotListAndStaysValid() throws Exception {
+        Path dir = tmp.resolve("r");
+        assertEquals(0, Run.of("init", dir.toString()).exitCode());
+        Files.writeString(dir.resolve("actors/ann.yaml"), "id: ann\nname: Ann Example\nkind: person\n"
+                + "affiliations:\n  - actor: meta\n    since: 2020-01-01\n    source: https://example.org/ann\n");
+        Files.createDirectories(dir.resolve("projects/pytorch/snapshots"));
+        Files.writeString(dir.resolve("projects/pytorch/snapshots/2024-06-30.yaml"), "project: pytorch\ndate: 2024-06-30\n"
+                + "provenance:\n  tool: test\ncontribution:\n  concentration:\n    from: 2023-07-02\n    to: 2024-06-30\n"
+                + "    commits: 3\n    identities:\n      - identity: ann@meta.ai\n        name: Ann Example\n"
+                + "        commits: 3\n");
+        Run run = Run.of("validate", dir.toString());
+        assertEquals(0, run.exitCode(), run.out());
+        assertTrue(run.out().contains(dir + "/actors/meta.yaml: warning: ann, affiliated with meta, commits from meta.ai"),
+                run.out());
+    }
+
+    @Test
     void controlCharactersFromTheDataNeverReachTheTerminalRaw() throws Exception {
         Path dir = tmp.resolve("r");
         assertEquals(0, Run.of("init", dir.toString()).exitCode());

@@ -21,10 +21,10 @@ import org.levermap.collect.git.RepositoryLocation;
 import org.levermap.collect.git.Tags;
 import org.levermap.collect.license.LicenseCatalog;
 import org.levermap.collect.license.LicenseHistory;
-import org.levermap.collect.people.ActorDirectory;
 import org.levermap.collect.people.ContributorWindow;
 import org.levermap.model.Provenance;
 import org.levermap.model.Snapshot;
+import org.levermap.model.assess.ActorDirectory;
 
 /**
  * Turns a project's git repository into dated snapshots. The default branch's first-parent line is
@@ -123,7 +123,7 @@ public final class GitCollector {
             Provenance base = new Provenance(request.tool(), request.repository(), tip.name(), null, null,
                     repo.shallow(), warnings);
             SnapshotAssembler assembler = new SnapshotAssembler(history, license, tags, reader,
-                    new ActorDirectory(request.actors()), base);
+                    ActorDirectory.of(request.actors()), base);
             List<Snapshot> snapshots = new ArrayList<>();
             List<CollectResult.Skipped> skipped = new ArrayList<>();
             progress.begin("snapshots", request.dates().size());

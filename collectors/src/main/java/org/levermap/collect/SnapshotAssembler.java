@@ -29,7 +29,6 @@ import org.levermap.collect.modelcard.HubLicenses;
 import org.levermap.collect.modelcard.ModelCard;
 import org.levermap.collect.modelcard.ModelCardException;
 import org.levermap.collect.modelcard.ModelCardParser;
-import org.levermap.collect.people.ActorDirectory;
 import org.levermap.collect.people.CommitSample;
 import org.levermap.collect.people.ContributorWindow;
 import org.levermap.collect.people.IdentityResolver;
@@ -43,8 +42,10 @@ import org.levermap.model.LicenseFacts;
 import org.levermap.model.LineageFacts;
 import org.levermap.model.Provenance;
 import org.levermap.model.ResourceFacts;
+import org.levermap.model.Shares;
 import org.levermap.model.Snapshot;
 import org.levermap.model.StewardshipFacts;
+import org.levermap.model.assess.ActorDirectory;
 
 /**
  * Builds the snapshot of one date from what one walk over the history gathered, reading the few
@@ -78,7 +79,7 @@ final class SnapshotAssembler {
         ObjectId tree = history.commit(commit).getTree().getId();
         Provenance provenance = new Provenance(base.tool(), base.repository(), base.branch(), id,
                 day(history.time(commit)), base.shallow(), base.warnings());
-        IdentityResolver identities = new IdentityResolver(mailmap(tree), actors, date);
+        IdentityResolver identities = new IdentityResolver(mailmap(tree));
         List<GovernanceFiles.Found> documents = GovernanceFiles.find(files, tree);
         List<String> warnings = new ArrayList<>();
         ModelCard card = modelCard(tree, warnings);
@@ -180,7 +181,7 @@ final class SnapshotAssembler {
         }
         int[] line = CommitSample.signedOnLine(history, p, date);
         return new StewardshipFacts(count, signed, latest == null ? null : latest.name(),
-                latest == null ? null : day(latest.time()), line[0] == 0 ? null : share(line[1], line[0]));
+                latest == null ? null : day(latest.time()), line[0] == 0 ? null : Shares.of(line[1], line[0]));
     }
 
     private ContributionFacts contribution(int p, LocalDate date, String commit, ObjectId tree,
@@ -229,7 +230,7 @@ final class SnapshotAssembler {
         }
         int[] dco = CommitSample.signedOff(history, p);
         ContributionFacts.Terms terms = new ContributionFacts.Terms(!cla.isEmpty(), cla, dco[0],
-                dco[0] == 0 ? null : share(dco[1], dco[0]));
+                dco[0] == 0 ? null : Shares.of(dco[1], dco[0]));
         return new ContributionFacts(found, new ArrayList<>(maintainers.values()), patterns,
                 Mergers.of(history, p, date, identities), terms, ContributorWindow.of(history, p, date, identities));
     }
@@ -273,9 +274,5 @@ final class SnapshotAssembler {
 
     static LocalDate day(long epochSecond) {
         return LocalDate.ofInstant(Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC);
-    }
-
-    private static double share(int part, int whole) {
-        return Math.round(10_000.0 * part / whole) / 10_000.0;
     }
 }

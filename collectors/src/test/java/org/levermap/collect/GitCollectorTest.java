@@ -189,12 +189,14 @@ class GitCollectorTest {
         assertEquals(2, c.authors());
         assertEquals(2, c.botCommits());
         assertEquals(2, c.botAuthors());
-        assertEquals(new Concentration.Contributor("alice@example.org", "Alice Doe", null, "example", 4, 0.6667),
-                c.topAuthors().get(0));
+        assertEquals(new Concentration.Identity("alice@example.org", "Alice Doe", 4, null), c.identities().get(0));
+        assertEquals(new Concentration.Identity("bob@gmail.com", "Bob Roe", 2, null), c.identities().get(1));
+        assertEquals(2, c.identities().stream().filter(Concentration.Identity::automated).count(), "bots are listed, marked");
         assertEquals(1, c.busFactor());
-        assertEquals(List.of(new Concentration.Organisation("example", "example", 4, 1, 0.6667),
-                new Concentration.Organisation("individuals", null, 2, 1, 0.3333)), c.organisations());
-        assertEquals(1, c.elephantFactor());
+        // Organisations are judged when the site is built, not stored.
+        assertEquals(List.of(), c.organisations());
+        assertEquals(List.of(), c.topAuthors());
+        assertEquals(null, c.elephantFactor());
         // DCO: 2 of the 9 non-merge commits (bots included) have a Signed-off-by trailer.
         assertEquals(9, s.contribution().terms().dcoSampled());
         assertEquals(0.2222, s.contribution().terms().dcoShare());

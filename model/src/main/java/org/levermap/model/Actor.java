@@ -10,7 +10,9 @@ import java.util.List;
  * @param kind company, foundation, nonprofit, academic, government, person or community
  * @param aliases other names and spellings (used to match authors and copyright lines)
  * @param emailDomains commit email domains that identify this actor's people
- * @param parents the actors this one belonged to, over time (acquisitions)
+ * @param parents the actors this one belonged to, over time (acquisitions); for a person written before
+ *     {@code affiliations} existed, their employers (read as affiliations)
+ * @param affiliations for a person: the organisations they worked for, over time
  * @param website home page
  * @param note Markdown
  */
@@ -21,6 +23,7 @@ public record Actor(
         List<String> aliases,
         List<String> emailDomains,
         List<Parent> parents,
+        List<Affiliation> affiliations,
         String website,
         String note) {
 
@@ -28,6 +31,29 @@ public record Actor(
         aliases = Lists.of(aliases);
         emailDomains = Lists.of(emailDomains);
         parents = Lists.of(parents);
+        affiliations = Lists.of(affiliations);
+    }
+
+    /** An actor without affiliations, as actor files were before they had them. */
+    public Actor(String id, String name, ActorKind kind, List<String> aliases, List<String> emailDomains,
+            List<Parent> parents, String website, String note) {
+        this(id, name, kind, aliases, emailDomains, parents, null, website, note);
+    }
+
+    /**
+     * A person's enrolment in an organisation (as SortingHat records them): their commits count for it
+     * from {@code since} until {@code until}, whatever address they commit from.
+     *
+     * @param actor the organisation
+     * @param since first day; absent: since before any commit
+     * @param until last day; absent while it lasts
+     * @param source where it is said
+     */
+    public record Affiliation(
+            @Required @Id(Id.Kind.ACTOR) String actor,
+            java.time.LocalDate since,
+            java.time.LocalDate until,
+            @Required @Source String source) {
     }
 
     /**

@@ -7,6 +7,13 @@ import java.util.List;
  * Contributor concentration in a window of commits, in the CHAOSS sense. Bots are counted apart and
  * left out of every other figure.
  *
+ * <p>A snapshot stores observations: the window's figures and every {@link Identity} with its
+ * commits. Organisations, the elephant factor and each top author's organisation are judgements,
+ * made when the site is built from the actors as they are then
+ * ({@code org.levermap.model.affiliation.Affiliations}). Snapshots written before identities were
+ * stored carry {@code topAuthors} and {@code organisations} as their collector grouped them; those are
+ * read as observations of domain groups and judged again the same way.
+ *
  * @param from first day of the window
  * @param to last day of the window (the snapshot date)
  * @param commits non-bot commits in the window
@@ -14,9 +21,10 @@ import java.util.List;
  * @param botCommits commits by bots
  * @param botAuthors distinct bots
  * @param busFactor fewest authors whose commits reach 50%
- * @param elephantFactor fewest organisations whose commits reach 50%
- * @param topAuthors the largest authors, largest first
- * @param organisations every organisation, largest first
+ * @param elephantFactor fewest organisations whose commits reach 50% (judged; stored by old snapshots only)
+ * @param topAuthors the largest authors, largest first (judged; stored by old snapshots only)
+ * @param organisations every organisation, largest first (judged; stored by old snapshots only)
+ * @param identities every identity with a commit in the window, bots included, most commits first
  */
 public record Concentration(
         @Required LocalDate from,
@@ -28,11 +36,65 @@ public record Concentration(
         @Count Integer busFactor,
         @Count Integer elephantFactor,
         List<Contributor> topAuthors,
-        List<Organisation> organisations) {
+        List<Organisation> organisations,
+        List<Identity> identities) {
 
     public Concentration {
         topAuthors = Lists.of(topAuthors);
         organisations = Lists.of(organisations);
+        identities = Lists.of(identities);
+    }
+
+    /** A concentration without identities, as snapshots stored it before they had them. */
+    public Concentration(LocalDate from, LocalDate to, Integer commits, Integer authors, Integer botCommits,
+            Integer botAuthors, Integer busFactor, Integer elephantFactor, List<Contributor> topAuthors,
+            List<Organisation> organisations) {
+        this(from, to, commits, authors, botCommits, botAuthors, busFactor, elephantFactor, topAuthors, organisations,
+                null);
+    }
+
+    /** The same window with judged organisations, elephant factor and top authors; the observations kept. */
+    public Concentration judged(Integer elephantFactor, List<Contributor> topAuthors, List<Organisation> organisations) {
+        return new Concentration(from, to, commits, authors, botCommits, botAuthors, busFactor, elephantFactor,
+                topAuthors, organisations, identities);
+    }
+
+    /**
+     * One identity seen in the window: an observation, with nothing judged. Its e-mail domain and,
+     * for a GitHub no-reply address, its forge login are read from the address itself.
+     *
+     * @param identity lower-cased e-mail after .mailmap (the lower-cased name when the commit has no e-mail)
+     * @param name display name after .mailmap
+     * @param commits non-merge commits in the window
+     * @param bot true for an automation account (counted apart); absent otherwise
+     */
+    public record Identity(
+            @Required String identity,
+            String name,
+            @Required @Count Integer commits,
+            Boolean bot) {
+
+        private static final String NOREPLY = "users.noreply.github.com";
+
+        /** The e-mail domain, lower-cased; empty when the identity is not an address. */
+        public String domain() {
+            int at = identity.lastIndexOf('@');
+            return at < 0 ? "" : identity.substring(at + 1);
+        }
+
+        /** The GitHub login a no-reply address reveals ({@code 123+jane@users.noreply.github.com} is jane), or null. */
+        public String login() {
+            if (!domain().equals(NOREPLY)) {
+                return null;
+            }
+            String user = identity.substring(0, identity.lastIndexOf('@'));
+            return user.substring(user.indexOf('+') + 1);
+        }
+
+        /** Whether this is an automation account (not named isBot: that would be written as a second 'bot'). */
+        public boolean automated() {
+            return Boolean.TRUE.equals(bot);
+        }
     }
 
     /**

@@ -124,7 +124,9 @@ final class Fixture {
                 day("2020-01-01"), null, "https://acme.example/labs")), null, null));
         f.actor(new Actor("openfound", "Open Foundation", ActorKind.FOUNDATION, null, null, null,
                 "https://openfound.example", null));
-        f.actor(new Actor("alice", "Alice Liddell", ActorKind.PERSON, null, null, null, null, null));
+        f.actor(new Actor("alice", "Alice Liddell", ActorKind.PERSON, null, null, null,
+                List.of(new Actor.Affiliation("acme", LocalDate.parse("2020-01-01"), null, "https://acme.example/team")),
+                null, null));
         f.actor(new Actor("globex", "Globex", ActorKind.COMPANY, null, null, null, null, null));
         f.alliance(new Alliance("compute-club", "Compute Club", List.of(AlliancePurpose.POOLING_COMPUTE),
                 "Pools *compute* for members.", day("2022-01-01"), "https://club.example",

@@ -107,6 +107,8 @@ class SiteBuilderTest {
         // Forks, alliances, events, badges.
         assertEquals("Gadget", p.selectFirst("#forks + .table-wrap td[data-label=Fork]").text());
         assertEquals("Compute Club", p.selectFirst("#alliances + .table-wrap td[data-label=Alliance]").text());
+        assertEquals("through its steward", p.selectFirst("#alliances + .table-wrap td[data-label=Tie]").text(),
+                "membership belongs to the member: the project joined nothing");
         assertTrue(p.selectFirst("#events + ul").text().contains("Widget moves to the BUSL"));
         assertTrue(p.select("#badges ~ .badges code").eachText().contains("[![levermap governance](" + BASE
                 + "badges/widget/governance.svg)](" + BASE + "projects/widget/index.html)"));
@@ -201,6 +203,9 @@ class SiteBuilderTest {
         assertTrue(a.select(".summary-card").get(2).text().contains("Acme Labs"), "owns Acme Labs");
         assertTrue(a.text().contains("Compute Club"));
         assertEquals("company", a.selectFirst(".chips .chip").text());
+        Document alice = site.page("actors/alice.html");
+        assertTrue(alice.select(".summary-card").get(1).text().startsWith("Affiliated with Acme Corp since 2020-01-01"),
+                alice.select(".summary-card").get(1).text());
     }
 
     @Test
@@ -259,6 +264,10 @@ class SiteBuilderTest {
         JsonNode widget = json.readTree(site.text("api/projects/widget.json"));
         assertEquals("acme", widget.at("/assessment/steward/id").asText());
         assertEquals("corporate-led", widget.at("/assessment/model").asText());
+        assertEquals("company-holds-decisive-lever", widget.at("/assessment/reason_codes/0").asText());
+        assertEquals("compute-club", widget.at("/assessment/alliances/0/id").asText());
+        assertEquals("steward", widget.at("/assessment/alliances/0/via").asText());
+        assertEquals("acme", widget.at("/assessment/alliances/0/member/id").asText());
         assertEquals(3, widget.get("snapshots").size());
         assertEquals("license", widget.at("/changes/0/kind").asText());
         assertEquals(1, json.readTree(site.text("api/forks.json")).get("forks").size());

@@ -42,7 +42,7 @@ public final class LicenseCatalog {
         return new LicenseCatalog(all, SpdxLicenses.listVersion());
     }
 
-    /** The family of an SPDX expression: that of its most restrictive term. */
+    /** The family of an SPDX expression: OR its least restrictive choice, AND its most restrictive term. */
     public static org.levermap.model.LicenseFamily familyOf(String expression) {
         return LicenseFamilies.ofExpression(expression);
     }

@@ -20,11 +20,11 @@ class MergersTest {
     void webMergesCreditTheirAuthorAndOnlyTheWindowCounts() throws Exception {
         History h = WindowFixture.build(tmp.resolve("r.git"));
         LocalDate june = LocalDate.parse("2024-06-30");
-        IdentityResolver ids = new IdentityResolver(Mailmap.EMPTY, new ActorDirectory(List.of()), june);
+        IdentityResolver ids = new IdentityResolver(Mailmap.EMPTY);
         assertEquals(List.of(new ContributionFacts.Merger("a@acme.com", "A", 1)),
                 Mergers.of(h, h.positionAt(ContributorWindow.end(june) - 1), june, ids));
         LocalDate july = LocalDate.parse("2024-07-31");
         assertEquals(List.of(new ContributionFacts.Merger("a@acme.com", "A", 1), new ContributionFacts.Merger("b@gmail.com", "B", 1)),
-                Mergers.of(h, h.tipPosition(), july, new IdentityResolver(Mailmap.EMPTY, new ActorDirectory(List.of()), july)));
+                Mergers.of(h, h.tipPosition(), july, new IdentityResolver(Mailmap.EMPTY)));
     }
 }

@@ -10,12 +10,20 @@ import java.util.List;
  * @param holders the actors (top-level groups) the answer names, in id order
  * @param summary one sentence a reader can quote
  * @param evidence what the answer rests on
+ * @param reason the rule's reason code, null where the rule gives none
+ * @param wouldDecide for an unclear or undefined answer, the evidence that would settle it; else null
  */
 public record Answer(Question question, AnswerStatus status, List<String> holders, String summary,
-        List<Citation> evidence) {
+        List<Citation> evidence, ReasonCode reason, String wouldDecide) {
 
     public Answer {
         holders = List.copyOf(holders);
         evidence = List.copyOf(evidence);
+    }
+
+    /** An answer without a reason code. */
+    public Answer(Question question, AnswerStatus status, List<String> holders, String summary,
+            List<Citation> evidence) {
+        this(question, status, holders, summary, evidence, null, null);
     }
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import org.levermap.model.LicenseFamily;
 
 /**
  * What levermap concludes about a project on one day. Derived at build time from the curated levers
@@ -14,27 +15,29 @@ import java.util.SortedSet;
  * @param project the project id
  * @param date the snapshot date, null when judged on the curated levers alone
  * @param model the governance model
- * @param modelReasons why, in sentences
+ * @param licenseFamily the family of the observed license expression, judged now; unknown without one
+ * @param modelReasons why, with reason codes
  * @param steward the actor holding most levers, null when none is known
  * @param holders every lever's holders on the day (top-level groups, in id order)
  * @param sole the levers one actor holds alone
  * @param answers the five questions, in question order
  * @param flags the red flags raised
  * @param fork the fork relation, null when the project is not a fork or its lineage is unknown
- * @param alliances ids of the alliances the project or its steward belongs to on the day
+ * @param alliances the alliances the project, its steward or its steward's parent belongs to on the day
  */
 public record Assessment(
         String project,
         LocalDate date,
         GovernanceModel model,
-        List<String> modelReasons,
+        LicenseFamily licenseFamily,
+        List<Reason> modelReasons,
         Steward steward,
         Map<Lever, SortedSet<String>> holders,
         List<Holding> sole,
         List<Answer> answers,
         List<Flag> flags,
         ForkStatus fork,
-        List<String> alliances) {
+        List<Membership> alliances) {
 
     public Assessment {
         modelReasons = List.copyOf(modelReasons);
@@ -43,6 +46,11 @@ public record Assessment(
         answers = List.copyOf(answers);
         flags = List.copyOf(flags);
         alliances = List.copyOf(alliances);
+    }
+
+    /** The ids of the alliances the project is tied to. */
+    public List<String> allianceIds() {
+        return alliances.stream().map(Membership::alliance).toList();
     }
 
     /** The steward's id, or null. */

@@ -6,7 +6,8 @@ import org.levermap.model.ActorKind;
 
 /**
  * BDFL: one person alone holds the final decisions; or, with the final decisions undocumented, one
- * person alone holds the name or the admin rights.
+ * person alone holds the name or the admin rights, or owns the repository under a personal account while
+ * nobody holds the name or the legal entity.
  */
 final class BdflRule implements GovernanceModelRule {
 
@@ -14,15 +15,22 @@ final class BdflRule implements GovernanceModelRule {
     public Optional<Verdict> apply(Facts facts) {
         Optional<String> decider = facts.soleHolder(Lever.DECISIONS).filter(h -> isPerson(facts, h));
         if (decider.isPresent()) {
-            return verdict(facts, decider.get(), "has the final say");
+            return verdict(facts, decider.get(), ReasonCode.PERSON_HOLDS_DECISIONS, "has the final say");
         }
         if (!facts.documented(Lever.DECISIONS)) {
             for (Lever lever : List.of(Lever.BRAND, Lever.ADMINS)) {
                 Optional<String> person = facts.soleHolder(lever).filter(h -> isPerson(facts, h));
                 if (person.isPresent()) {
-                    return verdict(facts, person.get(), "alone holds the " + Names.lower(lever)
-                            + ", and no other decision process is documented");
+                    return verdict(facts, person.get(), ReasonCode.PERSON_HOLDS_NAME_OR_ADMINS, "alone holds the "
+                            + Names.lower(lever) + ", and no other decision process is documented");
                 }
+            }
+            boolean nameOrEntityHeld = facts.documented(Lever.BRAND) || facts.documented(Lever.LEGAL_ENTITY);
+            Optional<String> owner = facts.repositoryOwner().filter(h -> isPerson(facts, h));
+            if (owner.isPresent() && !nameOrEntityHeld) {
+                return verdict(facts, owner.get(), ReasonCode.PERSON_OWNS_REPOSITORY, "owns the repository ("
+                        + facts.repositoryAccount().orElseThrow() + ") under a personal account, and no name, legal"
+                        + " entity or decision process is documented");
             }
         }
         return Optional.empty();
@@ -32,8 +40,8 @@ final class BdflRule implements GovernanceModelRule {
         return facts.kindOf(holder) == ActorKind.PERSON;
     }
 
-    private static Optional<Verdict> verdict(Facts facts, String person, String what) {
-        return Optional.of(new Verdict(GovernanceModel.BDFL, List.of(facts.actors.name(person) + " (a person) "
-                + what + ".")));
+    private static Optional<Verdict> verdict(Facts facts, String person, ReasonCode code, String what) {
+        return Optional.of(Verdict.of(GovernanceModel.BDFL, code, facts.actors.name(person) + " (a person) "
+                + what + "."));
     }
 }

@@ -6,8 +6,12 @@ import org.levermap.model.ActorKind;
 import org.levermap.model.Concentration;
 
 /**
- * Corporate-led: one company alone holds the final decisions, the legal entity or the name; or, with
- * none of the three documented, one company makes more than half of the commits.
+ * Corporate-led: one company alone holds the final decisions, the legal entity or the name; or the
+ * company owning the repository also holds the license (it alone holds the curated right to change it,
+ * it is the licensor the copyright lines name, or it is the counterparty of the CLA contributors sign),
+ * or alone holds its admin rights while no decision process is documented, or does most of the work
+ * ({@link OwnerWork}); or, with none of the three decisive levers documented, one company makes more
+ * than half of the commits.
  */
 final class CorporateRule implements GovernanceModelRule {
 
@@ -16,23 +20,66 @@ final class CorporateRule implements GovernanceModelRule {
     @Override
     public Optional<Verdict> apply(Facts facts) {
         for (Lever lever : DECISIVE) {
-            Optional<String> company = facts.soleHolder(lever).filter(h -> facts.kindOf(h) == ActorKind.COMPANY);
+            Optional<String> company = facts.soleHolder(lever).filter(h -> isCompany(facts, h));
             if (company.isPresent()) {
-                return Optional.of(new Verdict(GovernanceModel.CORPORATE_LED, List.of(
-                        facts.actors.name(company.get()) + " (a company) alone holds the " + Names.lower(lever) + ".")));
+                return verdict(ReasonCode.COMPANY_HOLDS_DECISIVE_LEVER, facts.actors.name(company.get())
+                        + " (a company) alone holds the " + Names.lower(lever) + ".");
+            }
+        }
+        Optional<String> owner = facts.repositoryOwner().filter(h -> isCompany(facts, h));
+        if (owner.isPresent()) {
+            String name = facts.actors.name(owner.get());
+            String repository = "owns the repository (" + facts.repositoryAccount().orElseThrow() + ")";
+            Optional<String> license = license(facts, owner.get());
+            if (license.isPresent()) {
+                return verdict(ReasonCode.COMPANY_HOLDS_REPOSITORY_AND_LICENSE, name + " (a company) " + repository
+                        + " and " + license.get() + ".");
+            }
+            if (!facts.documented(Lever.DECISIONS) && facts.soleHolder(Lever.ADMINS).filter(owner.get()::equals)
+                    .isPresent()) {
+                return verdict(ReasonCode.COMPANY_HOLDS_REPOSITORY_AND_ADMINS, name + " (a company) " + repository
+                        + " and alone holds its admin rights, and no other decision process is documented.");
+            }
+            Optional<String> work = OwnerWork.of(facts, owner.get());
+            if (work.isPresent()) {
+                return verdict(ReasonCode.COMPANY_HOLDS_REPOSITORY_AND_WORK, name + " (a company) " + repository
+                        + ", and " + work.get() + ".");
             }
         }
         if (DECISIVE.stream().noneMatch(facts::documented)) {
             Optional<Concentration.Organisation> top = facts.topOrganisation();
             if (top.isPresent() && top.get().share() > Facts.MAJORITY && top.get().actor() != null
-                    && facts.kindOf(facts.actors.group(top.get().actor(), facts.date)) == ActorKind.COMPANY) {
+                    && isCompany(facts, facts.actors.group(top.get().actor(), facts.date))) {
                 String company = facts.actors.group(top.get().actor(), facts.date);
-                return Optional.of(new Verdict(GovernanceModel.CORPORATE_LED, List.of(facts.actors.name(company)
-                        + " (a company) makes " + Concentrations.percent(top.get().share()) + " of the commits, and no other"
-                        + " holder of the legal entity, the name or the final decisions is documented.")));
+                return verdict(ReasonCode.COMPANY_MAKES_MOST_COMMITS, facts.actors.name(company) + " (a company) makes "
+                        + Concentrations.percent(top.get().share()) + " of the commits, and no other holder of the"
+                        + " legal entity, the name or the final decisions is documented.");
             }
         }
         return Optional.empty();
     }
 
+    /** How {@code owner} holds the license, when it does. */
+    private static Optional<String> license(Facts facts, String owner) {
+        if (facts.holders(Lever.LICENSE_CHANGE).equals(java.util.Set.of(owner))) {
+            return Optional.of("alone holds the right to change the license");
+        }
+        if (Licensor.of(facts).filter(owner::equals).isPresent()) {
+            return Optional.of("is the licensor the license's copyright lines name");
+        }
+        // A CLA that names no holder goes to whoever controls the repository and the name.
+        if (facts.claRequired() && facts.holders(Lever.LICENSE_CHANGE).isEmpty()
+                && Controller.of(facts).filter(owner::equals).isPresent()) {
+            return Optional.of("is the counterparty of the CLA contributors sign");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isCompany(Facts facts, String group) {
+        return facts.kindOf(group) == ActorKind.COMPANY;
+    }
+
+    private static Optional<Verdict> verdict(ReasonCode code, String text) {
+        return Optional.of(Verdict.of(GovernanceModel.CORPORATE_LED, code, text));
+    }
 }

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.levermap.model.ActorKind;
@@ -15,8 +16,10 @@ import org.levermap.model.ContributionFacts;
 import org.levermap.model.CuratedFact;
 import org.levermap.model.DocumentKind;
 import org.levermap.model.LicenseFacts;
+import org.levermap.model.LicenseFamily;
 import org.levermap.model.Project;
 import org.levermap.model.Snapshot;
+import org.levermap.model.license.LicenseExpressions;
 
 /**
  * What the rules see of one project on one day: the curated facts that hold on that day, with their
@@ -35,8 +38,21 @@ final class Facts {
     final ActorDirectory actors;
     private final Map<Lever, List<CuratedFact>> current = new EnumMap<>(Lever.class);
     private final Map<Lever, SortedSet<String>> holders = new EnumMap<>(Lever.class);
+    /** The actors the day's curated facts and the repository's address name, before resolving groups. */
+    private final Set<String> named = new TreeSet<>();
+    /** The account owning the repository, as written in its address. */
+    private final Optional<String> repositoryAccount;
+    /** The top-level group of the actor owning the repository. */
+    private final Optional<String> repositoryOwner;
+    /** For a fork, the groups holding its upstream: they hold no right over the fork's license. */
+    private final Set<String> upstreamOwners;
 
     Facts(Project project, Snapshot snapshot, LocalDate date, ActorDirectory actors) {
+        this(project, snapshot, date, actors, null);
+    }
+
+    /** @param upstream the project {@code project} was forked from, null when it is no fork or unknown */
+    Facts(Project project, Snapshot snapshot, LocalDate date, ActorDirectory actors, Project upstream) {
         this.project = project;
         this.snapshot = snapshot;
         this.date = date;
@@ -48,6 +64,7 @@ final class Facts {
                 if (holdsOn(fact, date)) {
                     facts.add(fact);
                     if (fact.holder() != null) {
+                        named.add(fact.holder());
                         groups.add(actors.group(fact.holder(), date));
                     }
                 }
@@ -57,6 +74,70 @@ final class Facts {
             holders.put(lever, groups.isEmpty() ? Collections.emptySortedSet()
                     : Collections.unmodifiableSortedSet(groups));
         }
+        this.repositoryAccount = RepositoryOwner.account(project.repository());
+        Optional<String> ownerActor = repositoryAccount.flatMap(a -> RepositoryOwner.actor(a, actors));
+        ownerActor.ifPresent(named::add);
+        this.repositoryOwner = ownerActor.map(a -> actors.group(a, date));
+        this.upstreamOwners = upstream == null ? Set.of() : upstreamOwners(upstream, date, actors);
+    }
+
+    /** Who holds the upstream: its repository's owner and the holders of its entity, name and license. */
+    private static Set<String> upstreamOwners(Project upstream, LocalDate date, ActorDirectory actors) {
+        Facts of = new Facts(upstream, null, date, actors);
+        Set<String> owners = new TreeSet<>();
+        of.repositoryOwner().ifPresent(owners::add);
+        for (Lever lever : List.of(Lever.LEGAL_ENTITY, Lever.BRAND, Lever.LICENSE_CHANGE)) {
+            owners.addAll(of.holders(lever));
+        }
+        return Set.copyOf(owners);
+    }
+
+    /** The account owning the repository as written in its address ({@code hashicorp}), when on a known forge. */
+    Optional<String> repositoryAccount() {
+        return repositoryAccount;
+    }
+
+    /** The group owning the repository on the day, when its account is a known actor. */
+    Optional<String> repositoryOwner() {
+        return repositoryOwner;
+    }
+
+    /** Whether the project's own facts name {@code actor} itself, not only through a subsidiary. */
+    boolean namesDirectly(String actor) {
+        return named.contains(actor);
+    }
+
+    /** Whether {@code group} holds the upstream this project was forked from. */
+    boolean isUpstreamOwner(String group) {
+        return upstreamOwners.contains(group);
+    }
+
+    /** The family of the observed license expression, judged now; unknown without a license. */
+    LicenseFamily licenseFamily() {
+        LicenseFacts l = license();
+        if (l == null) {
+            return LicenseFamily.UNKNOWN;
+        }
+        LicenseFamily judged = LicenseExpressions.family(l.spdx());
+        return judged == LicenseFamily.UNKNOWN && l.family() != null ? l.family() : judged;
+    }
+
+    /** CODEOWNERS teams of the account owning the repository ({@code @hashicorp/terraform-core}). */
+    List<ContributionFacts.Maintainer> ownerTeams() {
+        ContributionFacts c = contribution();
+        if (c == null || repositoryAccount.isEmpty()) {
+            return List.of();
+        }
+        String prefix = "@" + repositoryAccount.get().toLowerCase(java.util.Locale.ROOT) + "/";
+        return c.maintainers().stream().filter(m -> m != null
+                && m.name().toLowerCase(java.util.Locale.ROOT).startsWith(prefix)).toList();
+    }
+
+    /** CODEOWNERS teams of any account ({@code @org/team}). */
+    List<ContributionFacts.Maintainer> teams() {
+        ContributionFacts c = contribution();
+        return c == null ? List.of() : c.maintainers().stream()
+                .filter(m -> m != null && m.name().startsWith("@") && m.name().contains("/")).toList();
     }
 
     /** Whether a curated fact holds on {@code date}; with no date, whether it still holds. */

@@ -39,7 +39,8 @@ final class FlagRules {
         rules.put(Flag.CLA, in -> in.facts().claRequired());
         rules.put(Flag.RESTRICTIVE_LICENSE, in -> {
             LicenseFacts l = in.facts().license();
-            return l != null && (RESTRICTIVE.contains(l.family()) || l.spdx() == null || "NONE".equalsIgnoreCase(l.spdx()));
+            return l != null && (RESTRICTIVE.contains(in.facts().licenseFamily()) || l.spdx() == null
+                    || "NONE".equalsIgnoreCase(l.spdx()));
         });
         rules.put(Flag.ONE_ORGANISATION, in -> Concentrations.topOrganisationShare(in.facts().concentration())
                 > Facts.MAJORITY);

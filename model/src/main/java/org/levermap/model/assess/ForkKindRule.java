@@ -29,31 +29,37 @@ final class ForkKindRule {
         if (lineage == null || lineage.upstream() == null) {
             return null;
         }
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         // Compare like with like: the name the repository gives itself now, else the curated name.
         String name = lineage.name() != null ? lineage.name() : project.name();
         if (lineage.nameAtFork() != null && !normalised(lineage.nameAtFork()).equals(normalised(name))) {
-            reasons.add("renamed: " + lineage.nameAtFork() + " at the fork point, " + name + " now");
+            reasons.add(Reason.of(ReasonCode.FORK_RENAMED, "renamed: " + lineage.nameAtFork() + " at the fork point, "
+                    + name + " now"));
         }
         String license = snapshot.license() == null ? null : snapshot.license().spdx();
         String atFork = lineage.licenseAtFork();
         String upstream = lineage.upstreamLicense();
         boolean forkChanged = license != null && atFork != null && !license.equals(atFork);
         if (forkChanged && (upstream == null || !license.equals(upstream))) {
-            reasons.add("relicensed: " + atFork + " at the fork point, " + license + " now"
-                    + (upstream == null ? "" : " (upstream: " + upstream + ")"));
+            reasons.add(Reason.of(ReasonCode.FORK_RELICENSED, "relicensed: " + atFork + " at the fork point, " + license
+                    + " now" + (upstream == null ? "" : " (upstream: " + upstream + ")")));
         } else if (!forkChanged && license != null && upstream != null && !license.equals(upstream)) {
             reasons.add(atFork != null
-                    ? "licenses diverged: upstream moved from " + atFork + " to " + upstream + ", the fork kept " + license
-                    : "licenses differ: the fork is under " + license + ", upstream under " + upstream);
+                    ? Reason.of(ReasonCode.FORK_LICENSES_DIVERGED, "licenses diverged: upstream moved from " + atFork
+                            + " to " + upstream + ", the fork kept " + license)
+                    : Reason.of(ReasonCode.FORK_LICENSES_DIFFER, "licenses differ: the fork is under " + license
+                            + ", upstream under " + upstream));
         }
         LocalDate lastSync = newer(lineage.lastSync(), lineage.forkDate());
         long days = lastSync == null ? 0 : ChronoUnit.DAYS.between(lastSync, snapshot.date());
         boolean syncing = lastSync == null || days <= SYNC_PERIOD_DAYS;
         if (!syncing) {
-            reasons.add((lineage.lastSync() != null ? "stopped syncing: last merged upstream on " + lineage.lastSync()
-                    : "never synced since the fork point of " + lineage.forkDate()) + ", " + days + " days before "
-                    + snapshot.date() + " (more than " + SYNC_PERIOD_DAYS + ")");
+            String when = ", " + days + " days before " + snapshot.date() + " (more than " + SYNC_PERIOD_DAYS + ")";
+            reasons.add(lineage.lastSync() != null
+                    ? Reason.of(ReasonCode.FORK_STOPPED_SYNCING, "stopped syncing: last merged upstream on "
+                            + lineage.lastSync() + when)
+                    : Reason.of(ReasonCode.FORK_NEVER_SYNCED, "never synced since the fork point of " + lineage.forkDate()
+                            + when));
         }
         return new ForkStatus(lineage.upstream(), reasons.isEmpty() ? ForkKind.SOFT : ForkKind.HARD, lastSync,
                 syncing, reasons);

@@ -12,9 +12,14 @@ import java.util.List;
  * @param syncing whether that day lies within the sync period before the snapshot date
  * @param reasons why it is hard, empty for a soft fork
  */
-public record ForkStatus(String upstream, ForkKind kind, LocalDate lastSync, boolean syncing, List<String> reasons) {
+public record ForkStatus(String upstream, ForkKind kind, LocalDate lastSync, boolean syncing, List<Reason> reasons) {
 
     public ForkStatus {
         reasons = List.copyOf(reasons);
+    }
+
+    /** The reasons in words, in order. */
+    public List<String> reasonTexts() {
+        return reasons.stream().map(Reason::text).toList();
     }
 }

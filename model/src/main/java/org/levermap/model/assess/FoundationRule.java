@@ -10,13 +10,13 @@ final class FoundationRule implements GovernanceModelRule {
 
     @Override
     public Optional<Verdict> apply(Facts facts) {
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         for (Lever lever : List.of(Lever.LEGAL_ENTITY, Lever.BRAND)) {
             for (String holder : facts.holders(lever)) {
                 ActorKind kind = facts.kindOf(holder);
                 if (kind == ActorKind.FOUNDATION || kind == ActorKind.NONPROFIT) {
-                    reasons.add(lever.label() + ": held by " + facts.actors.name(holder) + " ("
-                            + Names.kindOf(holder, facts.actors) + ").");
+                    reasons.add(Reason.of(ReasonCode.FOUNDATION_HOLDS_ENTITY_OR_NAME, lever.label() + ": held by " + facts.actors.name(holder) + " ("
+                            + Names.kindOf(holder, facts.actors) + ")."));
                 }
             }
         }

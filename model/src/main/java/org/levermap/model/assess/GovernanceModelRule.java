@@ -28,8 +28,12 @@ interface GovernanceModelRule {
         return new Verdict(GovernanceModel.UNKNOWN, List.of(unknownReason(facts)));
     }
 
-    /** Why no rule applies: nothing decisive is documented, or what is documented fits no model. */
-    private static String unknownReason(Facts facts) {
+    /**
+     * Why no rule applies (nothing decisive is documented, or what is documented fits no model) and
+     * what would decide it: who holds the legal entity, the name or the final decisions, or who owns
+     * the repository.
+     */
+    private static Reason unknownReason(Facts facts) {
         List<String> parts = new java.util.ArrayList<>();
         for (Lever lever : List.of(Lever.LEGAL_ENTITY, Lever.BRAND, Lever.DECISIONS, Lever.ADMINS)) {
             List<String> holders = new java.util.ArrayList<>();
@@ -40,10 +44,18 @@ interface GovernanceModelRule {
                 parts.add(Names.lower(lever) + ": " + String.join(", ", holders));
             }
         }
+        String owner = facts.repositoryOwner().map(o -> "the repository's owner, " + facts.actors.name(o) + " ("
+                + Names.kindOf(o, facts.actors) + "), holds neither the license nor most of the work")
+                .orElse(facts.repositoryAccount().map(a -> "the repository's owner, " + a + ", is no known actor")
+                        .orElse("the repository's owner is not known"));
+        String decide = "who holds the legal entity, the name or the final decisions (a curated lever with a source)"
+                + (facts.repositoryOwner().isEmpty() ? ", or an actor for the organisation owning the repository" : "")
+                + ".";
         if (parts.isEmpty()) {
-            return "The legal entity, the name and the final decisions are not documented, and no organisation"
-                    + " makes most of the commits.";
+            return new Reason(ReasonCode.NO_DECISIVE_EVIDENCE, "The legal entity, the name and the final decisions are"
+                    + " not documented, no organisation makes most of the commits, and " + owner + ".", decide);
         }
-        return "The documented levers fit none of the models (" + String.join("; ", parts) + ").";
+        return new Reason(ReasonCode.LEVERS_FIT_NO_MODEL, "The documented levers fit none of the models ("
+                + String.join("; ", parts) + "), and " + owner + ".", decide);
     }
 }

@@ -2,45 +2,84 @@ package org.levermap.model.assess;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.levermap.model.Concentration;
 
 /**
- * The steward is the actor holding the most curated levers on the day, counting a subsidiary as its
- * parent. A tie goes to the actor holding the weightier lever (legal entity, then name, final
- * decisions, admin rights, and so on in {@link Lever} order), then to the smaller id. With no lever
- * holder documented, the steward is the organisation making more than half of the commits, if any.
+ * The steward holds the control levers: it is the actor holding the most of the name, the legal entity,
+ * the final decisions, the admin rights, the right to change the license, merging, release signing, the
+ * domain and the repository itself (its owner), counting a subsidiary as its parent. A tie goes to the
+ * actor holding the weightier lever ({@link Lever} order, the repository counting after the admin
+ * rights), then to the smaller id. With no control lever known, the steward is the organisation making
+ * more than half of the commits; failing that, the one funder or provider of infrastructure or compute,
+ * when only one is known. A funder is otherwise never the steward: paying is not controlling.
  */
 final class StewardRule {
+
+    /** The levers that give control; funding, infrastructure and compute give none. */
+    static final Set<Lever> CONTROL = EnumSet.complementOf(EnumSet.of(Lever.FUNDING, Lever.INFRASTRUCTURE,
+            Lever.COMPUTE));
+
+    /** Where the repository ranks among the levers when breaking ties: just after the admin rights. */
+    private static final int REPOSITORY_WEIGHT = Lever.ADMINS.ordinal();
 
     Optional<Steward> apply(Facts facts) {
         Map<String, List<Lever>> held = new TreeMap<>();
         for (Lever lever : Lever.values()) {
-            for (String holder : facts.holders(lever)) {
-                held.computeIfAbsent(holder, h -> new ArrayList<>()).add(lever);
+            if (CONTROL.contains(lever)) {
+                for (String holder : facts.holders(lever)) {
+                    held.computeIfAbsent(holder, h -> new ArrayList<>()).add(lever);
+                }
             }
         }
-        Optional<Map.Entry<String, List<Lever>>> best = held.entrySet().stream().min(
-                Comparator.<Map.Entry<String, List<Lever>>>comparingInt(e -> -e.getValue().size())
-                        .thenComparingInt(e -> e.getValue().get(0).ordinal())
-                        .thenComparing(Map.Entry::getKey));
+        Optional<String> owner = facts.repositoryOwner();
+        owner.ifPresent(o -> held.computeIfAbsent(o, h -> new ArrayList<>()));
+        Optional<String> best = held.keySet().stream().min(Comparator
+                .<String>comparingInt(a -> -(held.get(a).size() + (owner.filter(a::equals).isPresent() ? 1 : 0)))
+                .thenComparingDouble(a -> weight(held.get(a), owner.filter(a::equals).isPresent()))
+                .thenComparing(Comparator.naturalOrder()));
         if (best.isPresent()) {
-            String actor = best.get().getKey();
-            List<Lever> levers = best.get().getValue();
-            return Optional.of(new Steward(actor, levers, facts.actors.name(actor) + " holds " + levers.size()
-                    + " of the documented levers: " + String.join(", ", levers.stream().map(Names::lower).toList())
-                    + "."));
+            return Optional.of(controlling(facts, best.get(), held.get(best.get()), owner.filter(best.get()::equals)
+                    .isPresent()));
         }
         Optional<Concentration.Organisation> top = facts.topOrganisation();
         if (top.isPresent() && top.get().actor() != null && top.get().share() > Facts.MAJORITY) {
             String actor = facts.actors.group(top.get().actor(), facts.date);
-            return Optional.of(new Steward(actor, List.of(), "No lever holder is documented; "
-                    + facts.actors.name(actor) + " makes " + Concentrations.percent(top.get().share())
-                    + " of the commits."));
+            return Optional.of(new Steward(actor, List.of(), false, ReasonCode.MAKES_MOST_COMMITS, "No holder of a"
+                    + " control lever is known; " + facts.actors.name(actor) + " makes "
+                    + Concentrations.percent(top.get().share()) + " of the commits."));
+        }
+        Set<String> funders = new TreeSet<>();
+        for (Lever lever : EnumSet.complementOf(EnumSet.copyOf(CONTROL))) {
+            funders.addAll(facts.holders(lever));
+        }
+        if (funders.size() == 1) {
+            String funder = funders.iterator().next();
+            return Optional.of(new Steward(funder, List.of(), false, ReasonCode.ONLY_FUNDER_KNOWN, "Nothing is known"
+                    + " of who controls the project; " + facts.actors.name(funder) + " is the only known funder or"
+                    + " provider of its infrastructure."));
         }
         return Optional.empty();
+    }
+
+    private static double weight(List<Lever> levers, boolean ownsRepository) {
+        double lever = levers.isEmpty() ? Double.MAX_VALUE : levers.get(0).ordinal();
+        return ownsRepository ? Math.min(lever, REPOSITORY_WEIGHT + 0.5) : lever;
+    }
+
+    private static Steward controlling(Facts facts, String actor, List<Lever> levers, boolean ownsRepository) {
+        List<String> what = new ArrayList<>(levers.stream().map(Names::lower).toList());
+        if (ownsRepository) {
+            what.add("the repository (" + facts.repositoryAccount().orElseThrow() + ")");
+        }
+        ReasonCode code = levers.isEmpty() ? ReasonCode.OWNS_THE_REPOSITORY : ReasonCode.HOLDS_MOST_CONTROL_LEVERS;
+        return new Steward(actor, levers, ownsRepository, code, facts.actors.name(actor) + " holds " + what.size()
+                + " of the known control levers: " + String.join(", ", what) + ".");
     }
 }

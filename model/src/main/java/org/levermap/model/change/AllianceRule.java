@@ -2,31 +2,51 @@ package org.levermap.model.change;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.levermap.model.Alliance;
+import org.levermap.model.assess.Membership;
 
 /**
- * Alliance membership (of the project or of its steward): joining is info, leaving is notable.
+ * A project's ties to alliances: joining is info, leaving is notable. Membership belongs to the member,
+ * so only a project that is a member itself "joined"; a tie through its steward, or its steward's
+ * parent, is reported as that, naming the member.
  */
 final class AllianceRule implements ChangeRule {
 
     @Override
     public List<Change> changes(Step step) {
         List<Change> changes = new ArrayList<>();
-        List<String> was = step.was().alliances();
-        List<String> is = step.is().alliances();
-        for (String id : is) {
-            if (!was.contains(id)) {
+        Map<String, Membership> was = byAlliance(step.was().alliances());
+        Map<String, Membership> is = byAlliance(step.is().alliances());
+        is.forEach((id, m) -> {
+            if (!was.containsKey(id)) {
                 changes.add(step.change(ChangeKind.ALLIANCE, Severity.INFO, id, "none", name(step, id),
-                        "Joined " + name(step, id) + ".", List.of()));
+                        m.via() == Membership.Via.PROJECT ? "Joined " + name(step, id) + "."
+                                : "Tied to " + name(step, id) + " " + through(step, m) + ", a member.", List.of()));
             }
-        }
-        for (String id : was) {
-            if (!is.contains(id)) {
+        });
+        was.forEach((id, m) -> {
+            if (!is.containsKey(id)) {
                 changes.add(step.change(ChangeKind.ALLIANCE, Severity.NOTABLE, id, name(step, id), "none",
-                        "Left " + name(step, id) + ".", List.of()));
+                        m.via() == Membership.Via.PROJECT ? "Left " + name(step, id) + "."
+                                : "No longer tied to " + name(step, id) + " " + through(step, m) + ".", List.of()));
             }
-        }
+        });
         return changes;
+    }
+
+    /** "through its steward, Meta" or "through its steward's parent, IBM". */
+    private static String through(Step step, Membership m) {
+        String member = step.context().actors().name(m.member());
+        return m.via() == Membership.Via.STEWARD_PARENT ? "through its steward's parent, " + member
+                : "through its steward, " + member;
+    }
+
+    private static Map<String, Membership> byAlliance(List<Membership> memberships) {
+        Map<String, Membership> by = new TreeMap<>();
+        memberships.forEach(m -> by.put(m.alliance(), m));
+        return by;
     }
 
     private static String name(Step step, String id) {

@@ -3,7 +3,10 @@ package org.levermap.model.change;
 import java.util.List;
 import org.levermap.model.Concentration;
 
-/** The bus factor falling is notable, falling to 1 an alert; rising is info. */
+/**
+ * The bus factor moving: a step of one either way, and any rise, is info (signal over noise); a fall of
+ * two or more is notable, and to 1 an alert.
+ */
 final class BusFactorRule implements ChangeRule {
 
     @Override
@@ -16,7 +19,8 @@ final class BusFactorRule implements ChangeRule {
         }
         int was = before.busFactor();
         int is = after.busFactor();
-        Severity severity = is > was ? Severity.INFO : is <= 1 ? Severity.ALERT : Severity.NOTABLE;
+        // A step of one either way is routine churn in who happened to commit most that year: info.
+        Severity severity = is > was || was - is == 1 ? Severity.INFO : is <= 1 ? Severity.ALERT : Severity.NOTABLE;
         String summary = is > was ? "The bus factor rose from " + was + " to " + is + "."
                 : is <= 1 ? "The bus factor fell to " + is + ": one author makes half of the commits."
                 : "The bus factor fell from " + was + " to " + is + ".";

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.levermap.model.LineageFacts;
 import org.levermap.model.Project;
 import org.levermap.model.Snapshot;
+import org.levermap.model.affiliation.Affiliations;
 import org.levermap.model.assess.Assessment;
 import org.levermap.model.assess.Assessor;
 import org.levermap.model.repo.DataRepository;
@@ -35,14 +36,20 @@ public final class ChangeLog {
         this.all = List.copyOf(every);
     }
 
-    /** Assesses every snapshot of {@code repo} and derives every project's changes. */
+    /**
+     * Assesses every snapshot of {@code repo} and derives every project's changes. This is where
+     * snapshots enter judgement: each is first given its judged affiliation ({@link Affiliations}),
+     * and the histories hold those judged snapshots, which the assessment, the change rules and the
+     * views read.
+     */
     public static ChangeLog of(DataRepository repo) {
-        Assessor assessor = new Assessor(repo.actors(), List.copyOf(repo.alliances().values()));
+        Assessor assessor = new Assessor(repo.actors(), List.copyOf(repo.alliances().values()), repo.projects());
         Context context = new Context(assessor.actors(), repo.alliances(), forks(repo));
         ChangeEngine engine = new ChangeEngine(context);
+        Affiliations affiliations = new Affiliations(assessor.actors());
         Map<String, ProjectHistory> built = new ConcurrentHashMap<>();
         repo.projects().values().parallelStream().forEach(p ->
-                built.put(p.id(), history(p, repo.snapshotsOf(p.id()), assessor, engine)));
+                built.put(p.id(), history(p, affiliations.judge(repo.snapshotsOf(p.id())), assessor, engine)));
         return new ChangeLog(assessor, new TreeMap<>(built));
     }
 

@@ -2,9 +2,13 @@ package org.levermap.model.change;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.levermap.model.assess.Assessor;
 import org.levermap.model.assess.ForkKind;
 import org.levermap.model.assess.ForkStatus;
+import org.levermap.model.assess.Reason;
+import org.levermap.model.assess.ReasonCode;
 
 /**
  * A fork stopping its syncs with upstream (no upstream commit within the sync period) is notable, and
@@ -30,9 +34,10 @@ final class ForkSyncRule implements ChangeRule {
                     "Synced with " + upstream + " again on " + is.lastSync() + ".", List.of()));
         }
         // Drift is reported above; its reason names a day count that changes with every snapshot.
+        Set<ReasonCode> before = was.reasons().stream().map(Reason::code).collect(Collectors.toSet());
         List<String> newReasons = is.reasons().stream()
-                .filter(r -> !r.startsWith("stopped syncing") && !r.startsWith("never synced"))
-                .filter(r -> !was.reasons().contains(r)).toList();
+                .filter(r -> !r.code().isDrift() && !before.contains(r.code()))
+                .map(Reason::text).toList();
         if (is.kind() == ForkKind.HARD && !newReasons.isEmpty()) {
             changes.add(step.change(ChangeKind.FORK_SYNC, Severity.NOTABLE, upstream, was.kind().keyword(),
                     "hard", "The fork of " + upstream + " is hard: " + String.join("; ", newReasons) + ".", List.of()));

@@ -2,6 +2,7 @@ package org.levermap.model.change;
 
 import java.util.List;
 import org.levermap.model.assess.GovernanceModel;
+import org.levermap.model.assess.Reason;
 
 /**
  * The governance model changing: a move from a foundation, coalition or community model to a BDFL or
@@ -27,6 +28,6 @@ final class GovernanceRule implements ChangeRule {
         }
         return List.of(step.change(ChangeKind.GOVERNANCE_MODEL, severity, null, was.label(), is.label(),
                 "The governance model changed from " + was.label() + " to " + is.label() + ". "
-                        + String.join(" ", step.is().modelReasons()), List.of()));
+                        + String.join(" ", step.is().modelReasons().stream().map(Reason::text).toList()), List.of()));
     }
 }

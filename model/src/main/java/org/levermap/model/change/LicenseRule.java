@@ -4,6 +4,7 @@ import java.util.List;
 import org.levermap.model.LicenseChange;
 import org.levermap.model.LicenseFacts;
 import org.levermap.model.LicenseFamily;
+import org.levermap.model.license.LicenseExpressions;
 import org.levermap.model.assess.Citation;
 
 /**
@@ -20,6 +21,9 @@ final class LicenseRule implements ChangeRule {
         if (before == null || after == null || same(before.spdx(), after.spdx())) {
             return List.of();
         }
+        // The families as the assessment judged them (an expression's OR and AND), not as stored.
+        LicenseFamily was = step.was().licenseFamily();
+        LicenseFamily is = step.is().licenseFamily();
         Severity severity;
         String why;
         if (absent(after.spdx())) {
@@ -28,12 +32,10 @@ final class LicenseRule implements ChangeRule {
         } else if (absent(before.spdx())) {
             severity = Severity.INFO;
             why = "a license was added";
-        } else if (known(before.family()) && known(after.family())
-                && after.family().ordinal() > before.family().ordinal()) {
+        } else if (known(was) && known(is) && is.ordinal() > was.ordinal()) {
             severity = Severity.ALERT;
             why = "the license moved to a more restrictive family";
-        } else if (known(before.family()) && known(after.family())
-                && after.family().ordinal() < before.family().ordinal()) {
+        } else if (known(was) && known(is) && is.ordinal() < was.ordinal()) {
             severity = Severity.NOTABLE;
             why = "the license moved to a less restrictive family";
         } else {
@@ -65,7 +67,8 @@ final class LicenseRule implements ChangeRule {
         if (absent(license.spdx())) {
             return "none";
         }
-        return license.family() == null ? license.spdx() : license.spdx() + " (" + license.family().keyword() + ")";
+        LicenseFamily family = LicenseExpressions.family(license.spdx());
+        return family == LicenseFamily.UNKNOWN ? license.spdx() : license.spdx() + " (" + family.keyword() + ")";
     }
 
     private static String capitalised(String s) {

@@ -1,6 +1,7 @@
 package org.levermap.model.change;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.levermap.model.Project;
 import org.levermap.model.Snapshot;
@@ -29,9 +30,35 @@ public record ProjectHistory(Project project, List<Snapshot> snapshots, List<Ass
         return changes.stream().filter(c -> c.date().equals(date)).toList();
     }
 
+    /** How far back from the newest change a change still counts as recent. */
+    public static final int RECENT_DAYS = 365;
+
+    /**
+     * The change a reader should see first: the most severe of the changes made within
+     * {@value #RECENT_DAYS} days of the newest one, the newest among equals; null with no change. Routine
+     * changes (info) never hide a notable change or an alert, such as a license change.
+     */
+    public Change mostSevereRecent() {
+        if (changes.isEmpty()) {
+            return null;
+        }
+        LocalDate newest = changes.stream().map(Change::date).max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate from = newest.minusDays(RECENT_DAYS);
+        return changes.stream().filter(c -> !c.date().isBefore(from))
+                .max(Comparator.comparing(Change::severity).thenComparing(Change::date)
+                        .thenComparing(c -> -changes.indexOf(c)))
+                .orElseThrow();
+    }
+
     /** The newest snapshot, or null. */
     public Snapshot latestSnapshot() {
         return snapshots.isEmpty() ? null : snapshots.get(snapshots.size() - 1);
+    }
+
+    /** The assessment of the snapshot of {@code date}; the latest assessment when no snapshot has that date. */
+    public Assessment assessmentOf(LocalDate date) {
+        int i = indexOf(date);
+        return i < 0 ? latest : assessments.get(i);
     }
 
     /** The index of the snapshot of {@code date}, or -1. */

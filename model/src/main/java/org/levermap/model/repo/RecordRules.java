@@ -18,7 +18,8 @@ final class RecordRules {
     /** Whether any rule here concerns records of this kind. */
     static boolean applies(Record record) {
         return record instanceof CuratedFact || record instanceof Alliance.Member || record instanceof Actor.Parent
-                || record instanceof Project || record instanceof Event || record instanceof Event.Party;
+                || record instanceof Actor.Affiliation || record instanceof Actor || record instanceof Project
+                || record instanceof Event || record instanceof Event.Party;
     }
 
     static void check(Record record, JsonPointer at, List<Finding> findings) {
@@ -35,6 +36,13 @@ final class RecordRules {
             ordered(member.joined(), member.left(), "joined", "left", at, findings);
         } else if (record instanceof Actor.Parent parent) {
             ordered(parent.since(), parent.until(), "since", "until", at, findings);
+        } else if (record instanceof Actor.Affiliation affiliation) {
+            ordered(affiliation.since(), affiliation.until(), "since", "until", at, findings);
+        } else if (record instanceof Actor actor && !actor.affiliations().isEmpty()
+                && actor.kind() != org.levermap.model.ActorKind.PERSON) {
+            // An organisation belongs to another through 'parents' (an acquisition); people are enrolled.
+            findings.add(new Finding(at.appendProperty("affiliations").toString(), true,
+                    "only a person has 'affiliations'; an organisation belongs to another through 'parents'"));
         } else if (record instanceof Event.Party party) {
             if ((party.actor() == null) == (party.project() == null)) {
                 findings.add(new Finding(at.toString(), false,

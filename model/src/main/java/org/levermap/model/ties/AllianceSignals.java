@@ -11,14 +11,17 @@ import java.util.TreeMap;
 import org.levermap.model.Concentration;
 import org.levermap.model.ContributionFacts;
 import org.levermap.model.Snapshot;
+import org.levermap.model.affiliation.Affiliations;
 import org.levermap.model.assess.ActorDirectory;
+import org.levermap.model.assess.Concentrations;
 import org.levermap.model.repo.DataRepository;
 
 /**
  * Infers candidate ties between projects from their latest snapshots: organisations that
  * contribute at least {@link #SIGNIFICANT_SHARE} of the commits of two or more projects in windows
  * that overlap (snapshot dates at most {@link #WINDOW_TOLERANCE_DAYS} apart), counted by ultimate
- * parent as of each snapshot date; and maintainers listed by two or more projects. Teams
+ * parent as of each snapshot date (affiliation judged by {@link Affiliations}); and maintainers
+ * listed by two or more projects. Teams
  * ({@code @org/team}) and the "individuals" bucket of public mail providers are left out.
  */
 public final class AllianceSignals {
@@ -28,7 +31,7 @@ public final class AllianceSignals {
     /** How far apart two snapshots may be for their windows to count as the same period. */
     public static final int WINDOW_TOLERANCE_DAYS = 92;
 
-    private static final Set<String> NOT_ORGANISATIONS = Set.of("individuals", "unknown", "");
+    private static final Set<String> NOT_ORGANISATIONS = Set.of(Concentrations.INDIVIDUALS, "unknown", "");
 
     private AllianceSignals() {
     }
@@ -36,6 +39,7 @@ public final class AllianceSignals {
     /** Every candidate tie, organisations first, each sorted by subject. */
     public static List<TieCandidate> infer(DataRepository repo) {
         ActorDirectory hierarchy = new ActorDirectory(repo.actors());
+        Affiliations affiliations = new Affiliations(hierarchy);
         Map<String, List<TieCandidate.Tie>> byOrganisation = new TreeMap<>();
         Map<String, List<TieCandidate.Tie>> byMaintainer = new TreeMap<>();
         for (var entry : repo.snapshots().entrySet()) {
@@ -43,7 +47,7 @@ public final class AllianceSignals {
             if (snapshots.isEmpty() || snapshots.get(snapshots.size() - 1).contribution() == null) {
                 continue;
             }
-            Snapshot latest = snapshots.get(snapshots.size() - 1);
+            Snapshot latest = affiliations.judge(snapshots.get(snapshots.size() - 1));
             ContributionFacts contribution = latest.contribution();
             Concentration concentration = contribution.concentration();
             if (concentration != null) {

@@ -16,6 +16,7 @@ class AssessorTest {
     @Test
     void assessesModelStewardSoleLeversAnswersAndAlliances() {
         var alliance = new Alliance("club", "Club", null, null, null, null, List.of(
+                new Alliance.Member("acme", null, null, day("2023-01-01"), null, "https://example.org/club"),
                 new Alliance.Member("acme-labs", null, null, day("2023-01-01"), null, "https://example.org/club"),
                 new Alliance.Member(null, "p", null, day("2025-01-01"), null, "https://example.org/club")), null);
         var assessor = new Assessor(Samples.cast(), List.of(alliance));
@@ -27,8 +28,28 @@ class AssessorTest {
         assertEquals(List.of(Lever.BRAND, Lever.LICENSE_CHANGE), a.sole().stream().map(Holding::lever).toList());
         assertEquals(AnswerStatus.CLEAR, a.answer(Question.REPOSITORY).status());
         assertEquals(5, a.answers().size());
-        assertEquals(List.of("club"), a.alliances(), "the steward's subsidiary is a member; the project not yet");
+        assertEquals(List.of(new Membership("club", "acme", Membership.Via.STEWARD, alliance.members().get(0))),
+                a.alliances(), "the steward is a member, the project not yet; a subsidiary's membership is its own");
         assertEquals(day("2024-01-31"), a.date());
+    }
+
+    @Test
+    void aProjectIsTiedThroughItsStewardsParentNeverJoiningItself() {
+        var alliance = new Alliance("club", "Club", null, null, null, null, List.of(
+                new Alliance.Member("acme", null, null, day("2023-01-01"), null, "https://example.org/club")), null);
+        var p = project("p", Lever.BRAND, held("acme-labs"));
+        Assessment a = new Assessor(Samples.cast(), List.of(alliance)).assess(p, snapshot("p", "2024-01-31").build());
+        assertEquals("acme", a.stewardId(), "a subsidiary's levers count as its parent's");
+        assertEquals(List.of(Membership.Via.STEWARD_PARENT), a.alliances().stream().map(Membership::via).toList());
+    }
+
+    @Test
+    void whoeverTheLicenseQuestionNamesAloneHoldsTheRightToChangeItAlone() {
+        // A curated CLA note beside the holder does not make the right shared.
+        var p = project("p", Lever.LICENSE_CHANGE, held("acme"), Samples.value("contributors sign a CLA"));
+        Assessment a = new Assessor(Samples.cast(), List.of()).assess(p, null);
+        assertEquals(List.of(new Holding(Lever.LICENSE_CHANGE, "acme", p.levers().licenseChange())), a.sole());
+        assertEquals(List.of(Flag.LICENSE_SINGLE_ACTOR), a.flags());
     }
 
     @Test

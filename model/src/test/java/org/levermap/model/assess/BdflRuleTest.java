@@ -16,7 +16,7 @@ class BdflRuleTest {
     void onePersonWithTheFinalSayIsABdfl() {
         Verdict v = rule.apply(Judge.facts(project("p", Lever.DECISIONS, held("alice")))).orElseThrow();
         assertEquals(GovernanceModel.BDFL, v.model());
-        assertEquals("Alice (a person) has the final say.", v.reasons().get(0));
+        assertEquals("Alice (a person) has the final say.", v.reasons().get(0).text());
     }
 
     @Test
@@ -33,5 +33,15 @@ class BdflRuleTest {
     @Test
     void twoPeopleDecidingAreNotABdfl() {
         assertTrue(rule.apply(Judge.facts(project("p", Lever.DECISIONS, held("alice"), held("bob")))).isEmpty());
+    }
+
+    @Test
+    void onePersonOwningTheRepositoryWithNothingElseDocumentedIsABdfl() {
+        var p = org.levermap.model.testing.Samples.at(project("p"), "https://github.com/alice/p", null);
+        assertEquals(ReasonCode.PERSON_OWNS_REPOSITORY, new BdflRule().apply(Judge.facts(p)).orElseThrow().reasons()
+                .get(0).code());
+        var named = org.levermap.model.testing.Samples.at(project("p", Lever.BRAND, held("tsc")),
+                "https://github.com/alice/p", null);
+        assertTrue(new BdflRule().apply(Judge.facts(named)).isEmpty(), "a name held elsewhere outweighs the account");
     }
 }

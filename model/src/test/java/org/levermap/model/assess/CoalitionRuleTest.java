@@ -15,7 +15,7 @@ class CoalitionRuleTest {
     void twoCompaniesDecidingTogetherAreACoalition() {
         Verdict v = rule.apply(Judge.facts(project("p", Lever.DECISIONS, held("acme"), held("globex")))).orElseThrow();
         assertEquals(GovernanceModel.COALITION, v.model());
-        assertEquals("Final decisions: held jointly by Acme and Globex.", v.reasons().get(0));
+        assertEquals("Final decisions: held jointly by Acme and Globex.", v.reasons().get(0).text());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.levermap.model.assess;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.levermap.model.testing.Samples.at;
 import static org.levermap.model.testing.Samples.held;
 import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.snapshot;
@@ -24,7 +25,7 @@ class CommunityRuleTest {
     void anElectedBodyWithNoCompanyHoldingTheNameIsCommunityGoverned() {
         Verdict v = rule.apply(Judge.facts(project("p", Lever.DECISIONS, value("an elected steering council"))))
                 .orElseThrow();
-        assertTrue(v.reasons().get(0).contains("an elected steering council"), v.reasons().get(0));
+        assertTrue(v.reasons().get(0).text().contains("an elected steering council"), v.reasons().get(0).text());
     }
 
     @Test
@@ -49,5 +50,12 @@ class CommunityRuleTest {
         var s = snapshot("p", "2024-01-31").documents(DocumentKind.GOVERNANCE)
                 .concentration(1, "acme", "acme", 0.8).build();
         assertTrue(rule.apply(Judge.facts(project("p"), s)).isEmpty());
+    }
+
+    @Test
+    void aCommunityBodyOwningTheRepositoryIsCommunityGoverned() {
+        Verdict v = rule.apply(Judge.facts(at(project("p"), "https://huggingface.co/tsc/model", null))).orElseThrow();
+        assertEquals(ReasonCode.COMMUNITY_BODY_HOLDS_REPOSITORY, v.reasons().get(0).code());
+        assertTrue(rule.apply(Judge.facts(at(project("p"), "https://github.com/acme/p", null))).isEmpty());
     }
 }

@@ -22,7 +22,7 @@ class ForkKindRuleTest {
         ForkStatus f = rule.apply(project("p"), s);
         assertEquals(ForkKind.SOFT, f.kind());
         assertTrue(f.syncing());
-        assertEquals(List.of(), f.reasons());
+        assertEquals(List.of(), f.reasonTexts());
     }
 
     @Test
@@ -32,7 +32,7 @@ class ForkKindRuleTest {
         ForkStatus f = rule.apply(project("p"), s);
         assertEquals(ForkKind.HARD, f.kind());
         assertEquals(List.of("renamed: Elder at the fork point, P now",
-                "relicensed: Apache-2.0 at the fork point, AGPL-3.0-only now"), f.reasons());
+                "relicensed: Apache-2.0 at the fork point, AGPL-3.0-only now"), f.reasonTexts());
         assertTrue(f.syncing());
     }
 
@@ -50,7 +50,7 @@ class ForkKindRuleTest {
         assertFalse(f.syncing());
         assertEquals(java.time.LocalDate.parse("2023-06-01"), f.lastSync());
         assertEquals(List.of("stopped syncing: last merged upstream on 2023-06-01, 395 days before 2024-06-30"
-                + " (more than 365)"), f.reasons());
+                + " (more than 365)"), f.reasonTexts());
         var sameForkEarlier = snapshot("p", "2024-04-30").lineage("up", "2022-03-15", "2023-06-01", null, null).build();
         assertEquals(ForkKind.SOFT, rule.apply(project("p"), sameForkEarlier).kind(), "334 days is within the period");
     }
@@ -59,7 +59,7 @@ class ForkKindRuleTest {
     void aForkThatNeverSyncedDriftsFromItsForkPoint() {
         var s = snapshot("p", "2023-12-31").lineage("up", "2022-03-15", null, null, null).build();
         assertEquals(List.of("never synced since the fork point of 2022-03-15, 656 days before 2023-12-31 (more than 365)"),
-                rule.apply(project("p"), s).reasons());
+                rule.apply(project("p"), s).reasonTexts());
     }
 
     @Test
@@ -76,7 +76,7 @@ class ForkKindRuleTest {
         assertEquals(ForkKind.HARD, f.kind());
         assertEquals(List.of("renamed: Redis at the fork point, Valkey now",
                 "licenses diverged: upstream moved from BSD-3-Clause to RSALv2 OR SSPL-1.0, the fork kept BSD-3-Clause"),
-                f.reasons());
+                f.reasonTexts());
     }
 
     @Test

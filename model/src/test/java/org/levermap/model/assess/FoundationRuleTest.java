@@ -15,7 +15,7 @@ class FoundationRuleTest {
     void legalEntityHeldByAFoundationMakesAFoundationProject() {
         Verdict v = rule.apply(Judge.facts(project("p", Lever.LEGAL_ENTITY, held("openfound")))).orElseThrow();
         assertEquals(GovernanceModel.FOUNDATION, v.model());
-        assertEquals("Legal entity: held by Openfound (a foundation).", v.reasons().get(0));
+        assertEquals("Legal entity: held by Openfound (a foundation).", v.reasons().get(0).text());
     }
 
     @Test

@@ -1,61 +1,143 @@
 package org.levermap.model.assess;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.levermap.model.testing.Samples.at;
 import static org.levermap.model.testing.Samples.held;
 import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.snapshot;
+import static org.levermap.model.testing.Samples.value;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.LicenseFamily;
+import org.levermap.model.Project;
+import org.levermap.model.Snapshot;
 
 class LicenseQuestionTest {
 
     private final LicenseQuestion rule = new LicenseQuestion();
 
+    private Answer answer(Project p, Snapshot s) {
+        return rule.answer(Judge.facts(p, s));
+    }
+
     @Test
     void oneCuratedHolderIsASingleActor() {
         Answer a = rule.answer(Judge.facts(project("p", Lever.LICENSE_CHANGE, held("acme"))));
         assertEquals(AnswerStatus.SINGLE_ACTOR, a.status());
+        assertEquals(ReasonCode.CURATED_HOLDER, a.reason());
         assertEquals(List.of("acme"), a.holders());
         assertEquals("Only Acme can change the license.", a.summary());
         assertEquals("https://example.org/acme", a.evidence().get(0).source());
     }
 
     @Test
-    void severalCuratedHoldersAreClear() {
+    void severalCuratedHoldersAreClearTogether() {
         Answer a = rule.answer(Judge.facts(project("p", Lever.LICENSE_CHANGE, held("acme"), held("globex"))));
         assertEquals(AnswerStatus.CLEAR, a.status());
-        assertEquals("The right to change the license is held by Acme and Globex.", a.summary());
+        assertEquals(ReasonCode.CURATED_HOLDERS_TOGETHER, a.reason());
+        assertEquals("Changing the license needs Acme and Globex together.", a.summary());
     }
 
     @Test
-    void aClaWithOneCopyrightHolderLetsThatHolderRelicense() {
-        var s = snapshot("p", "2024-01-31").copyright("Apache-2.0", LicenseFamily.PERMISSIVE, "acme")
-                .terms(true, null).build();
-        Answer a = rule.answer(Judge.facts(project("p"), s));
+    void aCuratedNoteIsEvidenceNeverAHolder() {
+        // A curated CLA line without a holder beside the licensor: the licensor alone, the note cited.
+        var p = project("p", Lever.LICENSE_CHANGE, held("acme"), value("MIT licence, Copyright (c) Acme"));
+        Answer a = rule.answer(Judge.facts(p));
         assertEquals(AnswerStatus.SINGLE_ACTOR, a.status());
-        assertTrue(a.evidence().stream().anyMatch(c -> c.label().equals("CLA")), a.evidence().toString());
+        assertFalse(a.summary().contains("MIT licence"), a.summary());
+        assertEquals(2, a.evidence().size());
     }
 
     @Test
-    void aClaWithUnknownHoldersIsUnclear() {
-        var s = snapshot("p", "2024-01-31").license("MIT", LicenseFamily.PERMISSIVE).terms(true, null).build();
-        assertEquals(AnswerStatus.UNCLEAR, rule.answer(Judge.facts(project("p"), s)).status());
+    void permissiveCodeIsRelicensableByWhoeverControlsTheRepository() {
+        var p = at(project("p"), "https://github.com/acme/p", null);
+        Answer a = answer(p, snapshot("p", "2024-01-31").copyright("BSD-3-Clause", LicenseFamily.PERMISSIVE, "acme")
+                .terms(false, 0.0).build());
+        assertEquals(AnswerStatus.SINGLE_ACTOR, a.status(), "BSD code in a vendor's organisation: the vendor alone");
+        assertEquals(ReasonCode.PERMISSIVE_CONTROLLER, a.reason());
+        assertEquals(List.of("acme"), a.holders());
     }
 
     @Test
-    void noClaMeansEveryHolderMustAgree() {
+    void permissiveCodeWithNoKnownControllerIsUnclearAndSaysWhatWouldDecide() {
+        Answer a = answer(project("p"), snapshot("p", "2024-01-31").license("MIT", LicenseFamily.PERMISSIVE).build());
+        assertEquals(AnswerStatus.UNCLEAR, a.status());
+        assertEquals(ReasonCode.PERMISSIVE_CONTROLLER_UNKNOWN, a.reason());
+        assertNotNull(a.wouldDecide());
+    }
+
+    @Test
+    void copyleftWithoutAClaNeedsEveryHoldersConsentAndADcoGrantsNothing() {
         var s = snapshot("p", "2024-01-31").copyright("GPL-3.0-only", LicenseFamily.STRONG_COPYLEFT, "acme")
                 .terms(false, 0.9).build();
-        Answer a = rule.answer(Judge.facts(project("p"), s));
+        Answer a = answer(at(project("p"), "https://github.com/acme/p", null), s);
         assertEquals(AnswerStatus.CLEAR, a.status());
-        assertTrue(a.summary().contains("consent of all copyright holders (Acme among them)"), a.summary());
+        assertEquals(ReasonCode.EVERY_HOLDER_CONSENTS, a.reason());
+        assertTrue(a.summary().contains("consent of every copyright holder (Acme among them)"), a.summary());
+        assertTrue(a.summary().contains("DCO sign-offs grant nobody"), a.summary());
     }
 
     @Test
-    void nothingKnownIsUndefined() {
-        assertEquals(AnswerStatus.UNDEFINED, rule.answer(Judge.facts(project("p"))).status());
+    void copyleftWithAClaGoesToItsCounterpartyAndAFoundationsClaToTheFoundation() {
+        var s = snapshot("p", "2024-01-31").license("AGPL-3.0-only", LicenseFamily.NETWORK_COPYLEFT).terms(true, null)
+                .build();
+        Answer vendor = answer(at(project("p"), "https://github.com/acme/p", null), s);
+        assertEquals(ReasonCode.CLA_COUNTERPARTY, vendor.reason());
+        assertEquals(List.of("acme"), vendor.holders());
+        assertTrue(vendor.evidence().stream().anyMatch(c -> c.label().equals("CLA")), vendor.evidence().toString());
+        Answer foundation = answer(at(project("p", Lever.LEGAL_ENTITY, held("openfound")), "https://github.com/acme/p",
+                null), s);
+        assertEquals(List.of("openfound"), foundation.holders());
+        Answer nobody = answer(project("p"), s);
+        assertEquals(AnswerStatus.UNCLEAR, nobody.status());
+        assertEquals(ReasonCode.CLA_COUNTERPARTY_UNKNOWN, nobody.reason());
+    }
+
+    @Test
+    void anOrExpressionIsJudgedByItsLeastRestrictiveChoice() {
+        // AGPL OR SSPL: AGPL is open to users, so the copyleft rule answers, not the licensor's.
+        var s = snapshot("p", "2024-01-31").copyright("AGPL-3.0-only OR SSPL-1.0", LicenseFamily.SOURCE_AVAILABLE, "acme")
+                .terms(false, 0.0).build();
+        assertEquals(ReasonCode.EVERY_HOLDER_CONSENTS, answer(project("p"), s).reason());
+    }
+
+    @Test
+    void aSourceAvailableLicenseIsItsLicensors() {
+        var s = snapshot("p", "2024-01-31").copyright("BUSL-1.1", LicenseFamily.SOURCE_AVAILABLE, "acme").build();
+        Answer a = answer(project("p"), s);
+        assertEquals(ReasonCode.LICENSOR, a.reason());
+        assertEquals(List.of("acme"), a.holders());
+    }
+
+    @Test
+    void theOwnerOfAnUpstreamHoldsNoRightOverAForksLicense() {
+        var fork = at(project("fork"), "https://github.com/forkers/fork", "up");
+        var upstream = at(project("up"), "https://github.com/acme/up", null);
+        var s = snapshot("fork", "2024-01-31").copyright("MPL-2.0", LicenseFamily.WEAK_COPYLEFT)
+                .copyrightLine("The Fork Authors", null, 1).copyrightLine("Acme Inc.", "acme", 2).terms(false, 1.0).build();
+        Answer a = rule.answer(new Facts(fork, s, s.date(), Judge.CAST, upstream));
+        assertEquals(ReasonCode.EVERY_HOLDER_CONSENTS, a.reason());
+        assertEquals(List.of(), a.holders(), "Acme's line came with the upstream's code");
+        assertFalse(a.summary().contains("Acme"), a.summary());
+    }
+
+    @Test
+    void copyrightLinesOfAThirdPartyTextAppendedToTheLicenseAreNotHolders() {
+        var s = snapshot("p", "2024-01-31").copyright("BUSL-1.1", LicenseFamily.SOURCE_AVAILABLE)
+                .copyrightLine("Globex Inc.", "globex", 3).copyrightLine("Acme Inc.", "acme", 210).build();
+        Answer a = answer(project("p"), s);
+        assertEquals(List.of("globex"), a.holders());
+    }
+
+    @Test
+    void nothingKnownIsUndefinedAndSaysWhatWouldDecide() {
+        Answer a = rule.answer(Judge.facts(project("p")));
+        assertEquals(AnswerStatus.UNDEFINED, a.status());
+        assertEquals(ReasonCode.LICENSE_UNKNOWN, a.reason());
+        assertNotNull(a.wouldDecide());
     }
 }

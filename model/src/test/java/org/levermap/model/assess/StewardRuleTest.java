@@ -2,6 +2,7 @@ package org.levermap.model.assess;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.levermap.model.testing.Samples.at;
 import static org.levermap.model.testing.Samples.held;
 import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.snapshot;
@@ -20,7 +21,7 @@ class StewardRuleTest {
         Steward s = rule.apply(Judge.facts(p)).orElseThrow();
         assertEquals("acme", s.actor());
         assertEquals(List.of(Lever.BRAND, Lever.ADMINS), s.levers());
-        assertEquals("Acme holds 2 of the documented levers: name and brand, admin rights.", s.reason());
+        assertEquals("Acme holds 2 of the known control levers: name and brand, admin rights.", s.reason());
     }
 
     @Test
@@ -48,5 +49,38 @@ class StewardRuleTest {
     void noLeverAndNoMajorityMeansNoSteward() {
         var s = snapshot("p", "2024-01-31").concentration(4, "acme.com", "acme", 0.4).build();
         assertTrue(rule.apply(Judge.facts(project("p"), s)).isEmpty());
+    }
+
+    @Test
+    void aFunderIsNotTheStewardWhenAnyoneControlsTheProject() {
+        var p = at(project("p", Lever.FUNDING, held("globex"), Lever.COMPUTE, held("globex")),
+                "https://github.com/openfound/p", null);
+        Steward s = rule.apply(Judge.facts(p)).orElseThrow();
+        assertEquals("openfound", s.actor(), "the repository's owner controls; the funder pays");
+        assertEquals(ReasonCode.OWNS_THE_REPOSITORY, s.code());
+        assertTrue(s.ownsRepository());
+    }
+
+    @Test
+    void theOnlyFunderIsTheStewardWhenNothingElseIsKnown() {
+        Steward s = rule.apply(Judge.facts(project("p", Lever.COMPUTE, held("globex")))).orElseThrow();
+        assertEquals("globex", s.actor());
+        assertEquals(ReasonCode.ONLY_FUNDER_KNOWN, s.code());
+    }
+
+    @Test
+    void twoFundersAndNothingElseMeanNoSteward() {
+        var p = project("p", Lever.FUNDING, held("globex"), held("acme"), Lever.COMPUTE, held("globex"));
+        assertTrue(rule.apply(Judge.facts(p)).isEmpty());
+    }
+
+    @Test
+    void owningTheRepositoryCountsAsAControlLever() {
+        var p = at(project("p", Lever.LICENSE_CHANGE, held("acme"), Lever.ADMINS, held("globex")),
+                "https://github.com/acme/p", null);
+        Steward s = rule.apply(Judge.facts(p)).orElseThrow();
+        assertEquals("acme", s.actor());
+        assertEquals(ReasonCode.HOLDS_MOST_CONTROL_LEVERS, s.code());
+        assertTrue(s.reason().endsWith("right to change the license, the repository (acme)."), s.reason());
     }
 }

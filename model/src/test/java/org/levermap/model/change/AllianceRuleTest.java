@@ -2,6 +2,7 @@ package org.levermap.model.change;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.levermap.model.testing.Samples.day;
+import static org.levermap.model.testing.Samples.held;
 import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.snapshot;
 
@@ -22,5 +23,17 @@ class AllianceRuleTest {
                 snapshot("p", "2024-02-29").build(), List.of(joined, left), Map.of()));
         assertEquals(List.of("Joined New club.", "Left Old club."), changes.stream().map(Change::summary).toList());
         assertEquals(List.of(Severity.INFO, Severity.NOTABLE), changes.stream().map(Change::severity).toList());
+    }
+
+    @Test
+    void aTieThroughTheStewardsParentIsNeverJoining() {
+        // Acme Labs holds the name; its parent Acme joins the club: the project is tied through Acme.
+        var club = new Alliance("club", "Club", null, null, null, null, List.of(
+                new Alliance.Member("acme", null, null, day("2024-02-01"), null, "https://x.org")), null);
+        var p = project("p", org.levermap.model.assess.Lever.BRAND, held("acme-labs"));
+        List<Change> changes = new AllianceRule().changes(Steps.of(p, snapshot("p", "2024-01-31").build(),
+                snapshot("p", "2024-02-29").build(), List.of(club), Map.of()));
+        assertEquals(List.of("Tied to Club through its steward's parent, Acme, a member."),
+                changes.stream().map(Change::summary).toList());
     }
 }

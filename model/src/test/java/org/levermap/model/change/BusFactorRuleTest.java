@@ -18,10 +18,17 @@ class BusFactorRuleTest {
     }
 
     @Test
-    void fallingIsNotableFallingToOneAnAlertRisingInfo() {
+    void fallingByTwoOrMoreIsNotableToOneAnAlertRisingInfo() {
         assertEquals(Severity.NOTABLE, changes(5, 3).get(0).severity());
-        assertEquals(Severity.ALERT, changes(2, 1).get(0).severity());
+        assertEquals(Severity.ALERT, changes(3, 1).get(0).severity());
         assertEquals(Severity.INFO, changes(2, 4).get(0).severity());
         assertTrue(changes(3, 3).isEmpty());
+    }
+
+    @Test
+    void aStepOfOneEitherWayIsRoutineInfo() {
+        assertEquals(Severity.INFO, changes(2, 1).get(0).severity());
+        assertEquals(Severity.INFO, changes(4, 3).get(0).severity());
+        assertEquals(Severity.INFO, changes(3, 4).get(0).severity());
     }
 }

@@ -99,7 +99,9 @@ final class Fixtures {
                 new Concentration(LocalDate.of(2023, 6, 1), LocalDate.of(2024, 5, 31), 800, 30, 50, 2, 3, 1,
                         List.of(new Concentration.Contributor("a@example.org", text, null, "acme", 400, 0.5)),
                         List.of(new Concentration.Organisation("acme", "acme", 600, 10, 0.75),
-                                new Concentration.Organisation("individuals", null, 200, 20, 0.25))));
+                                new Concentration.Organisation("individuals", null, 200, 20, 0.25)),
+                        List.of(new Concentration.Identity("a@example.org", text, 400, null),
+                                new Concentration.Identity("1+bot[bot]@users.noreply.github.com", text, 50, true))));
         ResourceFacts resources = new ResourceFacts(List.of(new ResourceFacts.FundingLink("github", "account " + text, EVIDENCE)));
         LineageFacts lineage = new LineageFacts("upstream-1", EVIDENCE, LocalDate.of(2021, 4, 12), 100, 200, 90, 180,
                 LocalDate.of(2022, 1, 1), new Evidence("fedcba9876543210fedcba9876543210fedcba98", null, null),

@@ -93,6 +93,22 @@ class YamlCodecTest {
     }
 
     @Test
+    void affiliationsAreDatedAndSourcedAndOnlyForPeople() throws Exception {
+        Path file = dir.resolve("jane.yaml");
+        Files.writeString(file, "id: jane\nname: Jane\nkind: person\naffiliations:\n  - actor: acme\n"
+                + "    since: 2020-01-01\n    source: https://example.org/j\n");
+        assertEquals(List.of(new Actor.Affiliation("acme", LocalDate.of(2020, 1, 1), null, "https://example.org/j")),
+                YamlCodec.read(file, "jane.yaml", FileKind.ACTOR, Actor.class).affiliations());
+        assertEquals(List.of("f.yaml:5:5: missing required key 'source'",
+                "f.yaml:7:12: 'until' (2019-01-01) is before 'since' (2020-01-01)"),
+                problems("id: jane\nname: Jane\nkind: person\naffiliations:\n  - actor: acme\n"
+                        + "    since: 2020-01-01\n    until: 2019-01-01\n", FileKind.ACTOR));
+        assertEquals(List.of("f.yaml:4:1: only a person has 'affiliations'; an organisation belongs to another through"
+                + " 'parents'"), problems("id: acme\nname: Acme\nkind: company\naffiliations:\n  - actor: big\n"
+                + "    source: https://example.org/a\n", FileKind.ACTOR));
+    }
+
+    @Test
     void refusesDuplicateKeys() throws IOException {
         assertEquals(List.of("f.yaml:3:1: duplicate key 'name' (first at line 2)"),
                 problems("id: x\nname: A\nname: B\nkind: person\n", FileKind.ACTOR));

@@ -94,6 +94,12 @@ public final class Samples {
                 l, null);
     }
 
+    /** {@code p} with its repository address and its upstream (null for none). */
+    public static Project at(Project p, String repository, String upstream) {
+        return new Project(p.id(), p.name(), p.kind(), p.description(), repository, p.branch(), p.website(), upstream,
+                p.levers(), p.events());
+    }
+
     public static SnapshotBuilder snapshot(String project, String date) {
         return new SnapshotBuilder(project, day(date));
     }
@@ -129,6 +135,14 @@ public final class Samples {
                 holders.add(new LicenseFacts.CopyrightHolder(a + " Inc.", a, new Evidence(COMMIT, "LICENSE", 1)));
             }
             license = new LicenseFacts(spdx, family, 1.0, null, holders, null);
+            return this;
+        }
+
+        /** Adds a copyright line of the root LICENSE (after {@link #license} or {@link #copyright}). */
+        public SnapshotBuilder copyrightLine(String name, String actor, int line) {
+            List<LicenseFacts.CopyrightHolder> holders = new ArrayList<>(license.copyrightHolders());
+            holders.add(new LicenseFacts.CopyrightHolder(name, actor, new Evidence(COMMIT, "LICENSE", line)));
+            license = new LicenseFacts(license.spdx(), license.family(), 1.0, null, holders, license.history());
             return this;
         }
 

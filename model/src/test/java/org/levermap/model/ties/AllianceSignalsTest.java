@@ -45,11 +45,11 @@ class AllianceSignalsTest {
                 "a", List.of(snapshot("a", june, List.of(org("hashicorp", "hashicorp", 60), org("individuals", null, 40)),
                         List.of(new ContributionFacts.Maintainer("Ann", "ann@example.org", null, "maintainer", E),
                                 new ContributionFacts.Maintainer("@org/team", null, null, "codeowner", E)))),
-                "b", List.of(snapshot("b", june.minusDays(30), List.of(org("ibm", "ibm", 12), org("example.com", null, 88)),
+                "b", List.of(snapshot("b", june.minusDays(30), List.of(org("ibm", "ibm", 12), org("globex.com", null, 88)),
                         List.of(new ContributionFacts.Maintainer("Ann Smith", "ANN@example.org", null, "owner", E),
                                 new ContributionFacts.Maintainer("@org/team", null, null, "codeowner", E)))),
-                "c", List.of(snapshot("c", june, List.of(org("ibm", "ibm", 5), org("example.com", null, 95)), List.of())),
-                "old", List.of(snapshot("old", june.minusDays(400), List.of(org("example.com", null, 100)), List.of()))));
+                "c", List.of(snapshot("c", june, List.of(org("ibm", "ibm", 5), org("globex.com", null, 95)), List.of())),
+                "old", List.of(snapshot("old", june.minusDays(400), List.of(org("globex.com", null, 100)), List.of()))));
         Map<String, Project> projects = new TreeMap<>();
         snapshots.keySet().forEach(id -> projects.put(id, new Project(id, id, null, null, null, null, null, null, null, null)));
         DataRepository repo = new DataRepository(Path.of("."), new SiteConfig("t", null, null, null),
@@ -57,11 +57,11 @@ class AllianceSignalsTest {
 
         List<TieCandidate> found = AllianceSignals.infer(repo);
         assertEquals(List.of(
-                new TieCandidate(TieCandidate.Kind.SHARED_ORGANISATION, "example.com", List.of(
-                        new TieCandidate.Tie("b", june.minusDays(30), 0.88, 88, "example.com"),
-                        new TieCandidate.Tie("c", june, 0.95, 95, "example.com"))),
+                new TieCandidate(TieCandidate.Kind.SHARED_ORGANISATION, "globex.com", List.of(
+                        new TieCandidate.Tie("b", june.minusDays(30), 0.88, 88, "globex.com"),
+                        new TieCandidate.Tie("c", june, 0.95, 95, "globex.com"))),
                 new TieCandidate(TieCandidate.Kind.SHARED_ORGANISATION, "ibm", List.of(
-                        new TieCandidate.Tie("a", june, 0.6, 60, "hashicorp"),
+                        new TieCandidate.Tie("a", june, 0.6, 60, "ibm"),
                         new TieCandidate.Tie("b", june.minusDays(30), 0.12, 12, "ibm"))),
                 new TieCandidate(TieCandidate.Kind.SHARED_MAINTAINER, "ann@example.org", List.of(
                         new TieCandidate.Tie("a", june, null, null, "Ann"),

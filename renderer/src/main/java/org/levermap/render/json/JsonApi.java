@@ -163,6 +163,8 @@ public final class JsonApi {
         m.put("date", a.date());
         m.put("model", a.model());
         m.put("reasons", a.reasons());
+        m.put("reason_codes", a.reasonCodes());
+        m.put("would_decide", a.wouldDecide());
         m.put("steward", ref(a.steward()));
         m.put("steward_reason", a.stewardReason());
         m.put("sole_levers", a.sole().stream().map(s -> {
@@ -180,12 +182,14 @@ public final class JsonApi {
             x.put("summary", q.summary());
             x.put("holders", q.holders().stream().map(JsonApi::ref).toList());
             x.put("evidence", q.evidence().stream().map(JsonApi::link).toList());
+            x.put("reason", q.reason());
+            x.put("would_decide", q.wouldDecide());
             answers.add(x);
         }
         m.put("answers", answers);
         m.put("flags", flags(a.flags()));
         m.put("fork", a.fork() == null ? null : fork(a.fork()));
-        m.put("alliances", a.alliances().stream().map(JsonApi::ref).toList());
+        m.put("alliances", a.alliances().stream().map(JsonApi::tie).toList());
         return m;
     }
 
@@ -215,6 +219,15 @@ public final class JsonApi {
         m.put("ahead", f.ahead());
         m.put("behind", f.behind());
         m.put("reasons", f.reasons());
+        m.put("reason_codes", f.reasonCodes());
+        return m;
+    }
+
+    /** A tie to an alliance: the alliance's reference, as before, with how the project is tied and the member. */
+    static Map<String, Object> tie(AssessmentView.Tie t) {
+        Map<String, Object> m = new LinkedHashMap<>(ref(t.alliance()));
+        m.put("via", t.via());
+        m.put("member", ref(t.member()));
         return m;
     }
 
@@ -226,6 +239,9 @@ public final class JsonApi {
         m.put("joined", v.joined());
         m.put("left", v.left());
         m.put("source", link(v.source()));
+        if (v.via() != null) {
+            m.put("via", v.via());
+        }
         return m;
     }
 

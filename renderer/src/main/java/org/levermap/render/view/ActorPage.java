@@ -19,7 +19,7 @@ import java.util.List;
  */
 public record ActorPage(Ref actor, String kind, ExtLink website, Html note, List<String> aliases, List<Tie> parents,
         List<Tie> subsidiaries, List<Held> levers, List<Ref> stewardOf, List<Ref> maintainerOf,
-        List<MembershipView> alliances) {
+        List<MembershipView> alliances, List<Tie> affiliations) {
 
     /**
      * An ownership tie.

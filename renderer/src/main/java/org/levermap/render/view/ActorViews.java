@@ -107,6 +107,14 @@ final class ActorViews {
         }
         return new ActorPage(refs.actor(id), a.kind().keyword(), Links.url(a.website()), new Html(markdown.render(a.note())),
                 a.aliases().stream().filter(x -> x != null).toList(), parents, subsidiaries,
-                held.getOrDefault(id, List.of()), stewardOf.getOrDefault(id, List.of()), maintainerOf, memberships);
+                held.getOrDefault(id, List.of()), stewardOf.getOrDefault(id, List.of()), maintainerOf, memberships,
+                affiliations(a));
+    }
+
+    /** A person's affiliations, as their actor file gives them (with no date: open-ended). */
+    private List<ActorPage.Tie> affiliations(Actor a) {
+        return a.affiliations().stream().filter(x -> x != null)
+                .map(x -> new ActorPage.Tie(refs.actor(x.actor()), Refs.date(x.since()), Refs.date(x.until()),
+                        refs.links().source(x.source()))).toList();
     }
 }

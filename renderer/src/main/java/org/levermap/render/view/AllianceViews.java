@@ -81,8 +81,14 @@ final class AllianceViews {
     }
 
     static MembershipView membership(Refs refs, Alliance a, Alliance.Member m) {
+        return membership(refs, a.id(), m, null);
+    }
+
+    /** One membership entry; {@code via} says how it ties a project, null where no project is in view. */
+    static MembershipView membership(Refs refs, String alliance, Alliance.Member m, String via) {
         boolean actor = m.actor() != null;
-        return new MembershipView(refs.alliance(a.id()), actor ? refs.actor(m.actor()) : refs.project(m.project()),
-                actor ? "actor" : "project", m.role(), Refs.date(m.joined()), Refs.date(m.left()), refs.links().source(m.source()));
+        return new MembershipView(refs.alliance(alliance), actor ? refs.actor(m.actor()) : refs.project(m.project()),
+                actor ? "actor" : "project", m.role(), Refs.date(m.joined()), Refs.date(m.left()),
+                refs.links().source(m.source()), via);
     }
 }

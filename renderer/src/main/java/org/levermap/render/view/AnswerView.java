@@ -12,7 +12,9 @@ import java.util.List;
  * @param summary one sentence
  * @param holders the actors named
  * @param evidence what the answer rests on
+ * @param reason the rule's reason code, or null
+ * @param wouldDecide for an unclear or undefined answer, the evidence that would settle it, or null
  */
 public record AnswerView(String keyword, String question, String status, String statusLabel, String summary,
-        List<Ref> holders, List<ExtLink> evidence) {
+        List<Ref> holders, List<ExtLink> evidence, String reason, String wouldDecide) {
 }

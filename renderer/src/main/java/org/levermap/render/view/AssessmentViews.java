@@ -7,6 +7,8 @@ import org.levermap.model.assess.Answer;
 import org.levermap.model.assess.Assessment;
 import org.levermap.model.assess.Flag;
 import org.levermap.model.assess.ForkStatus;
+import org.levermap.model.assess.Membership;
+import org.levermap.model.assess.Reason;
 
 /** Shows an assessment. */
 final class AssessmentViews {
@@ -21,16 +23,25 @@ final class AssessmentViews {
         List<AssessmentView.Sole> sole = a.sole().stream()
                 .map(h -> new AssessmentView.Sole(h.lever().label(), refs.actor(h.actor()))).toList();
         List<AnswerView> answers = a.answers().stream().map(x -> answer(project, x)).toList();
-        return new AssessmentView(Refs.date(a.date()), a.model().keyword(), a.model().label(), a.modelReasons(),
+        return new AssessmentView(Refs.date(a.date()), a.model().keyword(), a.model().label(),
+                a.modelReasons().stream().map(Reason::text).toList(),
+                a.modelReasons().stream().map(r -> r.code().keyword()).toList(),
+                a.modelReasons().stream().map(Reason::wouldDecide).filter(w -> w != null).findFirst().orElse(null),
                 a.steward() == null ? null : refs.actor(a.steward().actor()),
                 a.steward() == null ? null : a.steward().reason(), sole, answers, flags(a.flags()),
-                fork(project, snapshot, a.fork()), a.alliances().stream().map(refs::alliance).toList());
+                fork(project, snapshot, a.fork()), a.alliances().stream().map(this::tie).toList());
+    }
+
+    private AssessmentView.Tie tie(Membership m) {
+        return new AssessmentView.Tie(refs.alliance(m.alliance()), m.via().keyword(),
+                m.via() == Membership.Via.PROJECT ? refs.project(m.member()) : refs.actor(m.member()));
     }
 
     private AnswerView answer(Project project, Answer a) {
         return new AnswerView(a.question().keyword(), a.question().text(), a.status().keyword(), a.status().label(),
                 a.summary(), a.holders().stream().map(refs::actor).toList(),
-                refs.links().citations(project.repository(), a.evidence()));
+                refs.links().citations(project.repository(), a.evidence()),
+                a.reason() == null ? null : a.reason().keyword(), a.wouldDecide());
     }
 
     static List<FlagView> flags(List<Flag> flags) {
@@ -43,6 +54,12 @@ final class AssessmentViews {
         }
         var l = snapshot.lineage();
         return new ForkView(refs.project(project.id()), refs.project(status.upstream()), status.kind().keyword(),
-                Refs.date(l.forkDate()), Refs.date(status.lastSync()), l.ahead(), l.behind(), status.reasons());
+                Refs.date(l.forkDate()), Refs.date(status.lastSync()), l.ahead(), l.behind(), status.reasonTexts(),
+                reasonCodes(status));
+    }
+
+    /** A fork's reason codes, in the order of its reasons. */
+    static List<String> reasonCodes(ForkStatus status) {
+        return status.reasons().stream().map(r -> r.code().keyword()).toList();
     }
 }

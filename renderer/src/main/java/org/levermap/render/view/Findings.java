@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.levermap.model.assess.Flag;
 import org.levermap.model.assess.GovernanceModel;
+import org.levermap.model.assess.ReasonCode;
 import org.levermap.model.change.Change;
 import org.levermap.model.change.ChangeKind;
 import org.levermap.model.change.ChangeLog;
@@ -71,8 +72,8 @@ final class Findings {
                     + " collected lineage; " + hard.size() + " of them " + (hard.size() == 1 ? "is" : "are")
                     + " hard forks (renamed, relicensed or no longer syncing)", hard));
         }
-        List<Ref> drifted = known.stream().filter(f -> f.reasons().stream()
-                .anyMatch(r -> r.startsWith("stopped syncing") || r.startsWith("never synced"))).map(ForkView::fork).toList();
+        List<Ref> drifted = known.stream().filter(f -> f.reasonCodes().contains(ReasonCode.FORK_STOPPED_SYNCING.keyword())
+                || f.reasonCodes().contains(ReasonCode.FORK_NEVER_SYNCED.keyword())).map(ForkView::fork).toList();
         if (!drifted.isEmpty()) {
             findings.add(new FindingView((drifted.size() == 1 ? "1 fork has" : drifted.size() + " forks have")
                     + " not merged its upstream for more than a year", drifted));

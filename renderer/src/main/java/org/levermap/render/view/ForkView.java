@@ -12,8 +12,9 @@ import java.util.List;
  * @param lastSync the last sync, or null
  * @param ahead commits ahead of upstream, or null
  * @param behind commits behind upstream, or null
- * @param reasons why the fork is hard
+ * @param reasons why the fork is hard, in words
+ * @param reasonCodes the same reasons as codes, in the same order
  */
 public record ForkView(Ref fork, Ref upstream, String kind, String forkDate, String lastSync, Integer ahead,
-        Integer behind, List<String> reasons) {
+        Integer behind, List<String> reasons, List<String> reasonCodes) {
 }

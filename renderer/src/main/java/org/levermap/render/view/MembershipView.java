@@ -10,7 +10,9 @@ package org.levermap.render.view;
  * @param joined first day, or null
  * @param left last day, or null while a member
  * @param source where it is stated
+ * @param via for a project's tie: project (a member itself), steward or steward-parent; null on alliance
+ *     and actor pages
  */
 public record MembershipView(Ref alliance, Ref member, String memberType, String role, String joined, String left,
-        ExtLink source) {
+        ExtLink source, String via) {
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * @param modelLabel the model for people
  * @param steward the steward, or null
  * @param flags red flags
- * @param lastChange the newest notable or alert change, else the newest change, or null
+ * @param lastChange the most severe recent change (see {@code ProjectHistory.mostSevereRecent}), or null
  * @param latest the newest snapshot's date, or null
  * @param upstream the upstream project of a fork, or null
  */

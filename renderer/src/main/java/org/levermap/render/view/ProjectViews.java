@@ -15,7 +15,7 @@ import org.levermap.model.Project;
 import org.levermap.model.LineageFacts;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Assessment;
-import org.levermap.model.assess.ActorDirectory;
+import org.levermap.model.assess.Assessor;
 import org.levermap.model.assess.Concentrations;
 import org.levermap.model.change.Change;
 import org.levermap.model.change.ProjectHistory;
@@ -41,12 +41,12 @@ final class ProjectViews {
     private final SnapshotViews snapshots;
     private final ForkViews forks;
     private final Badges badges;
-    private final ActorDirectory actors;
+    private final Assessor assessor;
 
-    ProjectViews(DataRepository repo, ActorDirectory actors, Refs refs, MarkdownRenderer markdown, ForkViews forks,
+    ProjectViews(DataRepository repo, Assessor assessor, Refs refs, MarkdownRenderer markdown, ForkViews forks,
             Badges badges) {
         this.repo = repo;
-        this.actors = actors;
+        this.assessor = assessor;
         this.refs = refs;
         this.markdown = markdown;
         this.assessments = new AssessmentViews(refs);
@@ -62,12 +62,11 @@ final class ProjectViews {
         Assessment a = h.latest();
         Snapshot latest = h.latestSnapshot();
         LicenseFacts license = latest == null ? null : latest.license();
-        Change last = h.changes().stream().filter(c -> c.severity() != Severity.INFO).findFirst()
-                .orElse(h.changes().isEmpty() ? null : h.changes().get(0));
+        Change last = h.mostSevereRecent();
         ForkView fork = forks.upstreamOf(p.id());
         return new ProjectRow(refs.project(p.id()), p.kind() == null ? null : p.kind().keyword(),
                 license == null ? null : license.spdx(),
-                license == null || license.family() == null ? null : license.family().keyword(),
+                license == null ? null : a.licenseFamily().keyword(),
                 a.model().keyword(), a.model().label(), a.steward() == null ? null : refs.actor(a.stewardId()),
                 AssessmentViews.flags(a.flags()), last == null ? null : changes.get(last),
                 latest == null ? null : latest.date().toString(), fork == null ? null : fork.upstream());
@@ -81,7 +80,7 @@ final class ProjectViews {
                 .toList();
         return new ProjectSummary(refs.project(p.id()), p.kind() == null ? null : p.kind().keyword(), repository(p),
                 Links.url(p.website()), assessments.of(p, h.latestSnapshot(), h.latest()), forks.of(p.id()),
-                forks.upstreamOf(p.id()), memberships(p.id(), h.latest()), events);
+                forks.upstreamOf(p.id()), memberships(p, h.latest()), events);
     }
 
     ProjectPage page(ProjectHistory h, Map<Change, ChangeView> changes) {
@@ -189,8 +188,8 @@ final class ProjectViews {
     private static ProjectPage.Chart license(ProjectHistory h) {
         Map<String, String> families = new HashMap<>();
         for (Snapshot s : h.snapshots()) {
-            if (s.license() != null && s.license().spdx() != null && s.license().family() != null) {
-                families.put(s.license().spdx(), s.license().family().keyword());
+            if (s.license() != null && s.license().spdx() != null) {
+                families.put(s.license().spdx(), h.assessmentOf(s.date()).licenseFamily().keyword());
             }
         }
         Snapshot latest = h.latestSnapshot();
@@ -243,19 +242,9 @@ final class ProjectViews {
         return new LicenseHistoryChart.Span(spdx, families.getOrDefault(spdx, "unknown"), from, to);
     }
 
-    /** Memberships of the project itself and of its current steward, past and present. */
-    List<MembershipView> memberships(String project, Assessment latest) {
-        String steward = latest.stewardId();
-        List<MembershipView> views = new ArrayList<>();
-        for (Alliance a : repo.alliances().values()) {
-            for (Alliance.Member m : a.members()) {
-                boolean ours = project.equals(m.project()) || (steward != null && m.actor() != null
-                        && steward.equals(actors.group(m.actor(), null)));
-                if (ours) {
-                    views.add(AllianceViews.membership(refs, a, m));
-                }
-            }
-        }
-        return views;
+    /** The memberships tying the project to alliances, past and present, as the assessment found them. */
+    List<MembershipView> memberships(Project project, Assessment latest) {
+        return assessor.everTied(project, latest).stream()
+                .map(m -> AllianceViews.membership(refs, m.alliance(), m.entry(), m.via().keyword())).toList();
     }
 }

@@ -51,7 +51,7 @@ public final class Views {
         this.refs = new Refs(repo, new Links(new org.levermap.render.link.EvidenceLinks()));
         MarkdownRenderer markdown = new MarkdownRenderer();
         this.forks = new ForkViews(refs, log);
-        this.projects = new ProjectViews(repo, log.assessor().actors(), refs, markdown, forks,
+        this.projects = new ProjectViews(repo, log.assessor(), refs, markdown, forks,
                 new Badges(site.baseUrl()));
         this.alliances = new AllianceViews(repo, refs, markdown, site.dataAsOf() == null ? null
                 : LocalDate.parse(site.dataAsOf()));

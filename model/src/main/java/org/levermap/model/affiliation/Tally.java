@@ -1,0 +1,116 @@
+package org.levermap.model.affiliation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.levermap.model.Concentration;
+import org.levermap.model.Shares;
+import org.levermap.model.assess.Concentrations;
+
+/**
+ * Adds up attributed commits into a judged {@link Concentration}: organisations with their commits,
+ * authors and shares; the elephant factor (an individual counts as an organisation of one, as
+ * CHAOSS has it: a hundred unaffiliated people are not one elephant); the top authors with their
+ * organisation.
+ *
+ * <p>Authors are either listed one by one, or (in snapshots written before identities were stored)
+ * known only as a group: so many people, so many commits. For the elephant factor a group of
+ * individuals is spread as unevenly as it can be, each as large as the smallest listed author: the
+ * fewest organisations it could take, so the figure is never above the truth.
+ */
+final class Tally {
+
+    /** How many of the largest authors the judged concentration lists. */
+    static final int TOP_AUTHORS = 10;
+
+    /**
+     * One listed author.
+     *
+     * @param identity the identity
+     * @param name display name
+     * @param person person actor id, or null
+     * @param attribution the organisation they counted for
+     * @param commits commits in the window
+     */
+    record Author(String identity, String name, String person, Attribution attribution, int commits) {
+    }
+
+    private final List<Author> authors = new ArrayList<>();
+    private final Map<String, int[]> organisations = new HashMap<>();
+    private final Map<String, String> actors = new HashMap<>();
+    private final List<int[]> unlistedIndividuals = new ArrayList<>();
+
+    void author(Author author) {
+        authors.add(author);
+        count(author.attribution(), author.commits(), 1);
+    }
+
+    /** {@code people} authors not listed one by one, with {@code commits} between them. */
+    void group(Attribution attribution, int commits, int people) {
+        if (commits <= 0 && people <= 0) {
+            return;
+        }
+        count(attribution, commits, people);
+        if (attribution.individual()) {
+            unlistedIndividuals.add(new int[] {commits, Math.max(people, 1)});
+        }
+    }
+
+    private void count(Attribution attribution, int commits, int people) {
+        String name = attribution.individual() ? Concentrations.INDIVIDUALS : attribution.organisation();
+        int[] sums = organisations.computeIfAbsent(name, k -> new int[2]);
+        sums[0] += commits;
+        sums[1] += people;
+        if (attribution.actor() != null) {
+            actors.put(name, attribution.actor());
+        }
+    }
+
+    /** {@code raw} with its organisations, elephant factor and top authors judged. */
+    Concentration judge(Concentration raw) {
+        int total = raw.commits() == null ? 0 : raw.commits();
+        List<Concentration.Organisation> judged = new ArrayList<>();
+        organisations.forEach((name, sums) -> judged.add(new Concentration.Organisation(name, actors.get(name), sums[0],
+                sums[1], Shares.of(sums[0], total))));
+        judged.sort(Comparator.comparingInt((Concentration.Organisation o) -> -o.commits())
+                .thenComparing(Concentration.Organisation::name));
+        List<Author> largest = new ArrayList<>(authors);
+        largest.sort(Comparator.comparingInt((Author a) -> -a.commits()).thenComparing(Author::identity));
+        List<Concentration.Contributor> top = largest.subList(0, Math.min(TOP_AUTHORS, largest.size())).stream()
+                .map(a -> new Concentration.Contributor(a.identity(), a.name(), a.person(),
+                        a.attribution().individual() ? Concentrations.INDIVIDUALS : a.attribution().organisation(),
+                        a.commits(), Shares.of(a.commits(), total)))
+                .toList();
+        return raw.judged(Shares.fewestReachingHalf(elephants(), total), top, judged);
+    }
+
+    /** Commits by organisation, each individual apart. */
+    private List<Integer> elephants() {
+        List<Integer> counts = new ArrayList<>();
+        organisations.forEach((name, sums) -> {
+            if (!Concentrations.INDIVIDUALS.equals(name)) {
+                counts.add(sums[0]);
+            }
+        });
+        int smallest = Integer.MAX_VALUE;
+        for (Author a : authors) {
+            if (a.attribution().individual()) {
+                counts.add(a.commits());
+            }
+            smallest = Math.min(smallest, a.commits());
+        }
+        for (int[] group : unlistedIndividuals) {
+            int left = group[0];
+            for (int people = group[1]; people > 0 && left > 0; people--) {
+                // Each of the others has at least one commit; none is larger than the smallest listed author.
+                int largest = Math.min(smallest, left - (people - 1));
+                int one = Math.max(1, largest);
+                counts.add(one);
+                left -= one;
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,60 @@
+package org.levermap.model.assess;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.levermap.model.Actor;
+
+/**
+ * The account that owns the project's repository, read from its address: {@code <org>} in
+ * {@code https://github.com/<org>/<repo>} (also GitLab, Codeberg and SSH addresses) and in
+ * {@code https://huggingface.co/<org>/<model>}. That account holds the repository: it can delete it,
+ * rename it and choose who merges. It is matched to an actor whose id or alias is the account's name,
+ * compared without case or punctuation ({@code Stability-AI} is {@code stability-ai}).
+ */
+final class RepositoryOwner {
+
+    private static final List<String> FORGES = List.of("github.com", "gitlab.com", "codeberg.org", "huggingface.co");
+
+    private RepositoryOwner() {
+    }
+
+    /** The owning account's name as written in the address, when the address is on a known forge or hub. */
+    static Optional<String> account(String repository) {
+        if (repository == null) {
+            return Optional.empty();
+        }
+        String address = repository.trim();
+        if (address.startsWith("git@")) {
+            address = "ssh://" + address.substring(4).replaceFirst(":", "/");
+        }
+        URI uri;
+        try {
+            uri = URI.create(address);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        if (!FORGES.contains(host) || uri.getPath() == null) {
+            return Optional.empty();
+        }
+        List<String> segments = List.of(uri.getPath().split("/")).stream().filter(s -> !s.isEmpty()).toList();
+        // A hub's datasets and spaces sit one level down: huggingface.co/datasets/<org>/<name>.
+        int first = host.equals("huggingface.co") && !segments.isEmpty()
+                && (segments.get(0).equals("datasets") || segments.get(0).equals("spaces")) ? 1 : 0;
+        return segments.size() > first + 1 ? Optional.of(segments.get(first)) : Optional.empty();
+    }
+
+    /** The actor the account belongs to: the one whose id or an alias equals its name. */
+    static Optional<String> actor(String account, ActorDirectory actors) {
+        String key = normalised(account);
+        return actors.all().stream()
+                .filter(a -> normalised(a.id()).equals(key) || a.aliases().stream().anyMatch(x -> normalised(x).equals(key)))
+                .map(Actor::id).sorted().findFirst();
+    }
+
+    private static String normalised(String name) {
+        return name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+}

@@ -1,0 +1,36 @@
+package org.levermap.model.assess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.levermap.model.testing.Samples.at;
+import static org.levermap.model.testing.Samples.project;
+import static org.levermap.model.testing.Samples.snapshot;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.levermap.model.Project;
+
+class OwnerWorkTest {
+
+    private final Project p = at(project("p"), "https://github.com/acme/p", null);
+
+    @Test
+    void everyCodeownersTeamBeingTheOwnersShowsItsWork() {
+        var s = snapshot("p", "2024-01-31").maintainers("@acme/core", "@acme/web", "alice").build();
+        assertEquals(Optional.of("every CODEOWNERS team (2) is a team of its account acme"),
+                OwnerWork.of(Judge.facts(p, s), "acme"));
+    }
+
+    @Test
+    void mostCommitsShowItsWork() {
+        var s = snapshot("p", "2024-01-31").concentration(3, "acme", "acme", 0.6, "individuals", null, 0.4).build();
+        assertTrue(OwnerWork.of(Judge.facts(p, s), "acme").orElseThrow().contains("60% of the commits"));
+    }
+
+    @Test
+    void anotherOrganisationsTeamOrAMinorityShowsNothing() {
+        var s = snapshot("p", "2024-01-31").maintainers("@acme/core", "@globex/web")
+                .concentration(3, "acme", "acme", 0.4, "individuals", null, 0.6).build();
+        assertEquals(Optional.empty(), OwnerWork.of(Judge.facts(p, s), "acme"));
+    }
+}
