@@ -17,6 +17,7 @@ import org.levermap.collect.git.Tags;
 import org.levermap.collect.git.TreeFiles;
 import org.levermap.collect.license.LicenseCatalog;
 import org.levermap.collect.license.LicenseChangeRecord;
+import org.levermap.collect.license.LicenseFileNames;
 import org.levermap.collect.license.LicenseHistory;
 import org.levermap.collect.license.LicenseState;
 import org.levermap.collect.manifest.ClaDetector;
@@ -119,16 +120,17 @@ final class SnapshotAssembler {
         if (card == null) {
             return files;
         }
-        boolean noFile = files.files().isEmpty();
+        // A README's license section yields to the card's declaration (the card is that README's front matter).
+        boolean noFile = files.files().stream().allMatch(f -> LicenseFileNames.isReadme(f.evidence().path()));
         String declared = HubLicenses.toSpdx(card.license(), card.licenseName());
         if (noFile && declared != null) {
             return new LicenseFacts(declared, LicenseCatalog.familyOf(declared), 1.0,
                     List.of(new LicenseFacts.LicenseFile(declared, 1.0,
                             new Evidence(commit, card.path(), card.licenseLine() > 0 ? card.licenseLine() : null))),
-                    files.copyrightHolders(), files.history(), card.gated() ? true : null, card.gatingFields());
+                    files.copyrightHolders(), files.history(), card.gated() ? true : null, card.gatingFields(), files.patents());
         }
         return new LicenseFacts(files.spdx(), files.family(), files.confidence(), files.files(), files.copyrightHolders(),
-                files.history(), card.gated() ? true : null, card.gatingFields());
+                files.history(), card.gated() ? true : null, card.gatingFields(), files.patents());
     }
 
     private static LineageFacts lineage(ModelCard card) {
@@ -143,8 +145,16 @@ final class SnapshotAssembler {
         LicenseState state = license.at(p);
         List<LicenseFacts.LicenseFile> licenseFiles = new ArrayList<>();
         List<LicenseFacts.CopyrightHolder> holders = new ArrayList<>();
+        List<LicenseFacts.PatentGrant> patents = new ArrayList<>();
         for (LicenseState.File f : state.files()) {
-            licenseFiles.add(new LicenseFacts.LicenseFile(f.expression(), f.confidence(), new Evidence(commit, f.path(), null)));
+            Evidence evidence = new Evidence(commit, f.path(), f.line() > 0 ? f.line() : null);
+            if (f.isPatentGrant()) {
+                if (!f.expression().equals("none")) {
+                    patents.add(new LicenseFacts.PatentGrant(f.expression(), f.terminates(), f.note(), evidence));
+                }
+                continue;
+            }
+            licenseFiles.add(new LicenseFacts.LicenseFile(f.expression(), f.confidence(), evidence, f.closest(), f.note()));
             for (LicenseState.Holder h : f.holders()) {
                 Actor actor = actors.byName(h.name());
                 holders.add(new LicenseFacts.CopyrightHolder(h.name(), actor == null ? null : actor.id(),
@@ -158,8 +168,9 @@ final class SnapshotAssembler {
                     new Evidence(c.origin().name(), c.path(), null), c.merged() ? c.entered().name() : null));
         }
         // Without a license file there is nothing whose identification could be more or less sure.
-        Double confidence = state.files().isEmpty() ? null : state.confidence();
-        return new LicenseFacts(state.expression(), state.family(), confidence, licenseFiles, holders, changes);
+        Double confidence = licenseFiles.isEmpty() ? null : state.confidence();
+        return new LicenseFacts(state.expression(), state.family(), confidence, licenseFiles, holders, changes, null, null,
+                patents);
     }
 
     private StewardshipFacts stewardship(int p, LocalDate date) {

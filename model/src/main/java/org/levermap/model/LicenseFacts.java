@@ -13,6 +13,8 @@ import java.util.List;
  * @param history every change of the license identity and every text edit, oldest first
  * @param gated for a model: access is gated behind terms a user must accept (model card {@code extra_gated_*})
  * @param gatingFields what a user must give to get access (model card {@code extra_gated_fields})
+ * @param patents patent grants beside the license (a root {@code PATENTS} file); absent in
+ *     snapshots written before levermap read them
  */
 public record LicenseFacts(
         String spdx,
@@ -22,19 +24,27 @@ public record LicenseFacts(
         List<CopyrightHolder> copyrightHolders,
         List<LicenseChange> history,
         Boolean gated,
-        List<String> gatingFields) {
+        List<String> gatingFields,
+        List<PatentGrant> patents) {
 
     public LicenseFacts {
         files = Lists.of(files);
         copyrightHolders = Lists.of(copyrightHolders);
         history = Lists.of(history);
         gatingFields = Lists.of(gatingFields);
+        patents = Lists.of(patents);
+    }
+
+    /** License facts without patent grants. */
+    public LicenseFacts(String spdx, LicenseFamily family, Double confidence, List<LicenseFile> files,
+            List<CopyrightHolder> copyrightHolders, List<LicenseChange> history, Boolean gated, List<String> gatingFields) {
+        this(spdx, family, confidence, files, copyrightHolders, history, gated, gatingFields, null);
     }
 
     /** License facts of a repository that gates nothing. */
     public LicenseFacts(String spdx, LicenseFamily family, Double confidence, List<LicenseFile> files,
             List<CopyrightHolder> copyrightHolders, List<LicenseChange> history) {
-        this(spdx, family, confidence, files, copyrightHolders, history, null, null);
+        this(spdx, family, confidence, files, copyrightHolders, history, null, null, null);
     }
 
     /**
@@ -42,11 +52,37 @@ public record LicenseFacts(
      *
      * @param spdx SPDX id or expression of this file
      * @param confidence similarity to the matched license text, 0..1
-     * @param evidence commit and path
+     * @param evidence commit and path (and line, for a license named in a README)
+     * @param closest for a modified license ({@code LicenseRef-<id>-modified}), the license it modifies
+     * @param note what the identification rests on when it is not a plain match: the clause added to
+     *     or missing from {@code closest}, the README line naming the license, the REUSE file name
      */
     public record LicenseFile(
             String spdx,
             @Share Double confidence,
+            @Required Evidence evidence,
+            String closest,
+            String note) {
+
+        /** A license file matched as it is. */
+        public LicenseFile(String spdx, Double confidence, Evidence evidence) {
+            this(spdx, confidence, evidence, null, null);
+        }
+    }
+
+    /**
+     * A patent grant beside the license.
+     *
+     * @param spdx its id ({@code LicenseRef-scancode-facebook-patent-rights-2}, or
+     *     {@code LicenseRef-unknown-<file>} for a grant levermap does not know)
+     * @param terminates whether the grant ends for whoever asserts a patent against the grantor
+     * @param note what the grant says, in a sentence
+     * @param evidence commit, path and the line of the termination clause
+     */
+    public record PatentGrant(
+            @Required String spdx,
+            Boolean terminates,
+            String note,
             @Required Evidence evidence) {
     }
 

@@ -1,14 +1,11 @@
 package org.levermap.collect.license;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -16,9 +13,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
-import org.levermap.model.repo.TempFiles;
 
 /**
  * Keeps the normalised catalogue on disk, so that a run reads it in a few tens of milliseconds
@@ -30,7 +24,7 @@ import org.levermap.model.repo.TempFiles;
 final class CatalogCache {
 
     private static final String MAGIC = "levermap-license-catalogue-1";
-    private static final List<String> SOURCES = List.of("LicenseText.class", "LicenseTemplate.class",
+    private static final List<String> SOURCES = List.of("LicenseText.class", "LicenseTemplate.class", "ReferenceOrder.class", "LicenseCatalog.class",
             "CopyrightNotices.class", "ReferenceLicense.class", "ChoicePhrases.class", "SpdxLicenses.class", "Words.class",
             "refs/index.yaml");
 
@@ -45,9 +39,11 @@ final class CatalogCache {
         } catch (IOException e) {
             return LicenseCatalog.build();
         }
+        ReferenceOrderCache orders = new ReferenceOrderCache(dir.resolve(ORDERS + digestOf(file)));
         if (Files.isRegularFile(file)) {
             try {
-                return read(file);
+                LicenseCatalog read = read(file);
+                return new LicenseCatalog(read.all(), read.spdxVersion(), orders);
             } catch (IOException | RuntimeException e) {
                 // Unreadable: rebuilt and rewritten below.
             }
@@ -59,7 +55,15 @@ final class CatalogCache {
         } catch (IOException e) {
             // A read-only cache folder only costs the next run its time.
         }
-        return catalog;
+        return new LicenseCatalog(catalog.all(), catalog.spdxVersion(), orders);
+    }
+
+    /** The folder of the word orders that go with a catalogue file, by the catalogue's digest. */
+    private static final String ORDERS = "license-orders-";
+
+    private static String digestOf(Path catalogue) {
+        String name = catalogue.getFileName().toString();
+        return name.substring("licenses-".length(), name.length() - ".bin".length());
     }
 
     /** Catalogues of older SPDX lists or older levermap versions are never read again. */
@@ -68,6 +72,13 @@ final class CatalogCache {
             for (Path p : files.toList()) {
                 String name = p.getFileName().toString();
                 if (!p.equals(current) && name.startsWith("licenses-") && name.endsWith(".bin")) {
+                    Files.deleteIfExists(p);
+                } else if (name.startsWith(ORDERS) && !name.equals(ORDERS + digestOf(current)) && Files.isDirectory(p)) {
+                    try (var orders = Files.list(p)) {
+                        for (Path o : orders.toList()) {
+                            Files.deleteIfExists(o);
+                        }
+                    }
                     Files.deleteIfExists(p);
                 }
             }
@@ -101,31 +112,23 @@ final class CatalogCache {
     }
 
     static void write(LicenseCatalog catalog, Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = TempFiles.createFile(file.getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                    new GZIPOutputStream(Files.newOutputStream(temp))))) {
-                out.writeUTF(MAGIC);
-                out.writeUTF(catalog.spdxVersion());
-                out.writeInt(catalog.all().size());
-                for (ReferenceLicense r : catalog.all()) {
-                    out.writeUTF(r.id());
-                    out.writeUTF(r.name());
-                    strings(out, r.required().set());
-                    strings(out, r.optional().set());
-                    strings(out, r.choicePhrases());
-                    strings(out, r.ownHolders());
-                }
+        GzipFiles.write(file, out -> {
+            out.writeUTF(MAGIC);
+            out.writeUTF(catalog.spdxVersion());
+            out.writeInt(catalog.all().size());
+            for (ReferenceLicense r : catalog.all()) {
+                out.writeUTF(r.id());
+                out.writeUTF(r.name());
+                strings(out, r.required().set());
+                strings(out, r.optional().set());
+                strings(out, r.choicePhrases());
+                strings(out, r.ownHolders());
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     static LicenseCatalog read(Path file) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
+        try (DataInputStream in = GzipFiles.open(file)) {
             if (!in.readUTF().equals(MAGIC)) {
                 throw new IOException("not a license catalogue");
             }

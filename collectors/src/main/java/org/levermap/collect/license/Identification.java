@@ -27,8 +27,17 @@ record Identification(String expression, double confidence, List<Part> parts, Li
      * @param score its similarity, 0..1
      * @param firstLine first line of the text it was matched on, 1-based
      * @param lastLine last line
+     * @param closest for a modified license ({@code LicenseRef-<id>-modified}), the license it
+     *     modifies; else null
+     * @param note what sets the text apart from {@code closest} (the clause added or removed, with
+     *     its line), or why a file was read the way it was; null when nothing needs saying
      */
-    record Part(String id, double score, int firstLine, int lastLine) {
+    record Part(String id, double score, int firstLine, int lastLine, String closest, String note) {
+
+        /** A license found as it is. */
+        Part(String id, double score, int firstLine, int lastLine) {
+            this(id, score, firstLine, lastLine, null, null);
+        }
     }
 
     boolean identified() {

@@ -15,8 +15,17 @@ public final class LicenseCatalog {
 
     private final List<ReferenceLicense> references;
     private final String spdxVersion;
+    // The word order of the few references texts come close to, read from their sources on demand.
+    private final java.util.Map<String, ReferenceOrder> orders = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ReferenceOrderCache orderCache;
 
     LicenseCatalog(List<ReferenceLicense> references, String spdxVersion) {
+        this(references, spdxVersion, null);
+    }
+
+    /** A catalogue whose word orders are kept in {@code orderCache} between runs (null: computed each run). */
+    LicenseCatalog(List<ReferenceLicense> references, String spdxVersion, ReferenceOrderCache orderCache) {
+        this.orderCache = orderCache;
         List<ReferenceLicense> sorted = new ArrayList<>(references);
         sorted.sort(Comparator.comparingInt(ReferenceLicense::minSize).thenComparing(ReferenceLicense::id));
         this.references = Collections.unmodifiableList(sorted);
@@ -57,9 +66,31 @@ public final class LicenseCatalog {
         return references;
     }
 
-    /** The reference with this id. */
+    /** The reference with this id, its full text rather than its standard notice. */
     Optional<ReferenceLicense> byId(String id) {
-        return references.stream().filter(r -> r.id().equals(id)).findFirst();
+        return references.stream().filter(r -> r.id().equals(id))
+                .min(Comparator.comparing(r -> r.name().endsWith(SpdxLicenses.NOTICE)));
+    }
+
+    /** Whether {@code id} is an id of the catalogue (a listed SPDX id or one of levermap's LicenseRefs). */
+    boolean knows(String id) {
+        return references.stream().anyMatch(r -> r.id().equals(id));
+    }
+
+    /** The word order of a reference, read from the SPDX list or levermap's LicenseRefs the first time. */
+    ReferenceOrder order(ReferenceLicense reference) {
+        return orders.computeIfAbsent(reference.id() + "\u0000" + reference.name(), k -> orderCache == null
+                ? ReferenceOrder.of(texts(reference)) : orderCache.get(reference, () -> ReferenceOrder.of(texts(reference))));
+    }
+
+    private static LicenseTemplate.Texts texts(ReferenceLicense reference) {
+        for (LicenseRefs.Entry e : LicenseRefs.entries()) {
+            if (e.id().equals(reference.id()) && e.name().equals(reference.name())) {
+                return new LicenseTemplate.Texts(LicenseRefs.text(e), "");
+            }
+        }
+        return SpdxLicenses.texts(reference.id(), reference.name().endsWith(SpdxLicenses.NOTICE))
+                .orElse(new LicenseTemplate.Texts("", ""));
     }
 
     /**

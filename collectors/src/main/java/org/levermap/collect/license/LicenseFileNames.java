@@ -35,6 +35,11 @@ public final class LicenseFileNames {
                 && !CODE.matcher(lower).matches();
     }
 
+    /** Whether a root file is the README levermap reads for a license section ({@code README}, {@code README.md}…). */
+    public static boolean isReadme(String name) {
+        return name.toLowerCase(Locale.ROOT).matches("readme(\\.(md|markdown|txt|rst|adoc|asciidoc|org))?");
+    }
+
     /**
      * Whether the file covers one part of the project ({@code LICENSE-MODEL}, {@code LICENSE.docs}),
      * so that its license applies alongside the others rather than as an alternative to them.

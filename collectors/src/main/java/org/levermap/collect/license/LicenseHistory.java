@@ -23,18 +23,20 @@ import org.levermap.collect.git.TreeFiles;
  * It is a change of identity when the SPDX expression differs, else a text edit. When the change
  * arrived through a merge, the commit of the merged branch that made it is found too. License files
  * that a merge brought in with a foreign history (a repository merged in with its own root commit)
- * are not the project's and are left out.
+ * are not the project's and are left out. Besides the root license files, the REUSE folders, the
+ * README and a PATENTS file are followed ({@link LicenseTreeFiles}).
  */
 public final class LicenseHistory {
 
-    private final LicenseIdentifier identifier;
-    private final Map<ObjectId, Identification> byBlob = new HashMap<>();
+    private final LicenseSources sources;
+    private final Map<String, Identification> byBlob = new HashMap<>();
+    private final LicenseTreeFiles treeFiles = new LicenseTreeFiles();
     private final Map<List<FileKey>, LicenseState> byFiles = new HashMap<>();
     private final Map<ObjectId, List<FileKey>> byTree = new HashMap<>();
     private final Map<String, Boolean> licenseNames = new HashMap<>();
 
     public LicenseHistory(LicenseCatalog catalog) {
-        this.identifier = new LicenseIdentifier(catalog);
+        this.sources = new LicenseSources(new LicenseIdentifier(catalog), catalog);
     }
 
     /**
@@ -55,7 +57,7 @@ public final class LicenseHistory {
             List<FileKey> keys = licenseFiles(files, reader, tree, byTree);
             if (keys != null) {
                 for (FileKey k : keys) {
-                    identification(k.blob(), files);
+                    identification(k.name(), k.blob(), files);
                 }
             }
         }
@@ -114,10 +116,10 @@ public final class LicenseHistory {
             markForeign(history, p, files, reader, byTree, previous, keys, foreign);
             List<FileKey> current = keys.stream().filter(k -> !foreign.contains(k)).toList();
             if (!current.equals(previous)) {
-                LicenseState state = state(current, files);
+                LicenseState state = LicenseScope.carried(previousState, state(current, files));
                 int origin = origin(history, p, current, files, reader, byTree, foreign);
                 changes.add(new LicenseChangeRecord(p, history.id(commit), history.id(origin),
-                        !state.expression().equals(previousState.expression()), previousState.expression(),
+                        LicenseScope.changed(previousState, state), previousState.expression(),
                         state.expression(), changedPath(previous, current)));
                 previous = current;
                 previousState = state;
@@ -140,8 +142,9 @@ public final class LicenseHistory {
         }
         List<FileKey> keys = new ArrayList<>();
         try {
-            for (TreeFiles.Entry e : files.list(tree, "")) {
-                if (!licenseNames.computeIfAbsent(e.name(), LicenseFileNames::isLicenseFile)) {
+            List<TreeFiles.Entry> root = files.list(tree, "");
+            for (TreeFiles.Entry e : root) {
+                if (!licenseNames.computeIfAbsent(e.name(), LicenseTreeFiles::isRootSource)) {
                     continue;
                 }
                 if (e.isFile()) {
@@ -153,6 +156,10 @@ public final class LicenseHistory {
                     }
                 }
             }
+            List<LicenseTreeFiles.Found> found = new ArrayList<>();
+            keys.forEach(k -> found.add(new LicenseTreeFiles.Found(k.name(), k.blob())));
+            found.addAll(LicenseTreeFiles.inFolders(files, root));
+            keys = treeFiles.keep(found, files).stream().map(f -> new FileKey(f.path(), f.key())).toList();
         } catch (MissingObjectException e) {
             keys = null;
         }
@@ -252,10 +259,9 @@ public final class LicenseHistory {
         List<LicenseExpression.FileResult> results = new ArrayList<>();
         List<LicenseState.File> stateFiles = new ArrayList<>();
         for (FileKey k : keys) {
-            Identification id = identification(k.blob(), files);
+            Identification id = identification(k.name(), k.blob(), files);
             results.add(new LicenseExpression.FileResult(k.name(), id));
-            stateFiles.add(new LicenseState.File(k.name(), k.blob(), id.expression(), id.confidence(),
-                    id.holders().stream().map(h -> new LicenseState.Holder(h.name(), h.line())).toList()));
+            stateFiles.add(LicenseState.File.of(k.name(), treeFiles.content(k.blob()), id));
         }
         LicenseExpression.Combined combined = LicenseExpression.combine(results);
         LicenseState state = new LicenseState(combined.expression(), LicenseFamilies.ofExpression(combined.expression()),
@@ -264,16 +270,18 @@ public final class LicenseHistory {
         return state;
     }
 
-    private Identification identification(ObjectId blob, TreeFiles files) throws IOException {
-        Identification cached = byBlob.get(blob);
+    private Identification identification(String path, ObjectId blob, TreeFiles files) throws IOException {
+        ObjectId content = treeFiles.content(blob);
+        String key = LicenseSources.role(path).orElse(LicenseSources.Role.LICENSE) + " " + content.name();
+        Identification cached = byBlob.get(key);
         if (cached != null) {
             return cached;
         }
-        String text = files.text(blob);
+        String text = files.text(content);
         Identification id = text == null
                 ? new Identification(Identification.NOASSERTION, 0, List.of(), List.of())
-                : identifier.identify(text);
-        byBlob.put(blob, id);
+                : sources.identify(path, text);
+        byBlob.put(key, id);
         return id;
     }
 }

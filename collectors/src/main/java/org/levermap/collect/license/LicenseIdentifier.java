@@ -41,9 +41,50 @@ final class LicenseIdentifier {
         this.matcher = new LicenseMatcher(catalog);
     }
 
-    /** Identifies {@code text}. */
+    /**
+     * Identifies {@code text}: by its text, else, for a short file, by the license it names ("This
+     * project is released under the MIT License.").
+     */
     Identification identify(String text) {
-        Words words = LicenseText.words(text);
+        Identification byText = identifyText(text);
+        if (byText.identified() || !byText.expression().equals(Identification.NOASSERTION)) {
+            return byText;
+        }
+        if (LicenseText.words(text).size() > NAMING_WORDS) {
+            return byText;
+        }
+        List<LicenseMentions.Mention> named = LicenseMentions.in(text, catalog);
+        if (named.isEmpty()) {
+            return byText;
+        }
+        List<Identification.Part> parts = named.stream().map(m -> new Identification.Part(m.id(), NAMED, m.line(), m.line(),
+                null, "names the license at line " + m.line() + ": \u201c" + m.words() + "\u201d")).toList();
+        String operator = ChoicePhrases.in(LicenseText.normalise(text)).isEmpty() ? " AND " : " OR ";
+        return new Identification(String.join(operator, parts.stream().map(Identification.Part::id).toList()), NAMED, parts,
+                byText.holders());
+    }
+
+    /** A file this short that matches no text is read for the license it names. */
+    static final int NAMING_WORDS = 60;
+    /** How much a license named in a license file (not quoted) is trusted. */
+    static final double NAMED = 0.8;
+
+    /**
+     * What a file that states no license is identified as (empty, or only copyright notices):
+     * {@code none}, so that it neither counts as an unidentified license nor hides the others.
+     */
+    static Identification statesNone() {
+        return new Identification(LicenseExpression.NONE, 1.0, List.of(), List.of());
+    }
+
+    /** Identifies {@code text} by its text alone (or its SPDX tag), never by a license it merely names. */
+    Identification identifyText(String text) {
+        String normalised = LicenseText.normalise(text);
+        Words words = LicenseText.wordsOfNormalised(normalised);
+        if (words.size() == 0) {
+            Identification none = statesNone();
+            return new Identification(none.expression(), none.confidence(), none.parts(), CopyrightNotices.holders(text));
+        }
         Optional<LicenseMatch> close = matcher.best(words, LicenseMatcher.THRESHOLD);
         int lines = text.split("\n", -1).length;
         if (close.isPresent()) {
@@ -56,7 +97,8 @@ final class LicenseIdentifier {
                     return result(text, parts);
                 }
             }
-            return result(text, List.of(new Identification.Part(m.license().id(), m.score(), 1, lines)));
+            return result(text, List.of(modified(normalised, text, m).orElse(new Identification.Part(m.license().id(),
+                    m.score(), 1, lines, null, scopeOpen(words, m) ? LicenseScope.OPEN : null))));
         }
         Optional<LicenseMatch> abridged = matcher.identify(words);
         if (abridged.isPresent()) {
@@ -77,6 +119,42 @@ final class LicenseIdentifier {
         // Unidentified: the best score seen is its confidence.
         double best = matcher.best(words, LicenseMatcher.REPORTED).map(LicenseMatch::score).orElse(0.0);
         return new Identification(Identification.NOASSERTION, best, List.of(), CopyrightNotices.holders(text));
+    }
+
+    /**
+     * A text close to a license in its words but with a clause added or removed, in the order of its
+     * words: a modified license, never the license itself (an MPL with a non-commercial clause is no
+     * MPL).
+     */
+    private Optional<Identification.Part> modified(String normalised, String text, LicenseMatch m) {
+        List<String> sequence = LicenseText.sequence(normalised);
+        ReferenceLicense closest = m.license();
+        return LicenseDiff.firstClause(sequence, catalog.order(closest), closest).map(span -> {
+            int line = LicenseDiff.line(text, span.words());
+            String where = line > 0 ? " at line " + line : "";
+            String note = (span.kind() == LicenseDiff.Kind.ADDED ? "adds a clause" : "lacks a clause") + where
+                    + " to " + closest.id() + ": \u201c" + span.excerpt() + "\u201d";
+            return new Identification.Part(modifiedId(closest.id()), m.score(), 1, text.split("\n", -1).length,
+                    closest.id(), note);
+        });
+    }
+
+    /**
+     * Whether the text matches a license's "-only" and "-or-later" ids equally: the full GPL text
+     * does not say whether later versions apply (its notice does).
+     */
+    private boolean scopeOpen(Words words, LicenseMatch m) {
+        String id = m.license().id();
+        if (!id.endsWith("-only")) {
+            return false;
+        }
+        String later = id.substring(0, id.length() - "-only".length()) + "-or-later";
+        return catalog.byId(later).map(r -> Math.abs(r.score(words) - m.score()) < 0.0001).orElse(false);
+    }
+
+    /** The id of a modified copy of a license. */
+    static String modifiedId(String id) {
+        return (id.startsWith("LicenseRef-") ? id : "LicenseRef-" + id) + "-modified";
     }
 
     private Identification result(String text, List<Identification.Part> parts) {

@@ -30,11 +30,48 @@ public record LicenseState(String expression, LicenseFamily family, double confi
      * @param expression what it was identified as
      * @param confidence how closely, 0..1
      * @param holders copyright holders it names, with their lines
+     * @param closest for a modified license, the license it modifies; else null
+     * @param note what the identification rests on when it is not a plain match (a clause added, a
+     *     README line, a patent grant's termination clause); else null
+     * @param line the line {@code note} points to (a README's naming line, a termination clause), 0 if none
      */
-    public record File(String path, ObjectId blob, String expression, double confidence, List<Holder> holders) {
+    public record File(String path, ObjectId blob, String expression, double confidence, List<Holder> holders,
+            String closest, String note, int line) {
 
         public File {
             holders = List.copyOf(holders);
+        }
+
+        /** A file matched as it is. */
+        public File(String path, ObjectId blob, String expression, double confidence, List<Holder> holders) {
+            this(path, blob, expression, confidence, holders, null, null, 0);
+        }
+
+        /** Whether this is a patent grant beside the license rather than a license file. */
+        public boolean isPatentGrant() {
+            return LicenseSources.role(path).orElse(null) == LicenseSources.Role.PATENTS;
+        }
+
+        /** Whether this is a patent grant that ends for whoever asserts a patent against the grantor. */
+        public boolean terminates() {
+            return isPatentGrant() && note != null && note.contains(PatentGrants.TERMINATES);
+        }
+
+        /** A file as identified. */
+        static File of(String path, ObjectId blob, Identification id) {
+            List<Holder> holders = id.holders().stream().map(h -> new Holder(h.name(), h.line())).toList();
+            String closest = id.parts().stream().map(Identification.Part::closest).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+            List<String> notes = id.parts().stream().map(Identification.Part::note).filter(java.util.Objects::nonNull)
+                    .distinct().toList();
+            LicenseSources.Role role = LicenseSources.role(path).orElse(LicenseSources.Role.LICENSE);
+            boolean pointed = role == LicenseSources.Role.README || role == LicenseSources.Role.PATENTS;
+            int line = pointed && !id.parts().isEmpty() ? id.parts().get(0).firstLine() : 0;
+            String note = notes.isEmpty() ? null : String.join("; ", notes);
+            if (id.expression().equals(LicenseExpression.NONE) && role == LicenseSources.Role.LICENSE) {
+                note = "left out: the file states no license (it is empty or holds only copyright notices)";
+            }
+            return new File(path, blob, id.expression(), id.confidence(), holders, closest, note, line);
         }
     }
 

@@ -16,12 +16,19 @@ final class LicenseTemplate {
     }
 
     /**
-     * The two texts of a template.
+     * The texts of a template.
      *
      * @param required text outside optional sections and fields
      * @param optional text of optional sections and the original text of fields
+     * @param full the whole text in its order, fields as originally written (the word order a
+     *     standard copy has)
      */
-    record Texts(String required, String optional) {
+    record Texts(String required, String optional, String full) {
+
+        /** Texts whose full text is the required and the optional text one after the other. */
+        Texts(String required, String optional) {
+            this(required, optional, required + "\n" + optional);
+        }
     }
 
     /** The texts of {@code template}. */
@@ -29,6 +36,7 @@ final class LicenseTemplate {
         String t = dropLeadingOptional(template.stripLeading());
         StringBuilder required = new StringBuilder(t.length());
         StringBuilder optional = new StringBuilder();
+        StringBuilder full = new StringBuilder(t.length());
         int depth = 0;
         int i = 0;
         while (i < t.length()) {
@@ -38,6 +46,7 @@ final class LicenseTemplate {
                 // One line each, so that a field holding a copyright line does not take others with it.
                 optional.append('\n').append(original == null ? "" : original).append('\n');
                 required.append(' ');
+                full.append(original == null ? " " : original);
                 i = end;
             } else if (t.startsWith(BEGIN_OPTIONAL, i)) {
                 depth++;
@@ -50,10 +59,11 @@ final class LicenseTemplate {
                 optional.append('\n');
                 required.append(' ');
             } else {
+                full.append(t.charAt(i));
                 (depth > 0 ? optional : required).append(t.charAt(i++));
             }
         }
-        return new Texts(required.toString(), optional.toString());
+        return new Texts(required.toString(), optional.toString(), full.toString());
     }
 
     private static String dropLeadingOptional(String t) {

@@ -1,10 +1,10 @@
 package org.levermap.collect.license;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +24,8 @@ final class LicenseText {
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]+)\\]\\([^)\\n]*\\)");
     private static final Pattern ALL_RIGHTS_RESERVED = Pattern.compile("(?i)all rights reserved\\.?");
     private static final Pattern END_OF_TERMS =
-            Pattern.compile("(?im)^[\\s#*_]*end of (the )?terms and conditions[\\s#*_.]*$");
+            Pattern.compile("(?im)^[\\s#*_]*(end of (the )?terms and conditions[\\s#*_.]*"
+                    + "|addendum: how to use this license for your documents.*)$");
     private static final Pattern TITLE_WORD = Pattern.compile("(?i)licen[cs]e|agreement|\\beula\\b|\\brail\\b");
     private static final Pattern VERSION_LINE = Pattern.compile("(?i)^\\(?\\s*(version|v)\\s*\\d.*$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -69,7 +70,15 @@ final class LicenseText {
 
     /** The words of a text {@link #normalise(String) normalised} already. */
     static Words wordsOfNormalised(String normalised) {
-        Set<String> words = new HashSet<>();
+        return new Words(new HashSet<>(sequence(normalised)));
+    }
+
+    /**
+     * The words of a normalised text in their order, repeats kept: what order-aware comparisons
+     * (bigrams, added and removed clauses) read.
+     */
+    static List<String> sequence(String normalised) {
+        List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(normalised);
         while (m.find()) {
             String w = m.group();
@@ -78,7 +87,7 @@ final class LicenseText {
                 words.add(spelling(w));
             }
         }
-        return new Words(words);
+        return words;
     }
 
     /** The American spelling of a word, plurals included ("organisations" is "organizations"). */

@@ -2,6 +2,7 @@ package org.levermap.collect.license;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.spdx.core.InvalidSPDXAnalysisException;
 import org.spdx.library.ListedLicenses;
 import org.spdx.library.SpdxModelFactory;
@@ -13,6 +14,16 @@ import org.spdx.library.model.v2.license.SpdxListedLicense;
  * Deprecated ids are left out: their texts live on under the ids that replaced them.
  */
 final class SpdxLicenses {
+
+    /**
+     * Added to a license's name for its standard notice (the Apache "Licensed under the Apache
+     * License, Version 2.0 …" paragraph, the GPL "This program is free software …"): a file holding
+     * only the notice is under the license it names.
+     */
+    static final String NOTICE = " (standard notice)";
+
+    /** Notices shorter than this many words name a license without stating which terms apply. */
+    static final int NOTICE_MIN_WORDS = 25;
 
     private SpdxLicenses() {
     }
@@ -34,16 +45,56 @@ final class SpdxLicenses {
                 if (license.isDeprecated()) {
                     continue;
                 }
-                String template = license.getStandardLicenseTemplate();
-                LicenseTemplate.Texts texts = template == null || template.isBlank()
-                        ? new LicenseTemplate.Texts(license.getLicenseText(), "") : LicenseTemplate.split(template);
+                LicenseTemplate.Texts texts = texts(license);
                 if (texts.required() != null && !texts.required().isBlank()) {
                     references.add(ReferenceLicense.of(id, license.getName(), texts.required(), texts.optional()));
+                }
+                Optional<LicenseTemplate.Texts> notice = notice(license);
+                if (notice.isPresent()) {
+                    references.add(ReferenceLicense.of(id, license.getName() + NOTICE, notice.get().required(),
+                            notice.get().optional()));
                 }
             } catch (InvalidSPDXAnalysisException e) {
                 throw new IllegalStateException("the SPDX license list bundled with levermap is unreadable at " + id, e);
             }
         }
         return references;
+    }
+
+    /**
+     * The required and optional text of one listed license, or of its standard notice, if it is
+     * listed (and has one).
+     */
+    static Optional<LicenseTemplate.Texts> texts(String id, boolean notice) {
+        SpdxModelFactory.init();
+        try {
+            ListedLicenses listed = ListedLicenses.getListedLicenses();
+            if (!listed.isSpdxListedLicenseId(id)) {
+                return Optional.empty();
+            }
+            SpdxListedLicense license = listed.getListedLicenseByIdCompatV2(id);
+            return notice ? notice(license) : Optional.of(texts(license));
+        } catch (InvalidSPDXAnalysisException e) {
+            throw new IllegalStateException("the SPDX license list bundled with levermap is unreadable at " + id, e);
+        }
+    }
+
+    private static Optional<LicenseTemplate.Texts> notice(SpdxListedLicense license) throws InvalidSPDXAnalysisException {
+        String template = license.getStandardLicenseHeaderTemplate();
+        if (template == null || template.isBlank()) {
+            return Optional.empty();
+        }
+        LicenseTemplate.Texts texts = LicenseTemplate.split(template);
+        return LicenseText.words(texts.required()).size() >= NOTICE_MIN_WORDS ? Optional.of(texts) : Optional.empty();
+    }
+
+    private static LicenseTemplate.Texts texts(SpdxListedLicense license) throws InvalidSPDXAnalysisException {
+        String template = license.getStandardLicenseTemplate();
+        if (template == null || template.isBlank()) {
+            return new LicenseTemplate.Texts(license.getLicenseText(), "");
+        }
+        LicenseTemplate.Texts split = LicenseTemplate.split(template);
+        // The list's plain text is one more standard copy, its wording where the template has fields.
+        return new LicenseTemplate.Texts(split.required(), split.optional(), split.full() + "\n\n" + license.getLicenseText());
     }
 }

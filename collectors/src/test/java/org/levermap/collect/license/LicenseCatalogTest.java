@@ -34,4 +34,23 @@ class LicenseCatalogTest {
         assertTrue(catalog.byId("GPL-3.0-only").orElseThrow().ownHolders().contains("free software foundation inc"));
         assertTrue(catalog.byId("BUSL-1.1").orElseThrow().ownHolders().contains("mariadb corporation ab"));
     }
+
+    @Test
+    void theCecillFamilyIsKnownInFrenchAndStandardNoticesAreReferences() {
+        for (String id : java.util.List.of("CECILL-2.1", "CECILL-B", "CECILL-C")) {
+            assertEquals(2, catalog.all().stream().filter(r -> r.id().equals(id) && !r.name().endsWith(SpdxLicenses.NOTICE))
+                    .count(), id + ": the SPDX (English) text and the official French one");
+        }
+        assertTrue(catalog.all().stream().anyMatch(r -> r.id().equals("Apache-2.0") && r.name().endsWith(SpdxLicenses.NOTICE)));
+        assertFalse(catalog.byId("Apache-2.0").orElseThrow().name().endsWith(SpdxLicenses.NOTICE), "the full text first");
+        assertTrue(catalog.knows("CECILL-2.1"));
+        assertFalse(catalog.knows("GPL-3.0"));
+    }
+
+    @Test
+    void theOrderOfAReferenceIsReadOnDemand() {
+        ReferenceOrder mit = catalog.order(catalog.byId("MIT").orElseThrow());
+        assertTrue(mit.bigrams().contains("permission is"), "pairs of the license");
+        assertTrue(mit.required().size() > 100);
+    }
 }

@@ -9,7 +9,7 @@ class LicenseExpressionTest {
 
     private static LicenseExpression.FileResult file(String name, String expression, double score) {
         return new LicenseExpression.FileResult(name, new Identification(expression, score,
-                expression.equals(Identification.NOASSERTION) ? List.of()
+                expression.equals(Identification.NOASSERTION) || expression.equals("none") ? List.of()
                         : List.of(new Identification.Part(expression, score, 1, 1)), List.of()));
     }
 
@@ -35,8 +35,35 @@ class LicenseExpressionTest {
         assertEquals(new LicenseExpression.Combined("none", 1.0), LicenseExpression.combine(List.of()));
         assertEquals(new LicenseExpression.Combined("NOASSERTION", 0.6),
                 LicenseExpression.combine(List.of(file("LICENSE", "NOASSERTION", 0.6))));
-        assertEquals("MIT", LicenseExpression.combine(List.of(file("LICENSE", "MIT", 1), file("COPYING", "NOASSERTION", 0.2)))
+    }
+
+    @Test
+    void anUnidentifiedFileBesideAnIdentifiedOneIsKeptWithItsLowerConfidence() {
+        assertEquals(new LicenseExpression.Combined("MIT AND LicenseRef-unknown-COPYING", 0.2),
+                LicenseExpression.combine(List.of(file("LICENSE", "MIT", 1), file("COPYING", "NOASSERTION", 0.2))));
+        assertEquals("(Apache-2.0 OR MIT) AND LicenseRef-unknown-LICENSE-custom.txt", LicenseExpression.combine(List.of(
+                file("LICENSE-APACHE", "Apache-2.0", 1), file("LICENSE-MIT", "MIT", 1),
+                file("LICENSE-custom.txt", "NOASSERTION", 0.3))).expression());
+    }
+
+    @Test
+    void aFileStatingNoLicenseIsLeftOut() {
+        assertEquals("MIT", LicenseExpression.combine(List.of(file("LICENSE", "MIT", 1), file("COPYING", "none", 1))).expression());
+        assertEquals("none", LicenseExpression.combine(List.of(file("COPYING", "none", 1))).expression());
+    }
+
+    @Test
+    void reuseLicensesAreAddedAndAReadmeCountsOnlyAlone() {
+        assertEquals("MIT", LicenseExpression.combine(List.of(file("LICENSES/MIT.txt", "MIT", 1))).expression());
+        assertEquals("Apache-2.0 AND MIT", LicenseExpression.combine(List.of(file("LICENSE", "Apache-2.0", 1),
+                file("LICENSES/Apache-2.0.txt", "Apache-2.0", 1), file("LICENSES/MIT.txt", "MIT", 1))).expression());
+        assertEquals("(Apache-2.0 OR MIT) AND CC0-1.0", LicenseExpression.combine(List.of(file("LICENSE-APACHE", "Apache-2.0", 1),
+                file("LICENSE-MIT", "MIT", 1), file("LICENSES/MIT.txt", "MIT", 1), file("LICENSES/CC0-1.0.txt", "CC0-1.0", 1)))
                 .expression());
+        assertEquals(new LicenseExpression.Combined("MIT", 0.6),
+                LicenseExpression.combine(List.of(file("README.md", "MIT", 0.6))));
+        assertEquals("Apache-2.0", LicenseExpression.combine(List.of(file("LICENSE", "Apache-2.0", 1), file("README.md", "MIT", 0.6),
+                file("PATENTS", "LicenseRef-scancode-facebook-patent-rights-2", 1))).expression());
     }
 
     @Test

@@ -3,16 +3,14 @@ package org.levermap.model.expert;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.assess.Assessment;
 import org.levermap.model.assess.Flag;
 
 /**
  * Verdicts that need affiliation judged at build time: a domain used by one person is that person's,
- * and a mail-forwarding service's users are individuals. Enabled once build-time affiliation lands.
+ * and a mail-forwarding service's users are individuals. Judged by {@code model.affiliation}.
  */
-@Disabled("needs build-time affiliation (i17a)")
 class AffiliationVerdictsTest {
 
     private final ExpertFixtures fixtures = new ExpertFixtures();

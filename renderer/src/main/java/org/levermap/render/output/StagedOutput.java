@@ -24,10 +24,12 @@ import org.levermap.model.repo.TempFiles;
  * the staging folder in by renaming; {@link #abort()} deletes it and leaves the previous site as it was.
  * {@link #write} may be called from many threads.
  *
- * <p>A build killed at any moment leaves the previous or the new site complete: the swap is two renames
- * (output → {@code .NAME.old-*}, staging → output), and {@link #open} first repairs what a killed run
- * left (see {@link Recovery}): an output missing between the two renames is restored from its
- * {@code .old-*} folder, and leftover {@code .staging-*} and {@code .old-*} folders are deleted.
+ * <p>A build killed at any moment leaves the previous or the new site complete at the output path: on
+ * Linux the swap is one system call that exchanges the staging and output folders ({@link FolderSwap});
+ * elsewhere it is two renames (output → {@code .NAME.old-*}, staging → output). {@link #open} first
+ * repairs what a killed run left (see {@link Recovery}): an output missing between the two renames is
+ * restored from its {@code .old-*} folder, and leftover {@code .staging-*} and {@code .old-*} folders
+ * (after an exchange, the staging folder holds the old site) are deleted.
  */
 public final class StagedOutput {
 
@@ -42,12 +44,14 @@ public final class StagedOutput {
     private final LongAdder unchanged = new LongAdder();
 
     private final Faults faults;
+    private final FolderSwap swap;
     private final List<String> recovered;
 
-    private StagedOutput(Path out, Path staging, Faults faults, List<String> recovered) {
+    private StagedOutput(Path out, Path staging, Faults faults, FolderSwap swap, List<String> recovered) {
         this.out = out;
         this.staging = staging;
         this.faults = faults;
+        this.swap = swap;
         this.recovered = recovered;
     }
 
@@ -64,7 +68,7 @@ public final class StagedOutput {
      * @throws OutputException if {@code out} is a file, or a folder with content levermap did not build
      */
     public static StagedOutput open(Path out) throws OutputException, IOException {
-        return open(out, Faults.NONE);
+        return open(out, Faults.NONE, FolderSwap.system());
     }
 
     /**
@@ -77,7 +81,7 @@ public final class StagedOutput {
         return Recovery.repair(out.toAbsolutePath().normalize());
     }
 
-    static StagedOutput open(Path out, Faults faults) throws OutputException, IOException {
+    static StagedOutput open(Path out, Faults faults, FolderSwap swap) throws OutputException, IOException {
         Path target = out.toAbsolutePath().normalize();
         List<String> recovered = Recovery.repair(target);
         if (Files.exists(target) && !Files.isDirectory(target)) {
@@ -91,7 +95,7 @@ public final class StagedOutput {
         Files.createDirectories(parent);
         faults.before("create staging");
         Path staging = TempFiles.createDirectory(parent, Recovery.prefix(target) + Recovery.STAGING);
-        return new StagedOutput(target, staging, faults, recovered);
+        return new StagedOutput(target, staging, faults, swap, recovered);
     }
 
     /** Writes one file of the site, or links the previous build's copy when the bytes are the same. */
@@ -149,12 +153,20 @@ public final class StagedOutput {
         return unchanged.intValue();
     }
 
-    /** Swaps the new site in: the output folder is renamed away, the staging folder renamed to it, the old one deleted. */
+    /**
+     * Swaps the new site in, in one exchange where the system has one, else by renaming the output folder
+     * away and the staging folder to it; then deletes the old site.
+     */
     public void commit() throws IOException {
         write(MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
         if (!Files.exists(out)) {
             faults.before("rename staging");
             move(staging, out);
+            return;
+        }
+        faults.before("exchange");
+        if (swap.exchange(staging, out)) {
+            deleteOld(staging);
             return;
         }
         // Named after the staging folder, so that the old site's name is unique without a probe file.
@@ -170,6 +182,10 @@ public final class StagedOutput {
             move(old, out);
             throw e;
         }
+        deleteOld(old);
+    }
+
+    private void deleteOld(Path old) throws IOException {
         faults.before("delete old");
         // The marker goes first: a half-deleted old site is never taken for a complete one by Recovery.
         Files.deleteIfExists(old.resolve(MARKER));

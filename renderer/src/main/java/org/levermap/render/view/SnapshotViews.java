@@ -44,8 +44,17 @@ final class SnapshotViews {
         List<ExtLink> files = new ArrayList<>();
         for (LicenseFacts.LicenseFile f : l.files()) {
             if (f != null) {
-                files.add(new ExtLink((f.spdx() == null ? "unidentified" : f.spdx()) + " — "
+                // The note is the identification's reason (a clause added, a README line): shown with it.
+                String note = f.note() == null ? "" : " (" + f.note() + ")";
+                files.add(new ExtLink((f.spdx() == null ? "unidentified" : f.spdx()) + note + " — "
                         + refs.links().evidence(repo, f.evidence()).text(), refs.links().evidence(repo, f.evidence()).url()));
+            }
+        }
+        for (LicenseFacts.PatentGrant g : l.patents()) {
+            if (g != null) {
+                String note = g.note() == null ? "" : " (" + g.note() + ")";
+                files.add(new ExtLink("patent grant " + g.spdx() + note + " — " + refs.links().evidence(repo, g.evidence()).text(),
+                        refs.links().evidence(repo, g.evidence()).url()));
             }
         }
         List<SnapshotView.Holder> holders = new ArrayList<>();

@@ -37,12 +37,27 @@ class StagedOutputKillTest {
     }
 
     @Test
-    void aBuildKilledAtAnyStepLeavesTheOldOrTheNewSiteAndTheNextRunCleansUp() throws Exception {
+    void withTheSystemsExchangeTheOutputFolderExistsAtEveryInstant() throws Exception {
+        assertTrue(RenameExchange.available() || !com.sun.jna.Platform.isLinux(), "renameat2 through JNA on Linux");
+        List<String> steps = killEverywhere(FolderSwap.system(), "exchange/");
+        if (RenameExchange.available()) {
+            assertTrue(steps.contains("exchange") && !steps.contains("rename output"), steps.toString());
+        }
+    }
+
+    @Test
+    void withTwoRenamesTheOnlyGapIsRepairedByTheNextRun() throws Exception {
+        List<String> steps = killEverywhere(FolderSwap.NONE, "renames/");
+        assertTrue(steps.containsAll(List.of("rename output", "rename staging")), steps.toString());
+    }
+
+    /** Kills a build before each of its steps in turn; returns the steps, in order. */
+    private List<String> killEverywhere(FolderSwap swap, String folder) throws Exception {
         List<String> steps = new ArrayList<>();
         for (int kill = 0; ; kill++) {
-            Path dir = Files.createDirectories(tmp.resolve("run" + kill));
+            Path dir = Files.createDirectories(tmp.resolve(folder + "run" + kill));
             Path out = dir.resolve("_site");
-            build(out, OLD, StagedOutput.Faults.NONE);
+            build(out, OLD, StagedOutput.Faults.NONE, swap);
             int[] count = {0};
             int at = kill;
             String[] killedAt = {null};
@@ -53,7 +68,7 @@ class StagedOutputKillTest {
                 }
             };
             try {
-                build(out, NEW, faults);
+                build(out, NEW, faults, swap);
             } catch (Killed e) {
                 // As after SIGKILL: nothing ran after the step.
             }
@@ -68,7 +83,8 @@ class StagedOutputKillTest {
                 Map<String, String> now = site(out);
                 assertTrue(now.equals(OLD) || now.equals(NEW), where + ": a complete site at the output, not " + now);
             } else {
-                // Only between the swap's two renames: the old site is complete under its hidden name.
+                // Only between two renames, never with an exchange: the old site is complete under its hidden name.
+                assertTrue(swap == FolderSwap.NONE, where + ": the output folder is missing");
                 assertEquals("rename staging", killedAt[0], where + ": the output folder is missing");
                 List<Path> old = list(dir).stream().filter(p -> p.getFileName().toString().startsWith("._site.old-")).toList();
                 assertEquals(1, old.size(), where);
@@ -79,16 +95,18 @@ class StagedOutputKillTest {
             assertTrue(recovered.equals(OLD) || recovered.equals(NEW), where + ": after the next run's repair");
             next.abort();
             assertEquals(List.of("_site"), names(dir), where + ": the next run leaves no debris");
-            build(out, NEW, StagedOutput.Faults.NONE);
+            build(out, NEW, StagedOutput.Faults.NONE, swap);
             assertEquals(NEW, site(out), where + ": the next build");
             assertEquals(List.of("_site"), names(dir), where + ": the next build leaves no debris");
         }
         assertTrue(steps.containsAll(List.of("create staging", "write index.html", "write .levermap",
-                "rename output", "rename staging", "delete old", "delete old files")), steps.toString());
+                "delete old", "delete old files")), steps.toString());
+        return steps;
     }
 
-    private static void build(Path out, Map<String, String> files, StagedOutput.Faults faults) throws Exception {
-        StagedOutput o = StagedOutput.open(out, faults);
+    private static void build(Path out, Map<String, String> files, StagedOutput.Faults faults, FolderSwap swap)
+            throws Exception {
+        StagedOutput o = StagedOutput.open(out, faults, swap);
         for (Map.Entry<String, String> f : new TreeMap<>(files).entrySet()) {
             o.write(f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8));
         }

@@ -1,0 +1,95 @@
+package org.levermap.collect.license;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Keeps the word order of the references texts came close to on disk, one small file each, in a
+ * folder named by the catalogue's digest: reading it back saves a run the SPDX library's start (a
+ * second or more) and the parsing of the license. A file that cannot be read or written only costs
+ * that time.
+ */
+final class ReferenceOrderCache {
+
+    private static final String MAGIC = "levermap-reference-order-1";
+
+    private final Path dir;
+
+    /** A cache in {@code dir}, created when first written. */
+    ReferenceOrderCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The order of {@code reference}, from the cache, else computed by {@code compute} and stored. */
+    ReferenceOrder get(ReferenceLicense reference, Supplier<ReferenceOrder> compute) {
+        Path file = dir.resolve(key(reference) + ".bin");
+        if (Files.isRegularFile(file)) {
+            try {
+                return read(file);
+            } catch (IOException | RuntimeException e) {
+                // Unreadable: computed and rewritten below.
+            }
+        }
+        ReferenceOrder order = compute.get();
+        try {
+            write(order, file);
+        } catch (IOException e) {
+            // A read-only cache only costs the next run its time.
+        }
+        return order;
+    }
+
+    private static String key(ReferenceLicense reference) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            byte[] hash = d.digest((reference.id() + "\u0000" + reference.name()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void write(ReferenceOrder order, Path file) throws IOException {
+        GzipFiles.write(file, out -> {
+            out.writeUTF(MAGIC);
+            out.writeInt(order.required().size());
+            for (String w : order.required()) {
+                out.writeUTF(w);
+            }
+            out.writeInt(order.bigrams().size());
+            for (String b : order.bigrams()) {
+                out.writeUTF(b);
+            }
+        });
+    }
+
+    private static ReferenceOrder read(Path file) throws IOException {
+        try (DataInputStream in = GzipFiles.open(file)) {
+            if (!in.readUTF().equals(MAGIC)) {
+                throw new IOException("not a reference order");
+            }
+            int n = in.readInt();
+            List<String> required = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                required.add(in.readUTF());
+            }
+            int m = in.readInt();
+            Set<String> bigrams = new HashSet<>(m * 2);
+            for (int i = 0; i < m; i++) {
+                bigrams.add(in.readUTF());
+            }
+            return new ReferenceOrder(required, bigrams);
+        }
+    }
+}
