@@ -78,8 +78,13 @@ final class CollectCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace snapshots of the same dates.")
     boolean force;
 
-    @Option(names = "--offline", description = "Do not fetch remote repositories that are cloned already; read the cache as it is.")
+    @Option(names = "--offline", description = "Read git only, and do not fetch remote repositories that are cloned"
+            + " already (read the cache as it is); no forge, hub, registry or domain API is asked.")
     boolean offline;
+
+    // Sources beyond git (issue 12): --sources, --api, --api-timeout.
+    @Mixin
+    PlatformOptions platformOptions;
 
 
     @Override
@@ -112,6 +117,8 @@ final class CollectCommand implements Callable<Integer> {
         GitCollector collector = new GitCollector(folders.cache(), !offline,
                 progress);
         String tool = "levermap " + VersionProvider.version();
+        var platforms = platformOptions.chosen(spec, offline);
+        var platformCollector = platformOptions.collector(spec, platforms, folders.cache(), today, tool);
         int failed = 0;
         for (Project project : projects) {
             List<LocalDate> wanted = new ArrayList<>();
@@ -134,6 +141,7 @@ final class CollectCommand implements Callable<Integer> {
                         project.branch(), wanted, data.actors().values(), tool, folders.root(),
                         upstream == null ? null : new CollectRequest.Upstream(upstream.id(), upstream.repository(),
                                 upstream.branch())));
+                result = PlatformOptions.addTo(platformCollector, platforms, result, project, today, progress, err);
                 write(out, err, project, result, existing);
             } catch (CollectException e) {
                 progress.end();

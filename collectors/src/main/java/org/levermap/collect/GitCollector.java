@@ -117,17 +117,20 @@ public final class GitCollector {
         try (ObjectReader reader = repo.repository().newObjectReader()) {
             // Identities are only needed in the windows of the requested dates.
             Walked walked = walk(repo, tip.tip(), ContributorWindow.start(request.dates().get(0)), reader);
-            History history = walked.history();
-            LicenseHistory.Result license = walked.license();
+            // A fork's facts come first, from the history just read, so that each snapshot is assembled
+            // once, along the fork's own line, with upstream's commits counted apart from the fork's own.
+            ForkLineage.Result fork = request.upstream() == null ? null
+                    : forkLineage(request, repo, walked.history(), walked.licenses(), request.dates());
+            History history = fork == null || fork.ownLine() == null ? walked.history()
+                    : walked.history().alongLine(fork.ownLine());
+            progress.begin("following the license", history.lineLength());
+            LicenseHistory.Result license = walked.licenses().follow(history, reader, progress::stepTo);
+            progress.end();
             List<Tags.Tag> tags = Tags.read(repo.repository(), reader);
             Provenance base = new Provenance(request.tool(), request.repository(), tip.name(), null, null,
                     repo.shallow(), warnings);
-            SnapshotAssembler assembler = new SnapshotAssembler(history, license, tags, reader,
-                    ActorDirectory.of(request.actors()), base);
-            List<Snapshot> snapshots = new ArrayList<>();
+            List<LocalDate> dates = new ArrayList<>();
             List<CollectResult.Skipped> skipped = new ArrayList<>();
-            progress.begin("snapshots", request.dates().size());
-            int done = 0;
             LocalDate newest = SnapshotAssembler.day(history.time(history.onLine(history.tipPosition())));
             LocalDate describesTip = null;
             for (LocalDate date : request.dates()) {
@@ -138,7 +141,6 @@ public final class GitCollector {
                     if (describesTip != null) {
                         skipped.add(new CollectResult.Skipped(date, "after the newest commit of " + tip.name() + " ("
                                 + newest + "); it would repeat the snapshot of " + describesTip));
-                        progress.stepTo(++done);
                         continue;
                     }
                     describesTip = date;
@@ -146,27 +148,35 @@ public final class GitCollector {
                             + " snapshot describes that commit, and its figures for the year before " + date
                             + " count only what was committed up to " + newest);
                 }
-                if (p < 0) {
+                if (p >= 0) {
+                    dates.add(date);
+                } else {
                     LocalDate first = SnapshotAssembler.day(history.time(history.onLine(0)));
                     skipped.add(new CollectResult.Skipped(date, repo.shallow()
                             ? "before the oldest commit of the shallow clone (" + first + ")"
                             : "before the first commit of " + tip.name() + " (" + first + ")"));
-                } else {
-                    snapshots.add(assembler.assemble(request.project(), date, p));
                 }
+            }
+            java.util.function.IntPredicate upstream = fork == null ? c -> false
+                    : c -> fork.upstream().test(history.id(c));
+            SnapshotAssembler assembler = new SnapshotAssembler(history, license, tags, reader,
+                    ActorDirectory.of(request.actors()), base, upstream);
+            List<Snapshot> snapshots = new ArrayList<>();
+            progress.begin("snapshots", dates.size());
+            int done = 0;
+            for (LocalDate date : dates) {
+                int p = history.positionAt(ContributorWindow.end(date) - 1);
+                snapshots.add(assembler.assemble(request.project(), date, p, fork == null ? null : fork.byDate().get(date)));
                 progress.stepTo(++done);
             }
             progress.end();
-            if (request.upstream() != null && !snapshots.isEmpty()) {
-                snapshots = withForkLineage(request, repo, tip, walked, snapshots);
-            }
             return new CollectResult(repo.display(), tip.name(), tip.tip().name(), history.size(), snapshots, skipped,
                     warnings);
         }
     }
 
-    /** A history read in one walk, and the license followed along its first-parent line. */
-    private record Walked(History history, LicenseHistory.Result license) {
+    /** A history read in one walk, and the license files of its first-parent trees identified. */
+    private record Walked(History history, LicenseHistory licenses) {
     }
 
     private Walked walk(OpenedRepository repo, ObjectId tip, long identitiesSince, ObjectReader reader) throws IOException {
@@ -184,34 +194,23 @@ public final class GitCollector {
         progress.begin("reading history of " + repo.display(), -1);
         History history = HistoryWalker.walk(reader, tip, identitiesSince, progress::stepTo);
         progress.end();
-        progress.begin("following the license", history.lineLength());
-        LicenseHistory.Result license = join(scanned).follow(history, reader, progress::stepTo);
-        progress.end();
-        return new Walked(history, license);
+        return new Walked(history, join(scanned));
     }
 
     /**
-     * Adds the fork's lineage to each snapshot: the upstream is opened like the fork, its history
-     * and license read once, and every date compared in one pass over both histories.
+     * The fork's lineage on each date: the upstream is opened like the fork, and one commit graph of
+     * the pair — the fork's history, with the upstream commits it lacks — answers every date.
      */
-    private List<Snapshot> withForkLineage(CollectRequest request, OpenedRepository fork, Branches.Tip forkTip,
-            Walked forkWalked, List<Snapshot> snapshots) throws CollectException, IOException {
+    private ForkLineage.Result forkLineage(CollectRequest request, OpenedRepository fork, History forkHistory,
+            LicenseHistory licenses, List<LocalDate> dates) throws CollectException, IOException {
         CollectRequest.Upstream up = request.upstream();
-        try (OpenedRepository upstream = open(up.project(), up.repository(), request.dataRoot());
-                ObjectReader reader = upstream.repository().newObjectReader()) {
+        try (OpenedRepository upstream = open(up.project(), up.repository(), request.dataRoot())) {
             Branches.Tip upstreamTip = Branches.resolve(upstream.repository(), up.branch(), upstream.display());
-            Walked upstreamWalked = walk(upstream, upstreamTip.tip(), Long.MAX_VALUE, reader);
             progress.begin("comparing with upstream " + up.project(), -1);
-            List<LocalDate> dates = snapshots.stream().map(Snapshot::date).toList();
-            java.util.Map<LocalDate, org.levermap.model.LineageFacts> lineage = ForkLineage.compute(up.project(),
-                    fork, forkTip.tip(), forkWalked.history(), forkWalked.license(), upstream, upstreamTip.tip(),
-                    upstreamWalked.history(), upstreamWalked.license(), dates, workspaces);
+            ForkLineage.Result lineage = ForkLineage.compute(up.project(), fork, forkHistory, upstream,
+                    upstreamTip.tip(), licenses, dates, workspaces);
             progress.end();
-            List<Snapshot> result = new ArrayList<>(snapshots.size());
-            for (Snapshot s : snapshots) {
-                result.add(ForkLineage.attach(s, lineage.get(s.date())));
-            }
-            return result;
+            return lineage;
         }
     }
 

@@ -60,27 +60,42 @@ final class SnapshotAssembler {
     private final List<Tags.Tag> tags;
     private final TreeFiles files;
     private final ActorDirectory actors;
+    private final org.levermap.collect.people.BotActors bots;
     private final Provenance base;
     private final Map<ObjectId, String> texts = new HashMap<>();
+    private final ObjectReader reader;
+    private final Map<Integer, java.time.OffsetDateTime> instants = new HashMap<>();
+    private final java.util.function.IntPredicate upstream;
 
+    /**
+     * @param upstream for a fork, whether a commit (by its index in {@code history}) is upstream's:
+     *     those are counted apart from the fork's contributors; for any other project, none is
+     */
     SnapshotAssembler(History history, LicenseHistory.Result license, List<Tags.Tag> tags, ObjectReader reader,
-            ActorDirectory actors, Provenance base) {
+            ActorDirectory actors, Provenance base, java.util.function.IntPredicate upstream) {
+        this.reader = reader;
+        this.upstream = upstream;
         this.history = history;
         this.license = license;
         this.tags = tags;
         this.files = new TreeFiles(reader);
         this.actors = actors;
+        this.bots = org.levermap.collect.people.BotActors.of(actors.all());
         this.base = base;
     }
 
-    /** The snapshot of {@code project} on {@code date}, described by first-parent position {@code p}. */
-    Snapshot assemble(String project, LocalDate date, int p) throws IOException {
+    /**
+     * The snapshot of {@code project} on {@code date}, described by first-parent position {@code p}.
+     *
+     * @param fork the fork's lineage on that date, computed beforehand; null for a project that is no fork
+     */
+    Snapshot assemble(String project, LocalDate date, int p, LineageFacts fork) throws IOException {
         int commit = history.onLine(p);
         String id = history.id(commit).name();
         ObjectId tree = history.commit(commit).getTree().getId();
         Provenance provenance = new Provenance(base.tool(), base.repository(), base.branch(), id,
                 day(history.time(commit)), base.shallow(), base.warnings());
-        IdentityResolver identities = new IdentityResolver(mailmap(tree));
+        IdentityResolver identities = new IdentityResolver(mailmap(tree), bots);
         List<GovernanceFiles.Found> documents = GovernanceFiles.find(files, tree);
         List<String> warnings = new ArrayList<>();
         ModelCard card = modelCard(tree, warnings);
@@ -90,7 +105,7 @@ final class SnapshotAssembler {
                     provenance.commitDate(), provenance.shallow(), warnings);
         }
         return new Snapshot(project, date, provenance, withCard(license(p, id), card, id), stewardship(p, date),
-                contribution(p, date, id, tree, documents, identities), resources(id, documents), lineage(card));
+                contribution(p, date, id, tree, documents, identities), resources(id, documents), lineage(fork, card));
     }
 
     /**
@@ -133,15 +148,20 @@ final class SnapshotAssembler {
                 files.history(), card.gated() ? true : null, card.gatingFields(), files.patents());
     }
 
-    private static LineageFacts lineage(ModelCard card) {
+    /** A fork's figures and a model card's base models, each absent when there is none. */
+    private static LineageFacts lineage(LineageFacts fork, ModelCard card) {
         if (card == null || card.baseModels().isEmpty() && card.baseModelRelation() == null && card.datasets().isEmpty()) {
-            return null;
+            return fork;
         }
-        return new LineageFacts(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                card.baseModels(), card.baseModelRelation(), card.datasets());
+        LineageFacts f = fork != null ? fork : new LineageFacts(null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null);
+        return new LineageFacts(f.upstream(), f.forkPoint(), f.forkDate(), f.ahead(), f.behind(), f.aheadNoMerges(),
+                f.behindNoMerges(), f.lastSync(), f.syncPoint(), f.licenseAtFork(), f.nameAtFork(), f.name(),
+                f.upstreamLicense(), f.upstreamName(), card.baseModels(), card.baseModelRelation(), card.datasets(),
+                f.forkAt(), f.newestSync(), f.recentSyncs(), f.syncCount());
     }
 
-    private LicenseFacts license(int p, String commit) {
+    private LicenseFacts license(int p, String commit) throws IOException {
         LicenseState state = license.at(p);
         List<LicenseFacts.LicenseFile> licenseFiles = new ArrayList<>();
         List<LicenseFacts.CopyrightHolder> holders = new ArrayList<>();
@@ -163,14 +183,26 @@ final class SnapshotAssembler {
         }
         List<LicenseChange> changes = new ArrayList<>();
         for (LicenseChangeRecord c : license.upTo(p)) {
-            changes.add(new LicenseChange(day(history.time(history.onLine(c.position()))),
+            int entered = history.onLine(c.position());
+            changes.add(new LicenseChange(day(history.time(entered)),
                     c.identityChanged() ? LicenseChange.Kind.CHANGE : LicenseChange.Kind.TEXT_EDIT, c.from(), c.to(),
-                    new Evidence(c.origin().name(), c.path(), null), c.merged() ? c.entered().name() : null));
+                    new Evidence(c.origin().name(), c.path(), null), c.merged() ? c.entered().name() : null,
+                    instant(entered)));
         }
         // Without a license file there is nothing whose identification could be more or less sure.
         Double confidence = licenseFiles.isEmpty() ? null : state.confidence();
         return new LicenseFacts(state.expression(), state.family(), confidence, licenseFiles, holders, changes, null, null,
                 patents);
+    }
+
+    /** The committer instant of a commit, read once per run. */
+    private java.time.OffsetDateTime instant(int commit) throws IOException {
+        java.time.OffsetDateTime at = instants.get(commit);
+        if (at == null) {
+            at = org.levermap.collect.git.CommitInstant.of(reader, history.id(commit));
+            instants.put(commit, at);
+        }
+        return at;
     }
 
     private StewardshipFacts stewardship(int p, LocalDate date) {
@@ -243,7 +275,7 @@ final class SnapshotAssembler {
         ContributionFacts.Terms terms = new ContributionFacts.Terms(!cla.isEmpty(), cla, dco[0],
                 dco[0] == 0 ? null : Shares.of(dco[1], dco[0]));
         return new ContributionFacts(found, new ArrayList<>(maintainers.values()), patterns,
-                Mergers.of(history, p, date, identities), terms, ContributorWindow.of(history, p, date, identities));
+                Mergers.of(history, p, date, identities), terms, ContributorWindow.of(history, p, date, identities, upstream));
     }
 
     private static void add(Map<String, ContributionFacts.Maintainer> maintainers, ContributionFacts.Maintainer m) {

@@ -44,6 +44,7 @@ class ForkLineageTest {
             fork.write("LICENSE", LicenseTexts.spdx("Apache-2.0")).write("go.mod", "module example.org/gadget\n")
                     .commit("rename and relicense", at("2023-03-20"), ANN);
             aprilUpstream = main.write("a", "4").commit("april", at("2023-04-15"), ANN);
+            repo.tag("v1.4", aprilUpstream, ANN, at("2023-04-15"), false);
             aprilMerge = fork.merge(main, "sync with upstream", at("2023-04-20"), ANN, ANN);
             main.write("a", "5").commit("may", at("2023-05-15"), ANN);
         }
@@ -66,6 +67,13 @@ class ForkLineageTest {
         assertEquals("gadget", m.name());
         assertEquals("MIT", m.upstreamLicense());
         assertEquals("widget", m.upstreamName());
+        assertEquals(java.time.OffsetDateTime.parse("2023-02-15T12:00Z"), m.forkAt());
+        assertNull(m.newestSync());
+        assertEquals(0, m.syncCount());
+        assertEquals(List.of(), m.recentSyncs());
+        org.levermap.model.Concentration own = march.contribution().concentration();
+        assertEquals(1, own.commits(), "the fork's own commit since the fork point");
+        assertEquals(2, own.upstreamCommits(), "upstream's January and February commits, counted apart");
 
         LineageFacts may = result.snapshots().get(1).lineage();
         assertEquals(forkPoint.name(), may.forkPoint().commit(), "a sync does not move the fork point");
@@ -75,5 +83,14 @@ class ForkLineageTest {
         assertEquals(1, may.aheadNoMerges());
         assertEquals(1, may.behind(), "upstream's May commit");
         assertEquals(aprilMerge.name(), result.snapshots().get(1).provenance().commit());
+        LineageFacts.Sync sync = new LineageFacts.Sync(aprilMerge.name(),
+                java.time.OffsetDateTime.parse("2023-04-20T12:00Z"), aprilUpstream.name(), "v1.4", 2);
+        assertEquals(sync, may.newestSync(), "the merge brought upstream's March and April commits");
+        assertEquals(List.of(sync), may.recentSyncs());
+        assertEquals(1, may.syncCount());
+        org.levermap.model.Concentration mayWindow = result.snapshots().get(1).contribution().concentration();
+        assertEquals(1, mayWindow.commits());
+        assertEquals(4, mayWindow.upstreamCommits());
+        assertEquals("ann@example.org", mayWindow.identities().get(0).identity());
     }
 }

@@ -79,9 +79,11 @@ class GitCollectorTest {
         List<LicenseChange> history = after.license().history();
         assertEquals(2, history.size());
         assertEquals(new LicenseChange(LocalDate.parse("2020-01-10"), LicenseChange.Kind.CHANGE, "none", "MPL-2.0",
-                new Evidence(history.get(0).evidence().commit(), "LICENSE", null), null), history.get(0));
+                new Evidence(history.get(0).evidence().commit(), "LICENSE", null), null,
+                java.time.OffsetDateTime.parse("2020-01-10T12:00Z")), history.get(0));
         assertEquals(new LicenseChange(LocalDate.parse("2023-08-10"), LicenseChange.Kind.CHANGE, "MPL-2.0", "BUSL-1.1",
-                new Evidence(change.name(), "LICENSE", null), merge.name()), history.get(1));
+                new Evidence(change.name(), "LICENSE", null), merge.name(),
+                java.time.OffsetDateTime.parse("2023-08-10T12:00Z")), history.get(1));
         // The merge was made on GitHub: the committer is web-flow, the author merged it.
         assertEquals(List.of(new ContributionFacts.Merger("carol@acme.com", "Carol Poe", 1)), after.contribution().mergers());
     }

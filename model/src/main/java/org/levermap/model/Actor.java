@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param id equals the file name
  * @param name display name
- * @param kind company, foundation, nonprofit, academic, government, person or community
+ * @param kind company, foundation, nonprofit, academic, government, person, community or bot (an automation account)
  * @param aliases other names and spellings (used to match authors and copyright lines)
  * @param emailDomains commit email domains that identify this actor's people
  * @param parents the actors this one belonged to, over time (acquisitions); for a person written before

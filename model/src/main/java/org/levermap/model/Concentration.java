@@ -25,6 +25,8 @@ import java.util.List;
  * @param topAuthors the largest authors, largest first (judged; stored by old snapshots only)
  * @param organisations every organisation, largest first (judged; stored by old snapshots only)
  * @param identities every identity with a commit in the window, bots included, most commits first
+ * @param upstreamCommits for a fork: commits in the window that its upstream has (its history before
+ *     the fork point, and what syncs brought), counted apart and left out of every other figure
  */
 public record Concentration(
         @Required LocalDate from,
@@ -37,7 +39,8 @@ public record Concentration(
         @Count Integer elephantFactor,
         List<Contributor> topAuthors,
         List<Organisation> organisations,
-        List<Identity> identities) {
+        List<Identity> identities,
+        @Count Integer upstreamCommits) {
 
     public Concentration {
         topAuthors = Lists.of(topAuthors);
@@ -50,13 +53,21 @@ public record Concentration(
             Integer botAuthors, Integer busFactor, Integer elephantFactor, List<Contributor> topAuthors,
             List<Organisation> organisations) {
         this(from, to, commits, authors, botCommits, botAuthors, busFactor, elephantFactor, topAuthors, organisations,
-                null);
+                null, null);
+    }
+
+    /** A window with identities and no upstream commits counted apart (any project that is no fork). */
+    public Concentration(LocalDate from, LocalDate to, Integer commits, Integer authors, Integer botCommits,
+            Integer botAuthors, Integer busFactor, Integer elephantFactor, List<Contributor> topAuthors,
+            List<Organisation> organisations, List<Identity> identities) {
+        this(from, to, commits, authors, botCommits, botAuthors, busFactor, elephantFactor, topAuthors, organisations,
+                identities, null);
     }
 
     /** The same window with judged organisations, elephant factor and top authors; the observations kept. */
     public Concentration judged(Integer elephantFactor, List<Contributor> topAuthors, List<Organisation> organisations) {
         return new Concentration(from, to, commits, authors, botCommits, botAuthors, busFactor, elephantFactor,
-                topAuthors, organisations, identities);
+                topAuthors, organisations, identities, upstreamCommits);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.levermap.model;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /**
  * A change to the license along the project's first-parent history.
@@ -11,6 +12,8 @@ import java.time.LocalDate;
  * @param to the expression after ({@code none} when the license was removed)
  * @param evidence the commit that made the change, and the license file
  * @param via the first-parent commit it entered the default branch through, when it was merged
+ * @param at that first-parent commit's committer instant with its offset ({@code date} is its UTC day;
+ *     absent in snapshots written before levermap recorded it)
  */
 public record LicenseChange(
         @Required LocalDate date,
@@ -18,7 +21,13 @@ public record LicenseChange(
         String from,
         String to,
         @Required Evidence evidence,
-        String via) {
+        String via,
+        OffsetDateTime at) {
+
+    /** A change as written before instants were recorded. */
+    public LicenseChange(LocalDate date, Kind kind, String from, String to, Evidence evidence, String via) {
+        this(date, kind, from, to, evidence, via, null);
+    }
 
     /** Whether the license identity changed. */
     public enum Kind implements Keyword {

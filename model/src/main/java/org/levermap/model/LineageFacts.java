@@ -1,20 +1,22 @@
 package org.levermap.model;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
  * Where a project comes from: a fork's relation to its upstream, or a model's base models.
  *
  * @param upstream the upstream project
- * @param forkPoint the newest upstream commit that is an ancestor of the fork's head
+ * @param forkPoint where the fork's own line left upstream: the newest commit of that line upstream
+ *     contains (syncs, by merge or merging-rebase, do not move it)
  * @param forkDate that commit's committer date
  * @param ahead fork commits not in upstream
  * @param behind upstream commits not in the fork
  * @param aheadNoMerges ahead, merges left out
  * @param behindNoMerges behind, merges left out
- * @param lastSync date of the fork's first-parent commit that merged the newest upstream commit after the
- *     fork point; absent when the fork never merged upstream again
+ * @param lastSync the UTC day of the newest sync (see {@code newestSync}); absent when the fork never
+ *     synced after the fork point
  * @param syncPoint the newest upstream commit the fork contains (what {@code git merge-base} gives)
  * @param licenseAtFork the license at the fork point
  * @param nameAtFork the project name at the fork point, read from its manifest or README
@@ -24,6 +26,11 @@ import java.util.List;
  * @param baseModels for a model: its base models (model card {@code base_model})
  * @param baseModelRelation for a model: finetune, adapter, quantized, merge
  * @param datasets for a model: declared training datasets
+ * @param forkAt the fork point's committer instant with its offset (absent in snapshots written before
+ *     levermap recorded it; {@code forkDate} is its UTC day)
+ * @param newestSync the fork's newest sync with upstream, however old; absent when it never synced
+ * @param recentSyncs the syncs in the 365 days ending on the snapshot date, oldest first
+ * @param syncCount how many times the fork synced since its fork point
  */
 public record LineageFacts(
         @Id(Id.Kind.PROJECT) String upstream,
@@ -42,10 +49,43 @@ public record LineageFacts(
         String upstreamName,
         List<String> baseModels,
         String baseModelRelation,
-        List<String> datasets) {
+        List<String> datasets,
+        OffsetDateTime forkAt,
+        Sync newestSync,
+        List<Sync> recentSyncs,
+        @Count Integer syncCount) {
 
     public LineageFacts {
         baseModels = Lists.of(baseModels);
         datasets = Lists.of(datasets);
+        recentSyncs = Lists.of(recentSyncs);
+    }
+
+    /** The lineage as written before instants and syncs were recorded (those stay absent). */
+    public LineageFacts(String upstream, Evidence forkPoint, LocalDate forkDate, Integer ahead, Integer behind,
+            Integer aheadNoMerges, Integer behindNoMerges, LocalDate lastSync, Evidence syncPoint, String licenseAtFork,
+            String nameAtFork, String name, String upstreamLicense, String upstreamName, List<String> baseModels,
+            String baseModelRelation, List<String> datasets) {
+        this(upstream, forkPoint, forkDate, ahead, behind, aheadNoMerges, behindNoMerges, lastSync, syncPoint,
+                licenseAtFork, nameAtFork, name, upstreamLicense, upstreamName, baseModels, baseModelRelation, datasets,
+                null, null, null, null);
+    }
+
+    /**
+     * One time the fork took in upstream history: a merge on the fork's own line, whichever parent
+     * brought upstream (a merge of upstream, or a merging-rebase onto an upstream release).
+     *
+     * @param commit the fork's merge commit
+     * @param at its committer instant with its offset (absent when the commit header has no readable date)
+     * @param upstreamCommit the upstream commit it merged
+     * @param upstreamTag a tag naming that upstream commit, when there is one
+     * @param upstreamCommits how many upstream commits it brought that the fork did not have
+     */
+    public record Sync(
+            @Required String commit,
+            OffsetDateTime at,
+            String upstreamCommit,
+            String upstreamTag,
+            @Count Integer upstreamCommits) {
     }
 }

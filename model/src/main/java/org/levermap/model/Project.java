@@ -15,6 +15,10 @@ import java.util.List;
  * @param upstream the project this one was forked from, when it is a fork
  * @param levers curated holders of each lever, with sources
  * @param events dated curated events (license changes announced, forks, foundation moves)
+ * @param forge the repository's page on its forge ({@code https://github.com/owner/name}), when
+ *     {@code repository} is not it (a local path, a mirror)
+ * @param hub the model or dataset on the Hugging Face Hub: {@code owner/name} or its URL
+ * @param packages the package names the project publishes
  */
 public record Project(
         @Required @Id String id,
@@ -26,10 +30,20 @@ public record Project(
         String website,
         @Id(Id.Kind.PROJECT) String upstream,
         Levers levers,
-        List<Event> events) {
+        List<Event> events,
+        String forge,
+        String hub,
+        List<PackageRef> packages) {
 
     public Project {
         levers = levers == null ? Levers.NONE : levers;
         events = Lists.of(events);
+        packages = Lists.of(packages);
+    }
+
+    /** A project naming no platform beyond its repository and website. */
+    public Project(String id, String name, ProjectKind kind, String description, String repository, String branch,
+            String website, String upstream, Levers levers, List<Event> events) {
+        this(id, name, kind, description, repository, branch, website, upstream, levers, events, null, null, null);
     }
 }

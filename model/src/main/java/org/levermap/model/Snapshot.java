@@ -15,6 +15,7 @@ import java.time.LocalDate;
  * @param contribution governance documents, maintainers, mergers, CLA/DCO, concentration
  * @param resources funding declared in the repository
  * @param lineage fork relation or base models
+ * @param platforms what the forge, hub, registry and domain APIs said on the day of collection
  */
 public record Snapshot(
         @Required @Id(Id.Kind.PROJECT) String project,
@@ -24,5 +25,21 @@ public record Snapshot(
         StewardshipFacts stewardship,
         ContributionFacts contribution,
         ResourceFacts resources,
-        LineageFacts lineage) {
+        LineageFacts lineage,
+        PlatformFacts platforms) {
+
+    /**
+     * A snapshot of git alone, as snapshots were before platforms were collected. Code that rebuilds a
+     * snapshot from another must pass its {@code platforms()} to the full constructor, not use this one.
+     */
+    public Snapshot(String project, LocalDate date, Provenance provenance, LicenseFacts license,
+            StewardshipFacts stewardship, ContributionFacts contribution, ResourceFacts resources,
+            LineageFacts lineage) {
+        this(project, date, provenance, license, stewardship, contribution, resources, lineage, null);
+    }
+
+    /** This snapshot with the platforms' observations. */
+    public Snapshot withPlatforms(PlatformFacts facts) {
+        return new Snapshot(project, date, provenance, license, stewardship, contribution, resources, lineage, facts);
+    }
 }

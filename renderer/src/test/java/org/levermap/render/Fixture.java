@@ -250,7 +250,7 @@ final class Fixture {
         f.snapshot(new Snapshot("payload", day("2023-03-31"), new Provenance("tool", null, null, SHA, null, false, null),
                 new LicenseFacts("LicenseRef-x", LicenseFamily.PROPRIETARY, 1.0, List.of(), List.of(
                         new LicenseFacts.CopyrightHolder("Holder " + SCRIPT, null, null)), List.of(change)),
-                null, c2, null, null));
+                null, c2, null, null).withPlatforms(HostilePlatforms.facts()));
         f.project(new Project("forked", "Fork " + SVG, null, null, "git@github.com:evil/forked.git", null, null,
                 "payload", null, null));
         f.snapshot(new Snapshot("forked", day("2023-03-31"), new Provenance("tool", null, null, SHA, null, false, null),

@@ -65,6 +65,25 @@ class HostileContentTest {
     }
 
     @Test
+    void platformObservationsShowAsText() throws Exception {
+        Document snapshot = site.page("projects/payload/2023-03-31.html");
+        var rows = snapshot.select("#platforms + p + .table-wrap tbody tr");
+        assertTrue(rows.size() >= 8, rows.toString());
+        String text = rows.text();
+        assertTrue(text.contains("evil" + Fixture.SCRIPT + " (organisation) on github"), text);
+        assertTrue(text.contains("Evil " + Fixture.SCRIPT + "; Co " + Fixture.IMG + "; " + Fixture.JS_URL), text);
+        assertTrue(text.contains("Registrant " + Fixture.SCRIPT), text);
+        assertEquals(HostilePlatforms.API, rows.get(0).selectFirst("a").attr("href"));
+        Document project = site.page("projects/payload/index.html");
+        assertTrue(project.select("a[href=" + HostilePlatforms.API + "]").text().contains("collected from the GitHub API"),
+                "the five questions cite the collected owner beside the curated admins");
+        var collected = project.select("td[data-label=Source] .chip:containsOwn(collected)");
+        assertTrue(collected.size() >= 4, "forge, hub, package, domain rows: " + collected);
+        assertTrue(project.text().contains("evil" + Fixture.SCRIPT + " (organisation): owns the repository"),
+                project.text());
+    }
+
+    @Test
     void thePayloadsShowAsText() throws Exception {
         Document p = site.page("projects/payload/index.html");
         assertEquals("Payload <script>window.__xss=1</script>", p.selectFirst("h1").text());

@@ -44,6 +44,25 @@ public final class History {
         this.newestFirst = newestFirst(commits, times);
     }
 
+    /**
+     * The same commits along another line from the root to the same tip, oldest first: a fork's own
+     * line, which leaves the first-parent line at each merging-rebase (whose first parent is the
+     * upstream release) to follow the fork's previous tip. Nothing is read again.
+     *
+     * @param line commit numbers, oldest first, each a parent of the next, ending at the tip
+     */
+    public History alongLine(int[] line) {
+        if (line.length == 0 || line[line.length - 1] != this.line[this.line.length - 1]) {
+            throw new IllegalArgumentException("a line must end at the tip");
+        }
+        int[] newEntries = new int[commits.length];
+        java.util.Arrays.fill(newEntries, -1);
+        boolean[][] foreign = new boolean[line.length][];
+        HistoryWalker.assignEntries(line, parents, newEntries, foreign);
+        return new History(commits, parents, times, newEntries, authors, committers, flags, idents, line.clone(),
+                foreign);
+    }
+
     /** Commit numbers by committer date, newest first; equal dates by commit id. */
     private static int[] newestFirst(RevCommit[] commits, long[] times) {
         Integer[] order = new Integer[commits.length];

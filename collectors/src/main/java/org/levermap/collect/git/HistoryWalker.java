@@ -228,7 +228,7 @@ public final class HistoryWalker {
      * parents bring that no earlier commit of the line reached. A side that reaches no earlier
      * commit at all is a foreign history.
      */
-    private static void assignEntries(int[] line, int[][] parents, int[] entries, boolean[][] foreign) {
+    static void assignEntries(int[] line, int[][] parents, int[] entries, boolean[][] foreign) {
         ArrayDeque<Integer> stack = new ArrayDeque<>();
         for (int p = 0; p < line.length; p++) {
             int f = line[p];

@@ -133,6 +133,17 @@ public final class LicenseHistory {
         return new Result(states, changes);
     }
 
+    /**
+     * The license of one root tree on its own, without following a line: for the few commits a
+     * fork's lineage names in a history not otherwise walked (the upstream as of each date, the fork
+     * point). Null when the tree is missing from a partial clone.
+     */
+    public LicenseState atTree(ObjectId tree, ObjectReader reader) throws IOException {
+        TreeFiles files = new TreeFiles(reader);
+        List<FileKey> keys = licenseFiles(files, reader, tree, byTree);
+        return keys == null ? null : state(keys, files);
+    }
+
     /** The root license files of a tree, or null when the tree is missing. */
     private List<FileKey> licenseFiles(TreeFiles files, ObjectReader reader, ObjectId tree,
             Map<ObjectId, List<FileKey>> cache) throws IOException {

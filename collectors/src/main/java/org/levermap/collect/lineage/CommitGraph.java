@@ -56,6 +56,64 @@ final class CommitGraph {
         return graph;
     }
 
+    /**
+     * The commits of a history read already, with the commits of {@code upstreamTip} the history
+     * lacks: only those are read, walking back from the tip until the history is reached, so a fork's
+     * history serves its comparison with upstream without being walked again.
+     *
+     * @param repo a repository that holds the objects of both (see {@link ForkWorkspace})
+     */
+    static CommitGraph extend(org.levermap.collect.git.History history, Repository repo, AnyObjectId upstreamTip)
+            throws IOException {
+        CommitGraph graph = new CommitGraph();
+        int known = history.size();
+        for (int i = 0; i < known; i++) {
+            ObjectId id = history.id(i);
+            graph.index.put(id, i);
+            graph.ids.add(id);
+        }
+        List<RevCommit> added = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repo)) {
+            walk.setRetainBody(false);
+            java.util.ArrayDeque<RevCommit> pending = new java.util.ArrayDeque<>();
+            if (!graph.index.containsKey(upstreamTip)) {
+                pending.add(walk.parseCommit(upstreamTip));
+            }
+            while (!pending.isEmpty()) {
+                RevCommit c = pending.poll();
+                if (graph.index.containsKey(c)) {
+                    continue;
+                }
+                graph.index.put(c.copy(), known + added.size());
+                graph.ids.add(c.copy());
+                added.add(c);
+                for (RevCommit p : c.getParents()) {
+                    if (!graph.index.containsKey(p)) {
+                        walk.parseHeaders(p);
+                        pending.add(p);
+                    }
+                }
+            }
+        }
+        int n = known + added.size();
+        graph.parents = new int[n][];
+        graph.time = new long[n];
+        for (int i = 0; i < known; i++) {
+            graph.parents[i] = history.parents(i);
+            graph.time[i] = history.time(i);
+        }
+        for (int i = 0; i < added.size(); i++) {
+            RevCommit c = added.get(i);
+            int[] p = new int[c.getParentCount()];
+            for (int k = 0; k < p.length; k++) {
+                p[k] = graph.index.get(c.getParent(k));
+            }
+            graph.parents[known + i] = p;
+            graph.time[known + i] = c.getCommitTime();
+        }
+        return graph;
+    }
+
     int size() {
         return ids.size();
     }
@@ -66,6 +124,11 @@ final class CommitGraph {
             throw new IllegalArgumentException("commit " + id.name() + " is not in the graph");
         }
         return i;
+    }
+
+    /** Index of {@code id}, or null when it is not in the graph. */
+    Integer find(AnyObjectId id) {
+        return index.get(id);
     }
 
     ObjectId id(int commit) {
@@ -83,8 +146,21 @@ final class CommitGraph {
 
     /** The first-parent line from {@code head} back to its root, oldest first. */
     int[] firstParentLine(int head) {
+        return ownLine(head, c -> false);
+    }
+
+    /**
+     * A fork's own line from {@code head} back to its root, oldest first: the first-parent line,
+     * except that at a merge whose first parent is upstream's and another parent is not, the line
+     * follows that other parent. A merging-rebase ("Start the merging-rebase to v2.x" in Git for
+     * Windows) has the upstream release as its first parent and the fork's previous tip as its
+     * second; following first parents there would lose the fork's own history in upstream's.
+     *
+     * @param upstream whether a commit is upstream's
+     */
+    int[] ownLine(int head, java.util.function.IntPredicate upstream) {
         List<Integer> line = new ArrayList<>();
-        for (int c = head; ; c = parents[c][0]) {
+        for (int c = head; ; c = ownParent(c, upstream)) {
             line.add(c);
             if (parents[c].length == 0) {
                 break;
@@ -95,6 +171,23 @@ final class CommitGraph {
             result[i] = line.get(result.length - 1 - i);
         }
         return result;
+    }
+
+    private int ownParent(int commit, java.util.function.IntPredicate upstream) {
+        int[] p = parents[commit];
+        if (upstream.test(p[0]) && !upstream.test(commit)) {
+            for (int k = 1; k < p.length; k++) {
+                if (!upstream.test(p[k])) {
+                    return p[k];
+                }
+            }
+        }
+        return p[0];
+    }
+
+    /** Parents of {@code commit}, first parent first. */
+    int[] parents(int commit) {
+        return parents[commit];
     }
 
     /**

@@ -17,9 +17,11 @@ import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * Finds projects that share history (a common root commit) but declare no relation, and proposes
- * which is the fork. Direction: a history wholly contained in the other is the fork; otherwise the
- * side whose first-parent line went on first after the split is taken as the upstream (an upstream
- * keeps going; a fork starts when someone forks it), and the proposal says so.
+ * which is the fork. Direction, on each side's own line (see {@link CommitGraph#ownLine}): the side
+ * whose own line left the other's history earlier and has taken in newer history of the other since
+ * is the fork (it syncs, by merges or merging-rebases); else a history wholly contained in the other
+ * is the fork; otherwise the side whose line went on first after the split is taken as the upstream
+ * (an upstream keeps going; a fork starts when someone forks it), and the proposal says so.
  */
 public final class ForkDiscovery {
 
@@ -88,12 +90,33 @@ public final class ForkDiscovery {
     private static ForkCandidate propose(Repository repo, RepositoryRef a, RepositoryRef b, ObjectId shared)
             throws IOException {
         CommitGraph graph = CommitGraph.load(repo, List.of(a.tip(), b.tip()));
-        HistoryLine lineA = new HistoryLine(graph, graph.indexOf(a.tip()));
-        HistoryLine lineB = new HistoryLine(graph, graph.indexOf(b.tip()));
-        int headA = lineA.headAsOf(LocalDate.MAX.minusDays(1));
-        int headB = lineB.headAsOf(LocalDate.MAX.minusDays(1));
-        int splitA = split(lineA, headA, lineB, headB);
-        int splitB = split(lineB, headB, lineA, headA);
+        HistoryLine firstA = new HistoryLine(graph, graph.indexOf(a.tip()));
+        HistoryLine firstB = new HistoryLine(graph, graph.indexOf(b.tip()));
+        // Each side's own line against the other, so that a merging-rebase (the other's release as
+        // first parent) does not make a fork's line run into its upstream's.
+        HistoryLine lineA = HistoryLine.own(graph, graph.indexOf(a.tip()), firstB);
+        HistoryLine lineB = HistoryLine.own(graph, graph.indexOf(b.tip()), firstA);
+        int headA = lineA.tip();
+        int headB = lineB.tip();
+        int splitA = split(lineA, headA, firstB, firstB.tip());
+        int splitB = split(lineB, headB, firstA, firstA.tip());
+        int pointA = lineA.commitAt(splitA);
+        int pointB = lineB.commitAt(splitB);
+        if (pointA != pointB) {
+            // One side's own line left the other's history earlier and took in newer history of the
+            // other since: that side syncs with the other, and is the fork (a side wholly contained in
+            // the other has its head as its split, the newer point).
+            boolean aIsFork = graph.time(pointA) < graph.time(pointB)
+                    || graph.time(pointA) == graph.time(pointB) && splitB == headB;
+            RepositoryRef fork = aIsFork ? a : b;
+            RepositoryRef upstream = aIsFork ? b : a;
+            int forkPoint = aIsFork ? pointA : pointB;
+            int upstreamPoint = aIsFork ? pointB : pointA;
+            return candidate(graph, aIsFork ? lineA : lineB, aIsFork ? splitA : splitB, fork, upstream, shared,
+                    fork.project() + "'s own line left " + upstream.project() + "'s history on "
+                            + day(graph.time(forkPoint)) + " and has taken in " + upstream.project()
+                            + "'s history up to " + day(graph.time(upstreamPoint)) + " since");
+        }
         if (splitA == headA) {
             return candidate(graph, lineA, splitA, a, b, shared, a.project() + "'s history is wholly contained in "
                     + b.project() + "'s");

@@ -10,16 +10,19 @@ import org.eclipse.jgit.lib.ObjectId;
  * @param date the date
  * @param forkHead the fork's last first-parent commit on or before the date
  * @param upstreamHead the upstream's last first-parent commit on or before the date
- * @param forkPoint the newest commit of the fork's first-parent line that upstream contains
+ * @param forkPoint where the fork's own line left upstream: the newest commit of that line that
+ *     upstream contains (the historical fork point; syncs do not move it)
  * @param forkPointDate its committer date (UTC)
  * @param ahead commits in the fork and not upstream ({@code git rev-list --count upstream..fork})
  * @param behind commits upstream and not in the fork ({@code git rev-list --count fork..upstream})
  * @param aheadNoMerges ahead without merge commits
  * @param behindNoMerges behind without merge commits
  * @param syncPoint the newest upstream commit the fork contains ({@code git merge-base fork upstream})
- * @param lastSyncCommit the fork's first-parent commit that brought the sync point in, when it is
- *     newer than the fork point; null when the fork never merged upstream after forking
+ * @param lastSyncCommit the newest sync's merge commit; null when the fork never took in upstream
+ *     after forking
  * @param lastSync that commit's committer date; null likewise
+ * @param syncs every sync after the fork point up to the fork's head, oldest first; the newest is the
+ *     last sync
  */
 public record ForkFigures(
         LocalDate date,
@@ -33,5 +36,10 @@ public record ForkFigures(
         int behindNoMerges,
         ObjectId syncPoint,
         ObjectId lastSyncCommit,
-        LocalDate lastSync) {
+        LocalDate lastSync,
+        java.util.List<ForkSync> syncs) {
+
+    public ForkFigures {
+        syncs = java.util.List.copyOf(syncs);
+    }
 }

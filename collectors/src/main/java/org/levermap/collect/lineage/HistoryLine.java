@@ -15,9 +15,29 @@ final class HistoryLine {
     private final int[] introducedBy;
 
     HistoryLine(CommitGraph graph, int head) {
+        this(graph, graph.firstParentLine(head));
+    }
+
+    /** A line given oldest first, e.g. a fork's {@link CommitGraph#ownLine own line}. */
+    HistoryLine(CommitGraph graph, int[] line) {
         this.graph = graph;
-        this.line = graph.firstParentLine(head);
+        this.line = line;
         this.introducedBy = graph.introducedBy(line);
+    }
+
+    /** A fork's own line against {@code upstream} (see {@link CommitGraph#ownLine}). */
+    static HistoryLine own(CommitGraph graph, int head, HistoryLine upstream) {
+        return new HistoryLine(graph, graph.ownLine(head, c -> upstream.introducedBy(c) >= 0));
+    }
+
+    /** The line's commits, oldest first. */
+    int[] line() {
+        return line.clone();
+    }
+
+    /** Position of the line's last commit. */
+    int tip() {
+        return line.length - 1;
     }
 
     /**

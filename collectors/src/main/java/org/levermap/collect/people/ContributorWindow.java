@@ -39,18 +39,33 @@ public final class ContributorWindow {
 
     /** The concentration of the window ending on {@code date}, for the snapshot at first-parent position {@code position}. */
     public static Concentration of(History history, int position, LocalDate date, IdentityResolver identities) {
+        return of(history, position, date, identities, c -> false);
+    }
+
+    /**
+     * The concentration of a fork's window: commits its upstream has (by number in {@code history})
+     * are counted apart, so that a fork's figures are its own commits since the fork point and not
+     * the upstream history it started from or merged.
+     */
+    public static Concentration of(History history, int position, LocalDate date, IdentityResolver identities,
+            java.util.function.IntPredicate upstream) {
         long from = start(date);
         long to = end(date);
         Map<String, int[]> byIdentity = new HashMap<>();
         Map<String, Identity> identityOf = new HashMap<>();
         int botCommits = 0;
         int commits = 0;
+        int upstreamCommits = 0;
         for (int rank = history.firstRankBefore(to); rank < history.size(); rank++) {
             int c = history.newestFirst(rank);
             if (history.time(c) < from) {
                 break;
             }
             if (history.entry(c) > position || history.isMerge(c)) {
+                continue;
+            }
+            if (upstream.test(c)) {
+                upstreamCommits++;
                 continue;
             }
             Identity id = identities.resolve(history.author(c));
@@ -78,6 +93,7 @@ public final class ContributorWindow {
         observed.sort(Comparator.comparingInt((Concentration.Identity i) -> -i.commits())
                 .thenComparing(Concentration.Identity::identity));
         return new Concentration(date.minusDays(DAYS - 1L), date, commits, people.size(), botCommits, bots,
-                Shares.fewestReachingHalf(people, commits), null, null, null, observed);
+                Shares.fewestReachingHalf(people, commits), null, null, null, observed,
+                upstreamCommits == 0 ? null : upstreamCommits);
     }
 }

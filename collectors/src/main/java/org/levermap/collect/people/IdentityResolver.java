@@ -13,10 +13,17 @@ import org.levermap.collect.git.Mailmap;
 public final class IdentityResolver {
 
     private final Mailmap mailmap;
+    private final BotActors bots;
     private final Map<String, Identity> cache = new HashMap<>();
 
     public IdentityResolver(Mailmap mailmap) {
+        this(mailmap, BotActors.NONE);
+    }
+
+    /** A resolver that also takes the data repository's {@code kind: bot} actors for automation accounts. */
+    public IdentityResolver(Mailmap mailmap, BotActors bots) {
         this.mailmap = mailmap;
+        this.bots = bots;
     }
 
     /** The identity of a recorded name and e-mail. */
@@ -32,6 +39,6 @@ public final class IdentityResolver {
             // Old commits may record neither: they still count, as one unknown author.
             key = "(unknown)";
         }
-        return new Identity(key, mapped.name(), BotRule.isBot(mapped.name(), email));
+        return new Identity(key, mapped.name(), BotRule.isBot(mapped.name(), email) || bots.names(mapped.name(), email));
     }
 }

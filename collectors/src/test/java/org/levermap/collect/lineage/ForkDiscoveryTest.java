@@ -63,6 +63,22 @@ class ForkDiscoveryTest {
         assertEquals("copy's history is wholly contained in main's", found.get(0).why());
     }
 
+    /** A soft fork that has just merged upstream's tip wholly contains upstream, and is still the fork. */
+    @Test
+    void aForkThatJustSyncedIsStillTheFork() throws Exception {
+        ObjectId base = line("up", LocalDate.of(2023, 1, 1), 5, null);
+        ObjectId upstreamTip = line("up-after", LocalDate.of(2023, 1, 6), 3, base);
+        ObjectId own = line("own", LocalDate.of(2023, 1, 7), 3, base);
+        ObjectId synced = git.commit("merge upstream", LocalDate.of(2023, 1, 12), Map.of("f", "x"), own, upstreamTip);
+        List<ForkCandidate> found = ForkDiscovery.discover(
+                List.of(new RepositoryRef("a-upstream", git.repo, upstreamTip), new RepositoryRef("b-fork", git.repo, synced)),
+                Map.of(), (a, b) -> git.repo);
+        assertEquals("b-fork", found.get(0).fork());
+        assertEquals(base, found.get(0).forkPoint());
+        assertEquals("b-fork's own line left a-upstream's history on 2023-01-05 and has taken in a-upstream's history"
+                + " up to 2023-01-08 since", found.get(0).why());
+    }
+
     private ObjectId firstRoot(ObjectId tip) throws Exception {
         try (var walk = new org.eclipse.jgit.revwalk.RevWalk(git.repo)) {
             walk.markStart(walk.parseCommit(tip));

@@ -23,6 +23,15 @@ final class AdminAccessQuestion implements QuestionRule {
         boolean process = !governance.isEmpty() || facts.documented(Lever.DECISIONS);
         Answer admins = fromLever(facts, Lever.ADMINS, "{} alone holds the admin rights and chooses who else gets them.",
                 "Admins: {}.");
+        // Issue 12: curated admins come first, completed by the collected forge owner; else the owner answers.
+        CollectedLevers collected = new CollectedLevers(facts);
+        admins = collected.completing(admins);
+        if (admins == null) {
+            Answer fromForge = collected.adminAccess(question(), governance);
+            if (fromForge != null) {
+                return fromForge;
+            }
+        }
         if (admins != null && admins.status() == AnswerStatus.SINGLE_ACTOR) {
             return admins;
         }

@@ -180,7 +180,7 @@ final class Facts {
 
     boolean isOrganisation(String group) {
         ActorKind kind = kindOf(group);
-        return kind != null && kind != ActorKind.PERSON;
+        return kind != null && kind != ActorKind.PERSON && kind != ActorKind.BOT;
     }
 
     ContributionFacts contribution() {

@@ -30,6 +30,7 @@ final class Names {
             case GOVERNMENT -> "a government body";
             case PERSON -> "a person";
             case COMMUNITY -> "a community body";
+            case BOT -> "an automation account";
         };
     }
 

@@ -17,7 +17,13 @@ public enum ChangeKind implements Keyword {
     FORK("Fork"),
     FORK_SYNC("Fork sync"),
     FUNDING("Funding"),
-    ALLIANCE("Alliance");
+    ALLIANCE("Alliance"),
+    // Observed by the platform APIs (issue 12).
+    PLATFORM_OWNER("Platform owner"),
+    PLATFORM_MEMBER("Platform member"),
+    PACKAGE_OWNER("Package owner"),
+    GATING("Gating"),
+    DOMAIN_HOLDER("Domain holder");
 
     private final String label;
 

@@ -9,7 +9,7 @@ interface ChangeRule {
     List<ChangeRule> ALL = List.of(new LicenseRule(), new ClaRule(), new DcoRule(), new GovernanceRule(),
             new StewardshipRule(), new ConcentrationRule(), new BusFactorRule(), new DocumentRule(),
             new MaintainerRule(), new MergerRule(), new NewForkRule(), new ForkSyncRule(), new FundingRule(),
-            new AllianceRule());
+            new AllianceRule(), new PlatformRule());
 
     List<Change> changes(Step step);
 }

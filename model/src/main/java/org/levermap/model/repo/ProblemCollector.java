@@ -69,6 +69,8 @@ final class ProblemCollector extends DeserializationProblemHandler {
                     + Suggestions.didYouMean(value, allowed) + "; expected one of " + String.join(", ", allowed);
         } else if (targetType == LocalDate.class) {
             message = "'" + field + "': " + DateText.problem(value);
+        } else if (targetType == java.time.OffsetDateTime.class) {
+            message = "malformed instant '" + value + "' in '" + field + "': expected YYYY-MM-DDThh:mm:ss+hh:mm";
         } else {
             message = "'" + field + "': expected " + Tokens.expected(ctxt.constructType(targetType)) + ", found '"
                     + Tokens.shorten(value) + "'";

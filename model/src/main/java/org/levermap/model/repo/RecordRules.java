@@ -50,10 +50,12 @@ final class RecordRules {
             }
         } else if (record instanceof Event event) {
             EventRules.check(event, at, findings);
-        } else if (record instanceof Project project && project.upstream() != null
-                && project.upstream().equals(project.id())) {
-            findings.add(new Finding(at.appendProperty("upstream").toString(), false,
-                    "a project cannot be its own upstream"));
+        } else if (record instanceof Project project) {
+            if (project.upstream() != null && project.upstream().equals(project.id())) {
+                findings.add(new Finding(at.appendProperty("upstream").toString(), false,
+                        "a project cannot be its own upstream"));
+            }
+            PlatformNames.check(project, at, findings);
         }
     }
 

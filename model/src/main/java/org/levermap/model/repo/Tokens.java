@@ -59,6 +59,9 @@ final class Tokens {
         if (raw == LocalDate.class) {
             return "a date written YYYY-MM-DD";
         }
+        if (raw == java.time.OffsetDateTime.class) {
+            return "an instant written YYYY-MM-DDThh:mm:ss+hh:mm";
+        }
         if (raw.isEnum()) {
             return "one of " + String.join(", ", keywords(raw));
         }

@@ -134,6 +134,9 @@ public final class SchemaGenerator {
         } else if (type == LocalDate.class) {
             schema.put("type", "string");
             schema.put("format", "date");
+        } else if (type == java.time.OffsetDateTime.class) {
+            schema.put("type", "string");
+            schema.put("format", "date-time");
         } else if (type.isEnum()) {
             schema.put("type", "string");
             ArrayNode values = schema.putArray("enum");

@@ -91,4 +91,15 @@ class AffiliationsTest {
         assertEquals("hashicorp", judged.contribution().concentration().organisations().get(0).name());
         assertEquals(raw.provenance(), judged.provenance());
     }
+
+    @Test
+    void thePlatformObservationsAreKept() {
+        org.levermap.model.PlatformFacts platforms = new org.levermap.model.PlatformFacts(null, null, null,
+                new org.levermap.model.DomainFacts("acme.example", null, "Acme", null, null,
+                        new org.levermap.model.ApiEvidence("https://rdap.org/domain/acme.example", null, june2024)));
+        Snapshot raw = new Snapshot("p", june2024, new Provenance("t", null, null, null, null, null, null), null, null,
+                new ContributionFacts(null, null, null, null, null, staffOnPersonalAddresses(june2024)), null, null,
+                platforms);
+        assertEquals(platforms, affiliations.judge(raw).platforms());
+    }
 }

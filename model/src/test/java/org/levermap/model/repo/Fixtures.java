@@ -85,7 +85,8 @@ final class Fixtures {
                 List.of(new LicenseFacts.LicenseFile("SSPL-1.0", 0.97, EVIDENCE)),
                 List.of(new LicenseFacts.CopyrightHolder("Holder " + text, "acme", EVIDENCE)),
                 List.of(new LicenseChange(LocalDate.of(2024, 3, 20), LicenseChange.Kind.CHANGE, "BSD-3-Clause",
-                                "RSALv2 OR SSPL-1.0", EVIDENCE, "fedcba9876543210fedcba9876543210fedcba98"),
+                                "RSALv2 OR SSPL-1.0", EVIDENCE, "fedcba9876543210fedcba9876543210fedcba98",
+                                java.time.OffsetDateTime.parse("2024-03-20T14:05:11+01:00")),
                         new LicenseChange(LocalDate.of(2024, 4, 1), LicenseChange.Kind.TEXT_EDIT, "RSALv2 OR SSPL-1.0",
                                 "RSALv2 OR SSPL-1.0", EVIDENCE, null)),
                 true, List.of("Country", text));
@@ -106,7 +107,10 @@ final class Fixtures {
         LineageFacts lineage = new LineageFacts("upstream-1", EVIDENCE, LocalDate.of(2021, 4, 12), 100, 200, 90, 180,
                 LocalDate.of(2022, 1, 1), new Evidence("fedcba9876543210fedcba9876543210fedcba98", null, null),
                 "Apache-2.0", text, "Fork " + text, "SSPL-1.0", "Upstream " + text, List.of("meta-llama/Llama-2-7b", text),
-                "finetune", List.of("dataset/" + text));
+                "finetune", List.of("dataset/" + text), java.time.OffsetDateTime.parse("2021-04-12T23:30:00-07:00"),
+                new LineageFacts.Sync(EVIDENCE.commit(), java.time.OffsetDateTime.parse("2022-01-01T09:00:00+05:30"),
+                        "fedcba9876543210fedcba9876543210fedcba98", "v" + text, 12),
+                List.of(), 3);
         return new Snapshot("p-1", LocalDate.of(2024, 5, 31), provenance, license, stewardship, contribution, resources,
                 lineage);
     }

@@ -71,7 +71,7 @@ class YamlCodecTest {
         assertEquals(List.of(
                 "f.yaml:2:1: unknown key 'nmae' (did you mean 'name'?)",
                 "f.yaml:3:7: unknown kind 'compnay' (did you mean 'company'?); expected one of company, foundation,"
-                        + " nonprofit, academic, government, person, community",
+                        + " nonprofit, academic, government, person, community, bot",
                 "f.yaml:4:16: 'email_domains': expected a list, found 'fb.com'",
                 "f.yaml:6:12: 'actor' must be an id of lower-case letters, digits and hyphens (at most 63), found 'Bad_Id'",
                 "f.yaml:7:12: 'since': '2020-13-45' is not a date: there is no month 13",

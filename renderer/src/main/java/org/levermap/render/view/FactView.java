@@ -1,7 +1,7 @@
 package org.levermap.render.view;
 
 /**
- * One curated lever fact.
+ * One lever fact, curated or collected.
  *
  * @param holder the actor holding the lever, or null for a value
  * @param value the value, or null
@@ -10,7 +10,8 @@ package org.levermap.render.view;
  * @param current whether it holds on the page's day
  * @param source where it is said
  * @param note sanitised Markdown
+ * @param collected whether a platform's API showed it (issue 12) rather than a curator
  */
 public record FactView(Ref holder, String value, String since, String until, boolean current, ExtLink source,
-        Html note) {
+        Html note, boolean collected) {
 }

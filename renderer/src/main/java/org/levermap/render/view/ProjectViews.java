@@ -16,6 +16,7 @@ import org.levermap.model.LineageFacts;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Assessment;
 import org.levermap.model.assess.Assessor;
+import org.levermap.model.assess.CollectedHoldings;
 import org.levermap.model.assess.Concentrations;
 import org.levermap.model.change.Change;
 import org.levermap.model.change.ProjectHistory;
@@ -95,7 +96,8 @@ final class ProjectViews {
         List<ChangeView> recent = ChangeViews.in(h.changes().subList(0, Math.min(RECENT_CHANGES, h.changes().size())),
                 changes);
         return new ProjectPage(summary.project(), summary.kind(), new Html(markdown.render(p.description())),
-                summary.repository(), summary.website(), summary.assessment(), levers.of(p, date, h.latest()),
+                summary.repository(), summary.website(), summary.assessment(), levers.of(p, date, h.latest(),
+                        CollectedHoldings.of(latest, assessor.actors(), date)),
                 latest == null ? null : snapshots.of(p, latest), concentration(h), license(h), divergence(h),
                 summary.forks(),
                 summary.upstream(), summary.alliances(), summary.events(), recent, h.changes().size(), snapshotRefs,
@@ -108,7 +110,7 @@ final class ProjectViews {
         Assessment a = h.assessments().get(index);
         Ref previous = index > 0 ? refs.snapshot(p.id(), h.snapshots().get(index - 1).date()) : null;
         Ref next = index + 1 < h.snapshots().size() ? refs.snapshot(p.id(), h.snapshots().get(index + 1).date()) : null;
-        return new SnapshotPage(snapshots.of(p, s), assessments.of(p, s, a), levers.of(p, s.date(), a),
+        return new SnapshotPage(snapshots.of(p, s), assessments.of(p, s, a), levers.of(p, s.date(), a, CollectedHoldings.of(s, assessor.actors(), s.date())),
                 ChangeViews.in(h.changesOn(s.date()), changes), previous, next, next == null);
     }
 

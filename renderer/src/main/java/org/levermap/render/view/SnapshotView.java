@@ -14,9 +14,11 @@ import java.util.List;
  * @param contribution documents, maintainers, terms, concentration, or null
  * @param funding FUNDING.yml entries
  * @param lineage fork relation or base models, or null
+ * @param platforms what the forge, hub, registry and domain APIs said, or null
  */
 public record SnapshotView(Ref project, String date, String href, Provenance provenance, License license,
-        Stewardship stewardship, Contribution contribution, List<Funding> funding, Lineage lineage) {
+        Stewardship stewardship, Contribution contribution, List<Funding> funding, Lineage lineage,
+        PlatformView platforms) {
 
     /** @param tool collector @param repository as given @param branch branch read @param commit the commit read
      *  @param commitDate its date @param shallow incomplete history @param warnings completeness notes */

@@ -27,7 +27,8 @@ final class SnapshotViews {
         String repo = project.repository();
         return new SnapshotView(refs.project(project.id()), s.date().toString(), SitePaths.snapshot(project.id(), s.date()),
                 provenance(repo, s.provenance()), license(repo, s.license()), stewardship(s.stewardship()),
-                contribution(repo, s.contribution()), funding(repo, s.resources()), lineage(repo, s.lineage()));
+                contribution(repo, s.contribution()), funding(repo, s.resources()), lineage(repo, s.lineage()),
+                PlatformViews.of(s.platforms()));
     }
 
     private SnapshotView.Provenance provenance(String repo, Provenance p) {

@@ -1,0 +1,133 @@
+package org.levermap.collect.forge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.levermap.collect.http.ApiClient;
+import org.levermap.collect.http.ApiSource;
+import org.levermap.collect.http.ApiException;
+import org.levermap.collect.testing.ApiServer;
+import org.levermap.collect.testing.ApiServer.Answer;
+import org.levermap.collect.testing.PlatformApis;
+import org.levermap.model.AccountKind;
+import org.levermap.model.ForgeFacts;
+import org.levermap.model.ForgeKind;
+
+class GitHubForgeTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private static final ForgeRepository WIDGET = new ForgeRepository(ForgeKind.GITHUB, "github.com", "acme", "widget");
+
+    private static GitHubForge forge(ApiServer api) {
+        return new GitHubForge(new ApiSource(new ApiClient(null, Duration.ofSeconds(20), "test"), api.base(), null, TODAY));
+    }
+
+    @Test
+    void readsOwnerOrganisationMembersProtectionAndReleases() throws Exception {
+        try (ApiServer api = PlatformApis.github(new ApiServer())) {
+            List<String> warnings = new ArrayList<>();
+            ForgeFacts f = forge(api).collect(WIDGET, warnings);
+            assertEquals(List.of(), warnings);
+            assertEquals("acme", f.owner());
+            assertEquals(AccountKind.ORGANIZATION, f.ownerKind());
+            assertEquals(false, f.archived());
+            assertNull(f.forkOf());
+            assertEquals(true, f.branchProtected());
+            assertEquals(api.base() + "/repos/acme/widget", f.evidence().url());
+            assertEquals(TODAY, f.evidence().read());
+            ForgeFacts.ForgeOrganisation org = f.organisation();
+            assertEquals("Acme <script>alert('org')</script>", org.name(), "kept as read; escaping is the views' job");
+            assertEquals(LocalDate.of(2012, 5, 6), org.created());
+            assertEquals(List.of("alice", "bob<script>", "carol"), org.members(), "both member pages");
+            assertEquals(api.base() + "/orgs/acme/public_members?per_page=100", org.membersEvidence().url());
+            assertEquals("release-bot[bot]", f.releases().get(0).publisher());
+            assertEquals(LocalDate.of(2024, 5, 1), f.releases().get(0).published());
+        }
+    }
+
+    @Test
+    void aForkNamesItsParentAndAUserOwnerHasNoOrganisation() throws Exception {
+        try (ApiServer api = new ApiServer()) {
+            api.on("/repos/acme/widget", Answer.json("{\"owner\":{\"login\":\"zoe\",\"type\":\"User\"},\"fork\":true,"
+                    + "\"parent\":{\"full_name\":\"upstream/widget\"},\"archived\":true}"));
+            List<String> warnings = new ArrayList<>();
+            ForgeFacts f = forge(api).collect(WIDGET, warnings);
+            assertEquals(AccountKind.USER, f.ownerKind());
+            assertEquals("upstream/widget", f.forkOf());
+            assertEquals(true, f.archived());
+            assertNull(f.organisation());
+            assertTrue(warnings.get(0).startsWith("the releases: "), warnings.toString());
+        }
+    }
+
+    @Test
+    void aFailingPartIsAWarningAndTheRestIsKept() throws Exception {
+        try (ApiServer api = PlatformApis.github(new ApiServer())) {
+            api.on("/orgs/acme/public_members?per_page=100", PlatformApis.rateLimited());
+            api.on("/repos/acme/widget/branches/main", Answer.status(401, Map.of()));
+            List<String> warnings = new ArrayList<>();
+            ForgeFacts f = forge(api).collect(WIDGET, warnings);
+            assertEquals("acme", f.owner());
+            assertEquals(List.of(), f.organisation().members());
+            assertNull(f.organisation().membersEvidence());
+            assertNull(f.branchProtected());
+            assertTrue(warnings.get(0).contains("rate limit reached; it resets at 2027-01-15T08:00:00Z"), warnings.toString());
+            assertTrue(warnings.get(1).contains("this needs a token"), warnings.toString());
+        }
+    }
+
+    @Test
+    void forgejoGivesNoOwnerTypeSoTheOrganisationIsAskedFor() throws Exception {
+        try (ApiServer api = new ApiServer()) {
+            api.onFixture("/repos/acme/widget", "forgejo-repo.json");
+            api.onFixture("/orgs/acme", "forgejo-org.json");
+            api.onFixture("/orgs/acme/public_members?limit=50", "github-members-2.json");
+            api.onFixture("/repos/acme/widget/releases?limit=30", "github-releases.json");
+            GitHubForge forgejo = new GitHubForge(new ApiSource(new ApiClient(null, Duration.ofSeconds(20), "test"),
+                    api.base(), null, TODAY), ForgeKind.FORGEJO);
+            List<String> warnings = new ArrayList<>();
+            ForgeFacts f = forgejo.collect(new ForgeRepository(ForgeKind.FORGEJO, "codeberg.org", "acme", "widget"),
+                    warnings);
+            assertEquals(ForgeKind.FORGEJO, f.kind());
+            assertEquals(AccountKind.ORGANIZATION, f.ownerKind());
+            assertEquals("Acme e.V.", f.organisation().name());
+            assertEquals("https://acme.example", f.organisation().blog());
+            assertEquals(List.of("carol"), f.organisation().members());
+            assertEquals(2, f.releases().size());
+            assertTrue(warnings.get(0).startsWith("the default branch's protection: "), warnings.toString());
+            api.on("/orgs/acme", ApiServer.Answer.status(404, Map.of()));
+            assertEquals(AccountKind.USER, forgejo.collect(new ForgeRepository(ForgeKind.FORGEJO, "codeberg.org", "acme",
+                    "widget"), new ArrayList<>()).ownerKind(), "no organisation of that name: a user");
+        }
+    }
+
+    @Test
+    void aWrongNameIsNotFound() {
+        try (ApiServer api = new ApiServer()) {
+            ApiException e = assertThrows(ApiException.class, () -> forge(api).collect(WIDGET, new ArrayList<>()));
+            assertEquals(ApiException.Reason.NOT_FOUND, e.reason());
+            assertTrue(e.getMessage().contains("the name is wrong"), e.getMessage());
+        }
+    }
+
+    @Test
+    void parsesForgeUrls() {
+        assertEquals(WIDGET, ForgeRepository.parse("https://github.com/acme/widget.git"));
+        assertEquals(WIDGET, ForgeRepository.parse("git@github.com:acme/widget.git"));
+        assertEquals(new ForgeRepository(ForgeKind.FORGEJO, "codeberg.org", "a", "b"),
+                ForgeRepository.parse("https://codeberg.org/a/b"));
+        assertNotNull(ForgeRepository.parse("https://gitlab.com/g/p"));
+        assertNull(ForgeRepository.parse("https://example.com/acme/widget"));
+        assertNull(ForgeRepository.parse("https://github.com/acme"));
+        assertNull(ForgeRepository.parse("../local/repo"));
+    }
+}

@@ -1,0 +1,56 @@
+package org.levermap.collect.testing;
+
+import java.util.Map;
+import org.levermap.collect.testing.ApiServer.Answer;
+
+/** Registers the documented answers of every platform API on one fixture server, at their real paths. */
+public final class PlatformApis {
+
+    private PlatformApis() {
+    }
+
+    /** GitHub: acme/widget owned by the organisation acme, two pages of public members. */
+    public static ApiServer github(ApiServer api) {
+        api.onFixture("/repos/acme/widget", "github-repo.json");
+        api.onFixture("/orgs/acme", "github-org.json");
+        api.on("/orgs/acme/public_members?per_page=100", Answer.json(api.fixture("github-members-1.json"))
+                .with("Link", "<" + api.base() + "/orgs/acme/public_members?per_page=100&page=2>; rel=\"next\""));
+        api.onFixture("/orgs/acme/public_members?per_page=100&page=2", "github-members-2.json");
+        api.onFixture("/repos/acme/widget/branches/main", "github-branch.json");
+        api.onFixture("/repos/acme/widget/releases?per_page=30", "github-releases.json");
+        return api;
+    }
+
+    /** Hugging Face: acme/widget-7b, manually gated, owned by the organisation acme. */
+    public static ApiServer hub(ApiServer api) {
+        api.onFixture("/api/models/acme/widget-7b", "hub-model.json");
+        api.onFixture("/api/organizations/acme/members", "hub-members.json");
+        api.onFixture("/api/models/acme/widget-7b/commits/main", "hub-commits.json");
+        return api;
+    }
+
+    /** npm, crates.io and PyPI, each knowing the package widget. */
+    public static ApiServer registries(ApiServer api) {
+        api.onFixture("/widget", "npm.json");
+        api.onFixture("/api/v1/crates/widget", "crates.json");
+        api.onFixture("/api/v1/crates/widget/owners", "crates-owners.json");
+        api.onFixture("/pypi/widget/json", "pypi.json");
+        return api;
+    }
+
+    /** RDAP: acme.example registered by Acme Corp. */
+    public static ApiServer rdap(ApiServer api) {
+        api.onFixture("/domain/acme.example", "rdap.json");
+        return api;
+    }
+
+    /** Every API above on one server. */
+    public static ApiServer all(ApiServer api) {
+        return rdap(registries(hub(github(api))));
+    }
+
+    /** A spent GitHub rate limit on {@code path}. */
+    public static Answer rateLimited() {
+        return Answer.status(403, Map.of("x-ratelimit-remaining", "0", "x-ratelimit-reset", "1800000000"));
+    }
+}

@@ -1,0 +1,21 @@
+package org.levermap.model.assess;
+
+import java.util.List;
+
+/**
+ * A lever a platform's API shows an account holding, as collected (not curated): the repository's
+ * owner on its forge, the weights' owner on the hub, the accounts that can publish a package name, the
+ * domain's registrant.
+ *
+ * @param lever the lever it bears on
+ * @param actor the actor the account is (a top-level group), or null when no actor matches it
+ * @param account the account as the platform names it
+ * @param observed what the account can do, in a few words
+ * @param evidence the API URLs it was read from
+ */
+public record CollectedHolding(Lever lever, String actor, String account, String observed, List<Citation> evidence) {
+
+    public CollectedHolding {
+        evidence = List.copyOf(evidence);
+    }
+}

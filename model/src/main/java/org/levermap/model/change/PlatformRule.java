@@ -1,0 +1,120 @@
+package org.levermap.model.change;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.levermap.model.ApiEvidence;
+import org.levermap.model.DomainFacts;
+import org.levermap.model.ForgeFacts;
+import org.levermap.model.HubFacts;
+import org.levermap.model.PackageFacts;
+import org.levermap.model.PlatformFacts;
+import org.levermap.model.assess.Citation;
+
+/**
+ * What the platform APIs saw change between two snapshots that both have them: the owner of the
+ * repository or of the hub repository, the hub's gating and the domain's registrant are notable (they
+ * are who can delete, gate or take over the name); a new owner of a package name is notable (one more
+ * account can ship a release), one leaving is info; public members joining or leaving are info.
+ * A platform one snapshot did not read is not compared: not read is not "gone".
+ */
+final class PlatformRule implements ChangeRule {
+
+    @Override
+    public List<Change> changes(Step step) {
+        PlatformFacts was = step.before().platforms();
+        PlatformFacts is = step.after().platforms();
+        List<Change> changes = new ArrayList<>();
+        if (was == null || is == null) {
+            return changes;
+        }
+        ForgeFacts f0 = was.forge();
+        ForgeFacts f1 = is.forge();
+        if (f0 != null && f1 != null) {
+            value(step, changes, ChangeKind.PLATFORM_OWNER, "repository", f0.owner(), f1.owner(),
+                    "The repository's owner on its forge is now {}: that account can delete or rename it.",
+                    f1.evidence().field("owner"));
+            if (f0.organisation() != null && f1.organisation() != null && f1.organisation().membersEvidence() != null
+                    && f0.organisation().membersEvidence() != null) {
+                members(step, changes, ChangeKind.PLATFORM_MEMBER, "organisation " + f1.organisation().login(),
+                        f0.organisation().members(), f1.organisation().members(), Severity.INFO,
+                        f1.organisation().membersEvidence());
+            }
+        }
+        HubFacts h0 = was.hub();
+        HubFacts h1 = is.hub();
+        if (h0 != null && h1 != null) {
+            value(step, changes, ChangeKind.PLATFORM_OWNER, "hub repository", h0.owner(), h1.owner(),
+                    "The hub repository's owner is now {}: that account controls access to the weights.",
+                    h1.evidence().field("author"));
+            value(step, changes, ChangeKind.GATING, "hub repository", keyword(h0.gating()), keyword(h1.gating()),
+                    "Downloading the weights is now gated: {}.", h1.evidence().field("gated"));
+            if (h0.membersEvidence() != null && h1.membersEvidence() != null) {
+                members(step, changes, ChangeKind.PLATFORM_MEMBER, "hub organisation " + h1.owner(), h0.members(),
+                        h1.members(), Severity.INFO, h1.membersEvidence());
+            }
+        }
+        Map<String, PackageFacts> p0 = packages(was);
+        packages(is).forEach((key, p) -> {
+            PackageFacts before = p0.get(key);
+            if (before != null) {
+                members(step, changes, ChangeKind.PACKAGE_OWNER, key, before.owners(), p.owners(), Severity.NOTABLE,
+                        p.evidence());
+            }
+        });
+        DomainFacts d0 = was.domain();
+        DomainFacts d1 = is.domain();
+        if (d0 != null && d1 != null && d0.domain().equals(d1.domain()) && d0.registrant() != null
+                && d1.registrant() != null) {
+            value(step, changes, ChangeKind.DOMAIN_HOLDER, d1.domain(), d0.registrant(), d1.registrant(),
+                    "The domain " + d1.domain() + " is now registered to {}.", d1.evidence());
+        }
+        return changes;
+    }
+
+    private static void value(Step step, List<Change> changes, ChangeKind kind, String subject, String from, String to,
+            String sentence, ApiEvidence evidence) {
+        if (from == null || to == null || Objects.equals(from, to)) {
+            return;
+        }
+        changes.add(step.change(kind, Severity.NOTABLE, subject, from, to, sentence.replace("{}", to),
+                List.of(cite(evidence))));
+    }
+
+    private static void members(Step step, List<Change> changes, ChangeKind kind, String subject, List<String> before,
+            List<String> after, Severity joining, ApiEvidence evidence) {
+        Set<String> was = new LinkedHashSet<>(before);
+        Set<String> is = new LinkedHashSet<>(after);
+        for (String m : is) {
+            if (!was.contains(m)) {
+                changes.add(step.change(kind, joining, subject, "none", m, m + " joined the " + subject + ".",
+                        List.of(cite(evidence))));
+            }
+        }
+        for (String m : was) {
+            if (!is.contains(m)) {
+                changes.add(step.change(kind, Severity.INFO, subject, m, "none", m + " left the " + subject + ".",
+                        List.of(cite(evidence))));
+            }
+        }
+    }
+
+    private static Map<String, PackageFacts> packages(PlatformFacts p) {
+        Map<String, PackageFacts> byName = new TreeMap<>();
+        p.packages().forEach(pkg -> byName.put("owners of the " + pkg.registry().keyword() + " package " + pkg.name(), pkg));
+        return byName;
+    }
+
+    private static String keyword(org.levermap.model.Gating gating) {
+        return gating == null ? null : gating.keyword();
+    }
+
+    private static Citation cite(ApiEvidence e) {
+        return new Citation("Collected from the API on " + e.read() + (e.field() == null ? "" : ", field " + e.field()),
+                e.url(), null);
+    }
+}

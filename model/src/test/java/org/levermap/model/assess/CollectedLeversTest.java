@@ -1,0 +1,103 @@
+package org.levermap.model.assess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.levermap.model.testing.Samples.day;
+import static org.levermap.model.testing.Samples.held;
+import static org.levermap.model.testing.Samples.project;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.levermap.model.AccountKind;
+import org.levermap.model.ApiEvidence;
+import org.levermap.model.DocumentKind;
+import org.levermap.model.ForgeFacts;
+import org.levermap.model.ForgeKind;
+import org.levermap.model.PlatformFacts;
+import org.levermap.model.Snapshot;
+import org.levermap.model.testing.Samples;
+
+class CollectedLeversTest {
+
+    static final String API = "https://api.github.com/repos/";
+
+    /** A snapshot whose forge says {@code owner} (of {@code kind}) owns {@code owner/widget}. */
+    static Snapshot owned(String owner, AccountKind kind, String... members) {
+        ApiEvidence read = new ApiEvidence(API + owner + "/widget", null, day("2026-11-27"));
+        ForgeFacts.ForgeOrganisation org = kind == AccountKind.ORGANIZATION
+                ? new ForgeFacts.ForgeOrganisation(owner, null, null, null, null, null, List.of(members),
+                        new ApiEvidence("https://api.github.com/orgs/" + owner, null, day("2026-11-27")),
+                        new ApiEvidence("https://api.github.com/orgs/" + owner + "/public_members", "login",
+                                day("2026-11-27")))
+                : null;
+        ForgeFacts forge = new ForgeFacts(ForgeKind.GITHUB, owner + "/widget", owner, kind, false, null, "main", true,
+                org, null, read);
+        return Samples.snapshot("p", "2026-11-27").documents(DocumentKind.GOVERNANCE).build()
+                .withPlatforms(new PlatformFacts(forge, null, null, null));
+    }
+
+    private static Answer repository(Snapshot s) {
+        return new RepositoryQuestion().answer(Judge.facts(project("p"), s));
+    }
+
+    private static Answer admins(Snapshot s) {
+        return new AdminAccessQuestion().answer(Judge.facts(project("p"), s));
+    }
+
+    @Test
+    void anOrganisationNamingAKnownActorIsThatActorAlone() {
+        Answer a = repository(owned("acme", AccountKind.ORGANIZATION));
+        assertEquals(AnswerStatus.SINGLE_ACTOR, a.status());
+        assertEquals(List.of("acme"), a.holders());
+        assertEquals("Only Acme can delete or rename the repository: the GitHub organisation acme owns it.", a.summary());
+        Citation owner = a.evidence().get(0);
+        assertEquals(API + "acme/widget", owner.source());
+        assertEquals("Repository owner (collected from the GitHub API on 2026-11-27, field owner)", owner.label());
+    }
+
+    @Test
+    void aSubsidiarysOrganisationCountsAsItsParent() {
+        assertEquals(List.of("acme"), repository(owned("acme-labs", AccountKind.ORGANIZATION)).holders());
+    }
+
+    @Test
+    void anUnknownOrganisationIsUnclearAndNamesItsPublicMembers() {
+        Answer a = repository(owned("widgetco", AccountKind.ORGANIZATION, "zed", "yan"));
+        assertEquals(AnswerStatus.UNCLEAR, a.status());
+        assertEquals(List.of(), a.holders());
+        assertEquals("The GitHub organisation widgetco owns the repository: its owners can delete or rename it, and"
+                + " who they are is not public (2 public members: zed, yan).", a.summary());
+        assertEquals(3, a.evidence().size(), "repository, profile, members");
+    }
+
+    @Test
+    void aPersonalAccountIsASingleActor() {
+        Answer a = admins(owned("zoe", AccountKind.USER));
+        assertEquals(AnswerStatus.SINGLE_ACTOR, a.status());
+        assertEquals("The GitHub user zoe alone holds the admin rights and chooses who else gets them.", a.summary());
+    }
+
+    @Test
+    void unknownOrganisationAdminsAreUnclearAndCiteTheGovernance() {
+        Answer a = admins(owned("widgetco", AccountKind.ORGANIZATION));
+        assertEquals(AnswerStatus.UNCLEAR, a.status());
+        assertTrue(a.evidence().stream().anyMatch(c -> c.evidence() != null), "the governance document is cited");
+    }
+
+    @Test
+    void aCuratedLeverWinsAndTheCollectedOwnerIsCitedBesideIt() {
+        Answer a = new RepositoryQuestion().answer(Judge.facts(project("p", Lever.ADMINS, held("globex")),
+                owned("acme", AccountKind.ORGANIZATION)));
+        assertEquals(List.of("globex"), a.holders(), "the curated fact corrects the collected one");
+        assertEquals("Admin rights", a.evidence().get(0).label());
+        assertTrue(a.evidence().get(1).label().startsWith("Repository owner (collected"), a.evidence().toString());
+    }
+
+    @Test
+    void withoutPlatformsNothingChanges() {
+        Snapshot plain = Samples.snapshot("p", "2026-11-27").build();
+        assertNull(new CollectedLevers(Judge.facts(project("p"), plain)).repository(Question.REPOSITORY));
+        assertEquals(AnswerStatus.UNDEFINED, repository(plain).status());
+    }
+}

@@ -1,0 +1,78 @@
+package org.levermap.model.change;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.levermap.model.testing.Samples.day;
+import static org.levermap.model.testing.Samples.project;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.levermap.model.AccountKind;
+import org.levermap.model.ApiEvidence;
+import org.levermap.model.DomainFacts;
+import org.levermap.model.ForgeFacts;
+import org.levermap.model.ForgeKind;
+import org.levermap.model.Gating;
+import org.levermap.model.HubFacts;
+import org.levermap.model.PackageFacts;
+import org.levermap.model.PlatformFacts;
+import org.levermap.model.Registry;
+import org.levermap.model.Snapshot;
+import org.levermap.model.testing.Samples;
+
+class PlatformRuleTest {
+
+    private static ApiEvidence read(String date) {
+        return new ApiEvidence("https://api.example/x", null, day(date));
+    }
+
+    private static Snapshot seen(String date, String owner, List<String> members, Gating gating, List<String> npmOwners,
+            String registrant) {
+        ForgeFacts.ForgeOrganisation org = new ForgeFacts.ForgeOrganisation(owner, null, null, null, null, null, members,
+                read(date), read(date));
+        ForgeFacts forge = new ForgeFacts(ForgeKind.GITHUB, owner + "/widget", owner, AccountKind.ORGANIZATION, false,
+                null, "main", null, org, null, read(date));
+        HubFacts hub = new HubFacts(owner + "/widget-7b", owner, AccountKind.ORGANIZATION, gating, null, null, null,
+                null, null, read(date), null);
+        PackageFacts npm = new PackageFacts(Registry.NPM, "widget", npmOwners, null, null, read(date));
+        DomainFacts domain = new DomainFacts("acme.example", null, registrant, null, null, read(date));
+        return Samples.snapshot("p", date).build().withPlatforms(new PlatformFacts(forge, hub, List.of(npm), domain));
+    }
+
+    private static List<Change> changes(Snapshot before, Snapshot after) {
+        return new PlatformRule().changes(Steps.of(project("p"), before, after));
+    }
+
+    @Test
+    void aTransferOfTheRepositoryIsNotable() {
+        List<Change> c = changes(seen("2026-10-31", "acme", List.of("a"), Gating.NONE, List.of("a"), "Acme"),
+                seen("2026-11-30", "globex", List.of("a"), Gating.NONE, List.of("a"), "Acme"));
+        Change owner = c.get(0);
+        assertEquals(ChangeKind.PLATFORM_OWNER, owner.kind());
+        assertEquals(Severity.NOTABLE, owner.severity());
+        assertEquals("acme", owner.from());
+        assertEquals("globex", owner.to());
+        assertEquals("The repository's owner on its forge is now globex: that account can delete or rename it.",
+                owner.summary());
+        assertEquals("https://api.example/x", owner.evidence().get(0).source());
+        assertEquals(ChangeKind.PLATFORM_OWNER, c.get(1).kind(), "the hub owner moved too");
+    }
+
+    @Test
+    void membersPublishersGatingAndRegistrant() {
+        List<Change> c = changes(seen("2026-10-31", "acme", List.of("a", "b"), Gating.NONE, List.of("a"), "Acme"),
+                seen("2026-11-30", "acme", List.of("a", "c"), Gating.MANUAL, List.of("a", "m"), "Globex"));
+        assertEquals(List.of("c joined the organisation acme.", "b left the organisation acme.",
+                "Downloading the weights is now gated: manual.", "m joined the owners of the npm package widget.",
+                "The domain acme.example is now registered to Globex."), c.stream().map(Change::summary).toList());
+        assertEquals(Severity.NOTABLE, c.get(3).severity(), "one more account can ship a release");
+        assertEquals(Severity.INFO, c.get(0).severity());
+    }
+
+    @Test
+    void aSnapshotWithoutPlatformsIsNotCompared() {
+        Snapshot plain = Samples.snapshot("p", "2026-10-31").build();
+        assertEquals(List.of(), changes(plain, seen("2026-11-30", "acme", List.of("a"), Gating.NONE, List.of(), "A")));
+        Snapshot same = seen("2026-10-31", "acme", List.of("a"), Gating.NONE, List.of("a"), "A");
+        assertEquals(List.of(), changes(same, seen("2026-11-30", "acme", List.of("a"), Gating.NONE, List.of("a"), "A")));
+    }
+}

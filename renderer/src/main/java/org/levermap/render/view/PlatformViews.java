@@ -1,0 +1,96 @@
+package org.levermap.render.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.levermap.model.ApiEvidence;
+import org.levermap.model.DomainFacts;
+import org.levermap.model.ForgeFacts;
+import org.levermap.model.HubFacts;
+import org.levermap.model.PackageFacts;
+import org.levermap.model.PlatformFacts;
+
+/** Puts a snapshot's platform observations into rows; it only formats, the verdicts are the assessment's. */
+final class PlatformViews {
+
+    private PlatformViews() {
+    }
+
+    static PlatformView of(PlatformFacts p) {
+        if (p == null) {
+            return null;
+        }
+        List<PlatformView.Row> rows = new ArrayList<>();
+        String read = null;
+        ForgeFacts f = p.forge();
+        if (f != null) {
+            read = f.evidence().read().toString();
+            rows.add(row("Repository owner", f.owner() + account(f.ownerKind()) + " on " + f.kind().keyword()
+                    + (Boolean.TRUE.equals(f.archived()) ? "; archived" : "")
+                    + (f.forkOf() == null ? "" : "; a fork of " + f.forkOf()), f.evidence()));
+            if (f.branchProtected() != null) {
+                rows.add(row("Default branch", f.defaultBranch() + (f.branchProtected() ? ", protected" : ", not protected"),
+                        f.evidence()));
+            }
+            ForgeFacts.ForgeOrganisation o = f.organisation();
+            if (o != null) {
+                rows.add(row("Organisation", join(o.name(), o.company(), o.blog(),
+                        o.created() == null ? null : "created " + o.created(),
+                        Boolean.TRUE.equals(o.verified()) ? "verified domain" : null), o.evidence()));
+                if (o.membersEvidence() != null) {
+                    rows.add(row("Public members", list(o.members()), o.membersEvidence()));
+                }
+            }
+            if (!f.releases().isEmpty()) {
+                ForgeFacts.ForgeRelease r = f.releases().get(0);
+                rows.add(row("Latest release", join(r.tag(), r.published() == null ? null : r.published().toString(),
+                        r.publisher() == null ? null : "published by " + r.publisher()), f.evidence()));
+            }
+        }
+        HubFacts h = p.hub();
+        if (h != null) {
+            read = read == null ? h.evidence().read().toString() : read;
+            rows.add(row("Weights (hub owner)", join(h.owner() + account(h.ownerKind()),
+                    h.gating() == null ? null : "gating: " + h.gating().keyword(),
+                    h.license() == null ? null : "license tag: " + h.license()), h.evidence()));
+            if (h.membersEvidence() != null && !h.members().isEmpty()) {
+                rows.add(row("Hub organisation members", list(h.members()), h.membersEvidence()));
+            }
+        }
+        for (PackageFacts pkg : p.packages()) {
+            read = read == null ? pkg.evidence().read().toString() : read;
+            rows.add(row("Publishing " + pkg.registry().keyword() + " " + pkg.name(), pkg.owners().isEmpty()
+                    ? "not given by the registry" : list(pkg.owners()), pkg.evidence()));
+        }
+        DomainFacts d = p.domain();
+        if (d != null) {
+            read = read == null ? d.evidence().read().toString() : read;
+            rows.add(row("Domain " + d.domain(), join(d.registrant() == null ? "registrant not public"
+                    : "registered to " + d.registrant(), d.registrar() == null ? null : "via " + d.registrar(),
+                    d.registered() == null ? null : "since " + d.registered(),
+                    d.expires() == null ? null : "until " + d.expires()), d.evidence()));
+        }
+        return rows.isEmpty() ? null : new PlatformView(read, rows);
+    }
+
+    private static PlatformView.Row row(String lever, String observed, ApiEvidence e) {
+        return new PlatformView.Row(lever, observed, Links.url(e.url()));
+    }
+
+    private static String account(org.levermap.model.AccountKind kind) {
+        return kind == null ? "" : " (" + (kind == org.levermap.model.AccountKind.USER ? "user" : "organisation") + ")";
+    }
+
+    private static String list(List<String> names) {
+        return names.isEmpty() ? "none public" : String.join(", ", names);
+    }
+
+    private static String join(String... parts) {
+        List<String> kept = new ArrayList<>();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                kept.add(part);
+            }
+        }
+        return String.join("; ", kept);
+    }
+}
