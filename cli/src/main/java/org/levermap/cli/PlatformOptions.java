@@ -121,7 +121,7 @@ final class PlatformOptions {
             warnings.addAll(platforms.failures());
             snapshots.add(new Snapshot(s.project(), s.date(), new Provenance(p.tool(), p.repository(), p.branch(),
                     p.commit(), p.commitDate(), p.shallow(), warnings), s.license(), s.stewardship(), s.contribution(),
-                    s.resources(), s.lineage(), platforms.facts()));
+                    s.resources(), s.lineage(), s.modelLineage(), platforms.facts()));
         }
         return new CollectResult(result.repository(), result.branch(), result.tip(), result.commits(), snapshots,
                 result.skipped(), result.warnings());
