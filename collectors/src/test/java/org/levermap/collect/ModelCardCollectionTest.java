@@ -56,7 +56,7 @@ class ModelCardCollectionTest {
         assertEquals(List.of("meta-llama/Llama-3.1-8B", "meta-llama/Llama-3.1-8B-Instruct"), s.modelLineage().baseModels());
         assertEquals("merge", s.modelLineage().baseModelRelation());
         assertEquals(List.of("some/dataset"), s.modelLineage().datasets());
-        assertNull(s.lineage().upstream());
+        assertNull(s.lineage(), "a model card gives no fork lineage");
     }
 
     @Test
