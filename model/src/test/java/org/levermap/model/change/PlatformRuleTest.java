@@ -30,7 +30,7 @@ class PlatformRuleTest {
         ForgeFacts.ForgeOrganisation org = new ForgeFacts.ForgeOrganisation(owner, null, null, null, null, null, members,
                 read(date), read(date));
         ForgeFacts forge = new ForgeFacts(ForgeKind.GITHUB, owner + "/widget", owner, AccountKind.ORGANIZATION, false,
-                null, "main", null, org, null, read(date));
+                null, "main", null, org, null, read(date), null);
         HubFacts hub = new HubFacts(owner + "/widget-7b", owner, AccountKind.ORGANIZATION, gating, null, null, null,
                 null, null, read(date), null);
         PackageFacts npm = new PackageFacts(Registry.NPM, "widget", npmOwners, null, null, read(date));

@@ -5,6 +5,7 @@ import java.util.List;
 import org.levermap.model.ApiEvidence;
 import org.levermap.model.DomainFacts;
 import org.levermap.model.ForgeFacts;
+import org.levermap.model.ForgeRules;
 import org.levermap.model.HubFacts;
 import org.levermap.model.PackageFacts;
 import org.levermap.model.PlatformFacts;
@@ -31,6 +32,7 @@ final class PlatformViews {
                 rows.add(row("Default branch", f.defaultBranch() + (f.branchProtected() ? ", protected" : ", not protected"),
                         f.evidence()));
             }
+            rules(f.rules(), rows);
             ForgeFacts.ForgeOrganisation o = f.organisation();
             if (o != null) {
                 rows.add(row("Organisation", join(o.name(), o.company(), o.blog(),
@@ -70,6 +72,32 @@ final class PlatformViews {
                     d.expires() == null ? null : "until " + d.expires()), d.evidence()));
         }
         return rows.isEmpty() ? null : new PlatformView(read, rows);
+    }
+
+    private static void rules(ForgeRules r, List<PlatformView.Row> rows) {
+        if (r == null) {
+            return;
+        }
+        ForgeRules.BranchProtection p = r.protection();
+        if (p != null) {
+            rows.add(row("Branch protection rule", !p.readable() ? "not readable with this token (needs admin rights)"
+                    : join(p.requiredApprovals() == null ? null : p.requiredApprovals() + " approval(s) to merge",
+                            Boolean.TRUE.equals(p.codeOwnerReviews()) ? "code owners must approve" : null,
+                            p.enforceAdmins() == null ? null : p.enforceAdmins() ? "binds admins" : "admins exempt",
+                            p.pushAllowed().isEmpty() ? null : "only " + String.join(", ", p.pushAllowed()) + " may push"),
+                    p.evidence()));
+        }
+        if (r.rulesetsEvidence() != null && !r.rulesets().isEmpty()) {
+            List<String> sets = new ArrayList<>();
+            r.rulesets().forEach(s -> sets.add(join(s.name(), s.enforcement(), s.source())));
+            rows.add(row("Rulesets", String.join(" | ", sets), r.rulesetsEvidence()));
+        }
+        if (r.communityEvidence() != null) {
+            List<String> files = new ArrayList<>();
+            r.communityFiles().forEach(k -> files.add(k.keyword()));
+            rows.add(row("Organisation-wide files (.github)", files.isEmpty() ? "none" : String.join(", ", files),
+                    r.communityEvidence()));
+        }
     }
 
     private static PlatformView.Row row(String lever, String observed, ApiEvidence e) {
