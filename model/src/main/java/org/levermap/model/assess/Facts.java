@@ -40,7 +40,7 @@ final class Facts {
     private final Map<Lever, SortedSet<String>> holders = new EnumMap<>(Lever.class);
     /** The actors the day's curated facts and the repository's address name, before resolving groups. */
     private final Set<String> named = new TreeSet<>();
-    /** The account owning the repository, as written in its address. */
+    /** The account owning the repository: as its forge's API named it, else as written in its address. */
     private final Optional<String> repositoryAccount;
     /** The top-level group of the actor owning the repository. */
     private final Optional<String> repositoryOwner;
@@ -74,11 +74,22 @@ final class Facts {
             holders.put(lever, groups.isEmpty() ? Collections.emptySortedSet()
                     : Collections.unmodifiableSortedSet(groups));
         }
-        this.repositoryAccount = RepositoryOwner.account(project.repository());
+        this.repositoryAccount = collectedOwner(snapshot).or(() -> RepositoryOwner.account(project.repository()));
         Optional<String> ownerActor = repositoryAccount.flatMap(a -> RepositoryOwner.actor(a, actors));
         ownerActor.ifPresent(named::add);
         this.repositoryOwner = ownerActor.map(a -> actors.group(a, date));
         this.upstreamOwners = upstream == null ? Set.of() : upstreamOwners(upstream, date, actors);
+    }
+
+    /**
+     * The owner the forge's API named on the snapshot's day: it wins over the address, which a transfer
+     * leaves behind (the forge redirects the old address to the new owner).
+     */
+    private static Optional<String> collectedOwner(Snapshot snapshot) {
+        if (snapshot == null || snapshot.platforms() == null || snapshot.platforms().forge() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(snapshot.platforms().forge().owner()).filter(o -> !o.isBlank());
     }
 
     /** Who holds the upstream: its repository's owner and the holders of its entity, name and license. */
@@ -92,7 +103,10 @@ final class Facts {
         return Set.copyOf(owners);
     }
 
-    /** The account owning the repository as written in its address ({@code hashicorp}), when on a known forge. */
+    /**
+     * The account owning the repository ({@code hashicorp}): the collected forge owner when there is one,
+     * else the one written in its address on a known forge.
+     */
     Optional<String> repositoryAccount() {
         return repositoryAccount;
     }
