@@ -41,7 +41,8 @@ final class HostilePlatforms {
                         "team:" + IMG), e), List.of(new ForgeRules.Ruleset("rules " + SCRIPT, "active " + IMG,
                         "Organization " + SVG)), e, List.of(DocumentKind.GOVERNANCE), e));
         HubFacts hub = new HubFacts("evil/model", "evil " + SVG, AccountKind.USER, Gating.MANUAL, "lic " + SCRIPT,
-                List.of(IMG), null, List.of("member " + SCRIPT), List.of(), new ApiEvidence(
+                List.of(IMG), null, List.of("member " + SCRIPT), List.of(new HubFacts.HubCommit("c1", day("2023-03-01"),
+                        "Upload weights " + SCRIPT, List.of("up " + IMG))), new ApiEvidence(
                         "https://huggingface.co/api/models/evil/model", null, day("2023-03-31")),
                 new ApiEvidence("https://huggingface.co/api/organizations/evil/members", null, day("2023-03-31")));
         PackageFacts npm = new PackageFacts(Registry.NPM, "pkg" + QUOTES.replace(" ", ""), List.of("owner " + SCRIPT),

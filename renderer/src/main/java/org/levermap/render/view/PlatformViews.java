@@ -9,6 +9,7 @@ import org.levermap.model.ForgeRules;
 import org.levermap.model.HubFacts;
 import org.levermap.model.PackageFacts;
 import org.levermap.model.PlatformFacts;
+import org.levermap.model.assess.HubChanges;
 
 /** Puts a snapshot's platform observations into rows; it only formats, the verdicts are the assessment's. */
 final class PlatformViews {
@@ -54,6 +55,8 @@ final class PlatformViews {
             rows.add(row("Weights (hub owner)", join(h.owner() + account(h.ownerKind()),
                     h.gating() == null ? null : "gating: " + h.gating().keyword(),
                     h.license() == null ? null : "license tag: " + h.license()), h.evidence()));
+            hubChange("Weights last changed", HubChanges.lastWeights(h), h, rows);
+            hubChange("Hub license last changed", HubChanges.lastLicense(h), h, rows);
             if (h.membersEvidence() != null && !h.members().isEmpty()) {
                 rows.add(row("Hub organisation members", list(h.members()), h.membersEvidence()));
             }
@@ -72,6 +75,14 @@ final class PlatformViews {
                     d.expires() == null ? null : "until " + d.expires()), d.evidence()));
         }
         return rows.isEmpty() ? null : new PlatformView(read, rows);
+    }
+
+    private static void hubChange(String lever, java.util.Optional<HubFacts.HubCommit> commit, HubFacts h,
+            List<PlatformView.Row> rows) {
+        commit.ifPresent(c -> rows.add(row(lever, join(c.date().toString(),
+                c.authors().isEmpty() ? null : "by " + String.join(", ", c.authors()),
+                "commit \u201c" + c.title() + "\u201d (judged by its title: the hub lists no changed files)"),
+                h.evidence())));
     }
 
     private static void rules(ForgeRules r, List<PlatformView.Row> rows) {
