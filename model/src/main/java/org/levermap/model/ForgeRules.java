@@ -12,17 +12,41 @@ import java.util.List;
  * @param communityFiles the governance documents in the organisation's {@code .github} repository,
  *     which GitHub shows on every repository of the organisation that has none of its own
  * @param communityEvidence the {@code .github} repository's contents URL, null when it gave no answer
+ * @param codeOwnerTeams the CODEOWNERS teams ({@code @org/team}) of the day's snapshot, each with its members
+ *     where the token could read them
  */
 public record ForgeRules(
         BranchProtection protection,
         List<Ruleset> rulesets,
         ApiEvidence rulesetsEvidence,
         List<DocumentKind> communityFiles,
-        ApiEvidence communityEvidence) {
+        ApiEvidence communityEvidence,
+        List<Team> codeOwnerTeams) {
 
     public ForgeRules {
         rulesets = Lists.of(rulesets);
         communityFiles = Lists.of(communityFiles);
+        codeOwnerTeams = Lists.of(codeOwnerTeams);
+    }
+
+    /**
+     * A team and its members. The member list answers only a token that can see the team, so an
+     * anonymous reading records that it was not readable rather than nothing.
+     *
+     * @param team its handle as CODEOWNERS writes it ({@code @org/team})
+     * @param readable whether its members could be read
+     * @param members the members' logins, empty when not readable
+     * @param evidence the member list's API URL
+     */
+    public record Team(
+            @Required String team,
+            @Required Boolean readable,
+            List<String> members,
+            @Required ApiEvidence evidence) {
+
+        public Team {
+            members = Lists.of(members);
+        }
     }
 
     /**

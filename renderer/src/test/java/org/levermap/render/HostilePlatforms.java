@@ -39,7 +39,8 @@ final class HostilePlatforms {
                 List.of(new ForgeFacts.ForgeRelease("v" + SCRIPT, day("2023-03-01"), "bot " + IMG)), e,
                 new ForgeRules(new ForgeRules.BranchProtection(true, 1, true, true, List.of("pusher" + SCRIPT,
                         "team:" + IMG), e), List.of(new ForgeRules.Ruleset("rules " + SCRIPT, "active " + IMG,
-                        "Organization " + SVG)), e, List.of(DocumentKind.GOVERNANCE), e));
+                        "Organization " + SVG)), e, List.of(DocumentKind.GOVERNANCE), e,
+                        List.of(new ForgeRules.Team("@evil/" + SCRIPT, true, List.of("m " + IMG), e))));
         HubFacts hub = new HubFacts("evil/model", "evil " + SVG, AccountKind.USER, Gating.MANUAL, "lic " + SCRIPT,
                 List.of(IMG), null, List.of("member " + SCRIPT), List.of(new HubFacts.HubCommit("c1", day("2023-03-01"),
                         "Upload weights " + SCRIPT, List.of("up " + IMG))), new ApiEvidence(

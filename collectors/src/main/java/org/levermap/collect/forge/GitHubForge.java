@@ -49,6 +49,15 @@ public final class GitHubForge {
      * @throws ApiException when the repository itself cannot be read
      */
     public ForgeFacts collect(ForgeRepository repo, List<String> warnings) throws ApiException {
+        return collect(repo, List.of(), warnings);
+    }
+
+    /**
+     * The repository's facts, with the members of its CODEOWNERS teams ({@code @org/team}) where readable.
+     *
+     * @throws ApiException when the repository itself cannot be read
+     */
+    public ForgeFacts collect(ForgeRepository repo, List<String> teams, List<String> warnings) throws ApiException {
         String path = "/repos/" + repo.path();
         JsonNode r = api.get(path).body();
         ApiEvidence evidence = api.evidence(path, null);
@@ -77,7 +86,7 @@ public final class GitHubForge {
         List<ForgeFacts.ForgeRelease> releases = releases(repo, warnings);
         // Forgejo has no rulesets nor organisation-wide community files.
         ForgeRules rules = kind != ForgeKind.GITHUB ? null : new GitHubRules(api).collect(repo, branch,
-                branchProtected, ownerKind == AccountKind.ORGANIZATION ? owner : null, warnings);
+                branchProtected, ownerKind == AccountKind.ORGANIZATION ? owner : null, teams, warnings);
         return new ForgeFacts(kind, repo.path(), owner, ownerKind, JsonFields.bool(r, "archived"),
                 forkOf, branch, branchProtected, organisation, releases, evidence, rules);
     }

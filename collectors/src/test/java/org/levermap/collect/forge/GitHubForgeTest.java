@@ -78,6 +78,27 @@ class GitHubForgeTest {
     }
 
     @Test
+    void codeOwnerTeamsAreResolvedToMembersWhereTheTokenCanSeeThem() throws Exception {
+        try (ApiServer api = PlatformApis.github(new ApiServer())) {
+            api.onFixture("/orgs/acme/teams/core/members?per_page=100", "github-members-1.json");
+            List<String> warnings = new ArrayList<>();
+            ForgeRules rules = forge(api).collect(WIDGET, List.of("@acme/core", "@acme/hidden", "@acme/core",
+                    "not-a-team"), warnings).rules();
+            assertEquals(2, rules.codeOwnerTeams().size(), "each handle once; a name that is no team is skipped");
+            ForgeRules.Team core = rules.codeOwnerTeams().get(0);
+            assertEquals("@acme/core", core.team());
+            assertEquals(true, core.readable());
+            assertEquals(List.of("alice", "bob<script>"), core.members());
+            assertEquals(api.base() + "/orgs/acme/teams/core/members?per_page=100", core.evidence().url());
+            ForgeRules.Team hidden = rules.codeOwnerTeams().get(1);
+            assertEquals(false, hidden.readable(), "404: not readable, not absent");
+            assertEquals(List.of(), hidden.members());
+            assertEquals(List.of("the members of the CODEOWNERS teams @acme/hidden: this needs a token that can see"
+                    + " the teams (read:org)"), warnings);
+        }
+    }
+
+    @Test
     void anAnonymousReadingRecordsTheRuleAsNotReadable() throws Exception {
         for (int status : new int[] {404, 403}) {
             try (ApiServer api = PlatformApis.github(new ApiServer())) {

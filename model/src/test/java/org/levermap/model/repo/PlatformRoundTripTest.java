@@ -41,7 +41,8 @@ class PlatformRoundTripTest {
                 true, org, List.of(new ForgeFacts.ForgeRelease("v-" + text, read, text)), e,
                 new ForgeRules(new ForgeRules.BranchProtection(true, 2, true, false, List.of(text, "team:" + text),
                         e), List.of(new ForgeRules.Ruleset("r-" + text, "active", "Organization " + text)), e,
-                        List.of(DocumentKind.GOVERNANCE), e));
+                        List.of(DocumentKind.GOVERNANCE), e,
+                        List.of(new ForgeRules.Team("@o/" + text, true, List.of(text), e))));
         HubFacts hub = new HubFacts("o/m", "o", AccountKind.ORGANIZATION, Gating.MANUAL, text, List.of(text), read,
                 List.of(text), List.of(new HubFacts.HubCommit("abc", read, text, List.of(text))),
                 new ApiEvidence("https://huggingface.co/api/models/o/m", null, read), null);

@@ -109,6 +109,10 @@ final class PlatformViews {
             rows.add(row("Organisation-wide files (.github)", files.isEmpty() ? "none" : String.join(", ", files),
                     r.communityEvidence()));
         }
+        for (ForgeRules.Team t : r.codeOwnerTeams()) {
+            rows.add(row("CODEOWNERS team " + t.team(), t.readable() ? list(t.members())
+                    : "members not readable with this token", t.evidence()));
+        }
     }
 
     private static PlatformView.Row row(String lever, String observed, ApiEvidence e) {

@@ -37,18 +37,22 @@ class PlatformViewsTest {
         ForgeRules rules = new ForgeRules(new ForgeRules.BranchProtection(true, 2, true, false,
                 List.of("alice", "team:release"), REPO.field("protection")),
                 List.of(new ForgeRules.Ruleset("main", "active", "Organization acme")), REPO,
-                List.of(DocumentKind.CODE_OF_CONDUCT), REPO);
+                List.of(DocumentKind.CODE_OF_CONDUCT), REPO,
+                List.of(new ForgeRules.Team("@acme/core", true, List.of("alice", "bob"), REPO),
+                        new ForgeRules.Team("@acme/docs", false, null, REPO)));
         Map<String, String> rows = rows(new PlatformFacts(forge(rules), null, null, null));
         assertEquals("2 approval(s) to merge; code owners must approve; admins exempt; only alice, team:release may push",
                 rows.get("Branch protection rule"));
         assertEquals("main; active; Organization acme", rows.get("Rulesets"));
         assertEquals("code-of-conduct", rows.get("Organisation-wide files (.github)"));
+        assertEquals("alice, bob", rows.get("CODEOWNERS team @acme/core"));
+        assertEquals("members not readable with this token", rows.get("CODEOWNERS team @acme/docs"));
     }
 
     @Test
     void anUnreadableRuleSaysSoAndNoDotGithubRepositorySharesNone() {
         ForgeRules rules = new ForgeRules(new ForgeRules.BranchProtection(false, null, null, null, null, REPO), null,
-                null, null, REPO);
+                null, null, REPO, null);
         Map<String, String> rows = rows(new PlatformFacts(forge(rules), null, null, null));
         assertEquals("not readable with this token (needs admin rights)", rows.get("Branch protection rule"));
         assertNull(rows.get("Rulesets"));
