@@ -12,11 +12,12 @@ import org.levermap.render.BuildResult;
 import org.levermap.render.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code levermap build [DIR] [-o OUT]}: renders the static site. */
+/** {@code levermap build [-C DIR] [-o OUT]}: renders the static site. */
 @Command(name = "build",
         description = {"Build the static site of a data repository.",
                 "Renders every page into a staging folder, checks every internal link and anchor, and only then",
@@ -25,19 +26,25 @@ import picocli.CommandLine.Spec;
                 "The same input gives byte-identical output; SOURCE_DATE_EPOCH, when set, is shown as the build day."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
-        footer = {"  levermap build site                      # into site/_site",
-                "  levermap build . -o _site --base-url https://me.github.io/report/"})
+        footer = {"  levermap build -C site                   # into site/_site",
+                "  levermap build -o _site --base-url https://me.github.io/report/"})
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
-            description = "The data repository (the folder holding levermap.yaml). Default: the current folder.")
+    /** The data repository as a parameter, the spelling of earlier releases (hidden, kept working). */
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", hidden = true)
+    Path positional;
+
+    @Mixin
+    DataRepositoryOption data;
+
+    /** The data repository of this run, set first thing in {@link #call()}. */
     Path dir;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "The folder to build into; it is replaced as a whole. Default: DIR/_site.")
+            description = "The folder to build into; it is replaced as a whole. Default: _site in the data repository.")
     Path output;
 
     @Option(names = "--base-url", paramLabel = "URL",
@@ -54,6 +61,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        dir = data.root(positional);
         Path out = output != null ? output : dir.resolve("_site");
         BuildOptions options = new BuildOptions(baseUrl, epoch(sourceDateEpoch), 0, force);
         BuildResult result = build(spec.commandLine().getErr(), dir, out, options);

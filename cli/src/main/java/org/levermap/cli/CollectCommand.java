@@ -22,6 +22,7 @@ import org.levermap.collect.Progress;
 import org.levermap.model.Project;
 import org.levermap.model.Snapshot;
 import org.levermap.model.repo.DataRepository;
+import org.levermap.model.repo.DateText;
 import org.levermap.model.repo.RepositoryLayout;
 import org.levermap.model.repo.SnapshotWriter;
 import picocli.CommandLine.Command;
@@ -98,12 +99,12 @@ final class CollectCommand implements Callable<Integer> {
         }
         List<LocalDate> dates = dates(until);
 
-        DataRepository data = Paths.load(folders.root, err);
+        DataRepository data = Paths.load(folders.root(), err);
         List<Project> projects = projects(data);
         // Named projects fail at once on a snapshot that exists; --all keeps it and goes on.
         if (history == null && !all) {
             for (Project p : projects) {
-                Path file = RepositoryLayout.snapshotFile(folders.root, p.id(), until);
+                Path file = RepositoryLayout.snapshotFile(folders.root(), p.id(), until);
                 if (Files.exists(file) && !force) {
                     throw new UserException(display(file) + " exists already; snapshots are never rewritten"
                             + " (use --force to replace it)");
@@ -123,7 +124,7 @@ final class CollectCommand implements Callable<Integer> {
             List<LocalDate> wanted = new ArrayList<>();
             int existing = 0;
             for (LocalDate d : dates) {
-                if (!force && Files.exists(RepositoryLayout.snapshotFile(folders.root, project.id(), d))) {
+                if (!force && Files.exists(RepositoryLayout.snapshotFile(folders.root(), project.id(), d))) {
                     existing++;
                 } else {
                     wanted.add(d);
@@ -137,7 +138,7 @@ final class CollectCommand implements Callable<Integer> {
             try {
                 Project upstream = project.upstream() == null ? null : data.projects().get(project.upstream());
                 CollectResult result = collector.collect(new CollectRequest(project.id(), project.repository(),
-                        project.branch(), wanted, data.actors().values(), tool, folders.root,
+                        project.branch(), wanted, data.actors().values(), tool, folders.root(),
                         upstream == null ? null : new CollectRequest.Upstream(upstream.id(), upstream.repository(),
                                 upstream.branch())));
                 result = PlatformOptions.addTo(platformCollector, platforms, result, project, today, progress, err);
@@ -161,7 +162,7 @@ final class CollectCommand implements Callable<Integer> {
         List<Path> written = new ArrayList<>();
         for (Snapshot s : result.snapshots()) {
             try {
-                written.add(SnapshotWriter.write(folders.root, s, force));
+                written.add(SnapshotWriter.write(folders.root(), s, force));
             } catch (FileAlreadyExistsException e) {
                 throw new UserException(e.getReason());
             } catch (IOException e) {
@@ -209,9 +210,11 @@ final class CollectCommand implements Callable<Integer> {
         }
         LocalDate from;
         try {
-            from = since.length() == 7 ? YearMonth.parse(since).atDay(1) : LocalDate.parse(since);
+            from = since.length() == 7 ? YearMonth.parse(since).atDay(1) : DateText.parse(since);
         } catch (DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(), "--since '" + since + "' is not a month (YYYY-MM) or a date (YYYY-MM-DD)");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--since " + e.getMessage());
         }
         if (from.isAfter(until)) {
             throw new ParameterException(spec.commandLine(), "--since " + since + " is after " + until);
@@ -226,16 +229,16 @@ final class CollectCommand implements Callable<Integer> {
 
     private LocalDate date(String option, String text) {
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), option + " '" + text + "' is not a date (YYYY-MM-DD)");
+            return DateText.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), option + " " + e.getMessage());
         }
     }
 
     private List<Project> projects(DataRepository data) {
         if (all) {
             if (data.projects().isEmpty()) {
-                throw new UserException(Paths.display(folders.root) + " has no projects to collect");
+                throw new UserException(Paths.display(folders.root()) + " has no projects to collect");
             }
             return new ArrayList<>(data.projects().values());
         }
@@ -245,7 +248,7 @@ final class CollectCommand implements Callable<Integer> {
             if (p == null) {
                 throw new UserException("unknown project '" + id + "'" + suggestion(id, data)
                         + ": no " + RepositoryLayout.PROJECTS + "/" + id + "/" + RepositoryLayout.PROJECT_FILE
-                        + " in " + Paths.display(folders.root));
+                        + " in " + Paths.display(folders.root()));
             }
             projects.add(p);
         }
@@ -284,8 +287,8 @@ final class CollectCommand implements Callable<Integer> {
     }
 
     private String display(Path file) {
-        Path rel = folders.root.relativize(file);
-        String base = Paths.display(folders.root);
+        Path rel = folders.root().relativize(file);
+        String base = Paths.display(folders.root());
         return base.equals(".") ? rel.toString() : base + "/" + rel;
     }
 }

@@ -3,7 +3,6 @@ package org.levermap.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -13,10 +12,11 @@ import org.levermap.model.change.Change;
 import org.levermap.model.change.ChangeLog;
 import org.levermap.model.change.ProjectHistory;
 import org.levermap.model.repo.DataRepository;
+import org.levermap.model.repo.DateText;
 import org.levermap.render.link.EvidenceLinks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -44,12 +44,12 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "2", arity = "0..1", paramLabel = "TO", description = "The later snapshot date. Default: the newest.")
     String to;
 
-    @Option(names = {"-C", "--dir"}, paramLabel = "DIR", defaultValue = ".",
-            description = "The data repository. Default: the current folder.")
-    Path dir;
+    @Mixin
+    DataRepositoryOption data;
 
     @Override
     public Integer call() {
+        Path dir = data.root();
         PrintWriter out = spec.commandLine().getOut();
         DataRepository repo = Paths.load(dir, spec.commandLine().getErr());
         Project project = repo.projects().get(id);
@@ -102,9 +102,9 @@ final class DiffCommand implements Callable<Integer> {
     private int indexOf(List<Snapshot> snapshots, String date) {
         LocalDate day;
         try {
-            day = LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new UserException("'" + date + "' is not a date written YYYY-MM-DD", ExitCode.USAGE);
+            day = DateText.parse(date);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), ExitCode.USAGE);
         }
         for (int i = 0; i < snapshots.size(); i++) {
             if (snapshots.get(i).date().equals(day)) {

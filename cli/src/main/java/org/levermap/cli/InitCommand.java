@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.levermap.model.repo.TempFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,8 +75,14 @@ final class InitCommand implements Callable<Integer> {
         for (String k : kept) {
             out.println("  kept existing " + k);
         }
-        out.printf("Next: edit %s/projects/pytorch/project.yaml, then run: levermap validate %s%n",
-                Paths.display(dir), Paths.display(dir));
+        out.printf("Next: edit %s/projects/pytorch/project.yaml, then run: %s validate -C %s%n",
+                Paths.display(dir), commandName(), Paths.display(dir));
+        String version = VersionProvider.version();
+        if (written.contains(Scaffold.WORKFLOW) && !VersionProvider.isRelease(version)) {
+            out.printf("Note: this levermap is a development build (%s); %s uses the Action of release %s,"
+                    + " which must be published before the workflow can run%n", version, Scaffold.WORKFLOW,
+                    VersionProvider.releaseTag(version));
+        }
         return ExitCode.OK;
     }
 
@@ -97,9 +104,18 @@ final class InitCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * How the user runs levermap: the launcher sets {@code levermap.command} to the path it was started as
+     * ({@code ./levermap} in a checkout), so that the command suggested is one that exists.
+     */
+    static String commandName() {
+        String command = System.getProperty("levermap.command", "").strip();
+        return command.isEmpty() ? "levermap" : command;
+    }
+
     private static void write(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        Path temp = TempFiles.createFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
         try {
             Files.write(temp, bytes);
             Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);

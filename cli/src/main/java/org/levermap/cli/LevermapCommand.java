@@ -16,8 +16,8 @@ import picocli.CommandLine.ScopeType;
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  the data has problems, or the command refused to overwrite something",
                   "  2  wrong command line", "  3  an I/O error or a bug (--debug shows the stack trace)", "",
-                  "Examples:", "  levermap serve site                 # preview the reference report",
-                  "  levermap init my-report && levermap build my-report"})
+                  "Examples:", "  levermap serve -C site              # preview the reference report",
+                  "  levermap init my-report && levermap build -C my-report"})
 final class LevermapCommand {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,

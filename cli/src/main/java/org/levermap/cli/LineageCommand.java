@@ -55,7 +55,7 @@ final class LineageCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DataRepository data = Paths.load(folders.root, err);
+        DataRepository data = Paths.load(folders.root(), err);
         Path cache = folders.cache();
         CloneCache clones = new CloneCache(cache.resolve("repos"));
         List<OpenedRepository> opened = new ArrayList<>();
@@ -68,7 +68,7 @@ final class LineageCommand implements Callable<Integer> {
                     continue;
                 }
                 try {
-                    RepositoryLocation location = RepositoryLocation.parse(project.repository(), folders.root);
+                    RepositoryLocation location = RepositoryLocation.parse(project.repository(), folders.root());
                     Path dir = location.isRemote() ? clones.folderFor(location.remote()) : location.local();
                     if (!Files.exists(dir)) {
                         notCollected.add(project.id());
@@ -141,7 +141,7 @@ final class LineageCommand implements Callable<Integer> {
             out.printf("  shared root commit  %s%n", c.sharedRoot().name());
             out.printf("  fork point          %s (%s)%n", c.forkPoint().name(), c.forkPointDate());
             out.printf("  direction           %s%n", c.why());
-            out.printf("  to adopt it, add to %s/projects/%s/project.yaml:  upstream: %s%n", Paths.display(folders.root), c.fork(),
+            out.printf("  to adopt it, add to %s/projects/%s/project.yaml:  upstream: %s%n", Paths.display(folders.root()), c.fork(),
                     c.upstream());
         }
     }

@@ -28,6 +28,14 @@ public final class Main {
         cli.setErr(err);
         // Help in plain text: its colour codes would be escaped like any other control character.
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        // A usage mistake: the message and where the help is, not the whole usage (it buries the message).
+        cli.setParameterExceptionHandler((e, args2) -> {
+            CommandLine command = e.getCommandLine();
+            err.println("levermap: " + e.getMessage());
+            picocli.CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Try '" + InitCommand.commandName() + " " + qualifiedName(command) + "--help' for more.");
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UserException user) {
                 err.println("levermap: " + user.getMessage());
@@ -54,11 +62,40 @@ public final class Main {
         return code;
     }
 
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        if (e instanceof java.io.IOException) {
-            return "I/O error: " + (message == null ? e.getClass().getSimpleName() : message);
+    /** The subcommand's name followed by a space, or nothing for the top-level command. */
+    private static String qualifiedName(CommandLine command) {
+        String name = command.getCommandSpec().qualifiedName(" ");
+        int space = name.indexOf(' ');
+        return space < 0 ? "" : name.substring(space + 1) + " ";
+    }
+
+    /** The exception and its causes, each with what it says: an I/O error names its file and what happened. */
+    static String describe(Throwable e) {
+        Throwable first = e instanceof java.io.UncheckedIOException ? e.getCause() : e;
+        StringBuilder text = new StringBuilder(first instanceof java.io.IOException ? "I/O error: " : "unexpected error: ");
+        text.append(one(first));
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        seen.add(first);
+        for (Throwable cause = first.getCause(); cause != null && seen.add(cause); cause = cause.getCause()) {
+            text.append(" (caused by ").append(one(cause)).append(')');
         }
-        return "unexpected error: " + e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        return text.toString();
+    }
+
+    private static String one(Throwable e) {
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            String what = e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException
+                            ? fs.getFile() != null && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(fs.getFile()))
+                                    ? "it is a file, where a folder is needed" : "it exists already"
+                    : e instanceof java.nio.file.NotDirectoryException ? "not a folder"
+                    : e instanceof java.nio.file.DirectoryNotEmptyException ? "the folder is not empty"
+                    : fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
+            return fs.getFile() + (fs.getOtherFile() == null ? "" : " → " + fs.getOtherFile()) + ": " + what;
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName()
+                : e instanceof java.io.IOException ? message : e.getClass().getSimpleName() + ": " + message;
     }
 }

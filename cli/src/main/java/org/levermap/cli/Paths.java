@@ -27,7 +27,7 @@ final class Paths {
                 err.println(prefixed(dir, p));
             }
             throw new UserException("the data repository " + display(dir) + " has problems; fix them first"
-                    + " ('levermap validate " + display(dir) + "' lists them)");
+                    + " ('" + InitCommand.commandName() + " validate -C " + display(dir) + "' lists them)");
         }
     }
 

@@ -5,11 +5,7 @@ import org.levermap.collect.GitCollector;
 import picocli.CommandLine.Option;
 
 /** The options of the commands that read projects' git repositories: the data repository and levermap's cache. */
-final class RepositoryOptions {
-
-    @Option(names = {"-C", "--repo-root"}, paramLabel = "DIR", defaultValue = ".",
-            description = "The data repository (the folder holding levermap.yaml). Default: the current folder.")
-    Path root;
+final class RepositoryOptions extends DataRepositoryOption {
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "levermap's cache: clones of remote repositories (repos/) and the license list (licenses/)."

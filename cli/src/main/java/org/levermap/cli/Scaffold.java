@@ -12,6 +12,9 @@ import org.levermap.model.schema.SchemaGenerator;
 /** The files {@code levermap init} writes: path in the new data repository → content. */
 final class Scaffold {
 
+    /** The workflow's path in a data repository. */
+    static final String WORKFLOW = ".github/workflows/levermap.yml";
+
     /** Resource under {@code init/} → path in the data repository, in the order they are written. */
     private static final Map<String, String> TEMPLATES = new LinkedHashMap<>();
 
@@ -24,16 +27,26 @@ final class Scaffold {
         TEMPLATES.put("alliances/README.md", "alliances/README.md");
         TEMPLATES.put("README.md", "README.md");
         TEMPLATES.put("gitignore", ".gitignore");
-        TEMPLATES.put("github-workflow.yml", ".github/workflows/levermap.yml");
+        TEMPLATES.put("github-workflow.yml", WORKFLOW);
     }
 
     private Scaffold() {
     }
 
-    /** Every file of a new data repository, by path relative to its root. */
+    /** Every file of a new data repository, by path relative to its root, written by this levermap version. */
     static Map<String, String> files() {
+        return files(VersionProvider.version(), VersionProvider.repository());
+    }
+
+    /**
+     * Every file of a new data repository, by path relative to its root; the workflow uses the Action of
+     * {@code repository} pinned to the release of {@code version}.
+     */
+    static Map<String, String> files(String version, String repository) {
         Map<String, String> files = new LinkedHashMap<>();
         TEMPLATES.forEach((resource, path) -> files.put(path, read(Scaffold.class, "init/" + resource)));
+        files.put(WORKFLOW, files.get(WORKFLOW).replace("%REPOSITORY%", repository)
+                .replace("%TAG%", VersionProvider.releaseTag(version)).replace("%VERSION%", version));
         for (FileKind kind : FileKind.values()) {
             files.put("schema/" + kind.schemaFileName(), read(SchemaGenerator.class, kind.schemaFileName()));
         }

@@ -16,26 +16,33 @@ import org.levermap.render.BuildResult;
 import org.levermap.render.output.StagedOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code levermap serve [DIR] [--port]}: builds, serves on 127.0.0.1, rebuilds on change, reloads the page. */
+/** {@code levermap serve [-C DIR] [--port]}: builds, serves on 127.0.0.1, rebuilds on change, reloads the page. */
 @Command(name = "serve",
         description = {"Preview the site on 127.0.0.1, rebuilding it and reloading the page on every change.",
                 "Builds the site, serves it, and rebuilds it whenever the data or the theme changes; the open page",
                 "reloads itself. A failed rebuild keeps the previous site and shows the error in the page and here.",
-                "The preview is built in a temporary folder, never in DIR/_site."},
+                "The preview is built in a temporary folder, never in the data repository's _site."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
-        footer = {"  levermap serve site", "  levermap serve . --port 8080"})
+        footer = {"  levermap serve -C site", "  levermap serve --port 8080"})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
-            description = "The data repository. Default: the current folder.")
+    /** The data repository as a parameter, the spelling of earlier releases (hidden, kept working). */
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", hidden = true)
+    Path positional;
+
+    @Mixin
+    DataRepositoryOption data;
+
+    /** The data repository of this run, set first thing in {@link #call()}. */
     Path dir;
 
     @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "1313",
@@ -45,6 +52,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     @SuppressWarnings("try") // the watcher works while the block waits; closing it is its only use here
     public Integer call() throws IOException, InterruptedException {
+        dir = data.root(positional);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(dir.resolve("levermap.yaml"))) {
@@ -66,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             deleteQuietly(temp);
         }, "levermap-serve-cleanup"));
-        try (PreviewServer server = new PreviewServer(site, reload, port)) {
+        try (PreviewServer server = start(site, reload)) {
             BuildOptions options = new BuildOptions(server.url(), null, 0, false);
             Runnable rebuild = () -> rebuild(dir, site, options, reload, out, err);
             rebuild.run();
@@ -80,6 +88,16 @@ final class ServeCommand implements Callable<Integer> {
             cleaned.countDown();
         }
         return ExitCode.OK;
+    }
+
+    /** The preview server on {@link #port}; a port in use is a user's problem, named as such. */
+    private PreviewServer start(Path site, LiveReload reload) throws IOException {
+        try {
+            return new PreviewServer(site, reload, port);
+        } catch (java.net.BindException e) {
+            throw new UserException("port " + port + " on 127.0.0.1 is in use (" + e.getMessage() + "): choose another"
+                    + " with --port, or --port 0 for any free one");
+        }
     }
 
     /** How long the shutdown hook waits for the serving thread before it deletes the preview itself. */

@@ -8,29 +8,37 @@ import org.levermap.model.repo.DataException;
 import org.levermap.model.repo.DataRepository;
 import org.levermap.model.repo.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code levermap validate [DIR]}: loads a data repository and prints every problem. */
+/** {@code levermap validate [-C DIR]}: loads a data repository and prints every problem. */
 @Command(name = "validate",
         description = {"Check a data repository and print every problem.",
                 "Every file, key and reference between files is checked; problems are printed as",
                 "path:line:column: message. Exits 0 when the data is clean, 1 when it has problems."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
-        footer = {"  levermap validate site", "  levermap validate            # the current folder"})
+        footer = {"  levermap validate -C site", "  levermap validate               # the data repository the current folder is in"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
-            description = "The data repository (the folder holding levermap.yaml). Default: the current folder.")
+    /** The data repository as a parameter, the spelling of earlier releases (hidden, kept working). */
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", hidden = true)
+    Path positional;
+
+    @Mixin
+    DataRepositoryOption data;
+
+    /** The data repository of this run, set first thing in {@link #call()}. */
     Path dir;
 
     @Override
     public Integer call() {
+        dir = data.root(positional);
         PrintWriter out = spec.commandLine().getOut();
         try {
             DataRepository repo = DataRepository.load(dir);

@@ -100,6 +100,24 @@ class CollectCommandTest {
     }
 
     @Test
+    void datesPastTheNewestCommitAreSaidAndNotCopied() {
+        Run run = collect("demo", "--history", "monthly", "--since", "2023-01", "--as-of", "2023-06-30");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("demo: wrote 3 snapshots, 2023-01-31 to 2023-03-31 (main, 2 commits read)\n", run.out());
+        assertTrue(run.err().contains("levermap: warning: demo: 2023-03-31 is after the newest commit of main (2023-03-10)"),
+                run.err());
+        for (String date : new String[] {"2023-04-30", "2023-05-31", "2023-06-30"}) {
+            assertTrue(run.err().contains("levermap: demo: no snapshot for " + date + ": after the newest commit of main"
+                    + " (2023-03-10); it would repeat the snapshot of 2023-03-31"), run.err());
+            assertFalse(Files.exists(data.resolve("projects/demo/snapshots/" + date + ".yaml")), date);
+        }
+
+        Run one = collect("demo", "--as-of", "2023-09-30");
+        assertEquals(0, one.exitCode(), one.err());
+        assertTrue(one.err().contains("warning: demo: 2023-09-30 is after the newest commit of main (2023-03-10)"), one.err());
+    }
+
+    @Test
     void repositoryProblemsAreReportedPerProjectAndTheOthersStillCollected() throws Exception {
         Git.init().setBare(true).setDirectory(tmp.resolve("repos/empty.git").toFile()).call().close();
         project("empty", "../repos/empty.git");
@@ -135,8 +153,11 @@ class CollectCommandTest {
     void mistakesOnTheCommandLine() {
         Run none = collect();
         assertEquals(2, none.exitCode());
-        assertTrue(none.err().startsWith("which projects? Give their ids, or --all"), none.err());
-        assertEquals(2, collect("demo", "--as-of", "2023-02-30").exitCode());
+        assertTrue(none.err().startsWith("levermap: which projects? Give their ids, or --all"), none.err());
+        Run noSuchDay = collect("demo", "--as-of", "2023-02-30");
+        assertEquals(2, noSuchDay.exitCode());
+        assertTrue(noSuchDay.err().startsWith("levermap: --as-of '2023-02-30' is not a date: February 2023 has 28 days\n"),
+                noSuchDay.err());
         assertEquals(2, collect("demo", "--since", "2023-01").exitCode());
         assertEquals(2, collect("demo", "--history", "weekly", "--since", "2023-01").exitCode());
         assertEquals(2, collect("demo", "--as-of", "2999-01-01").exitCode());

@@ -33,10 +33,9 @@ class InitCommandTest {
         assertEquals("linux-foundation", fact.holder());
         assertTrue(fact.source().startsWith("https://"));
         assertTrue(Files.readString(dir.resolve(".gitignore")).contains("_site/"));
+        assertTrue(Files.readString(dir.resolve(".gitignore")).contains(".cache/"), "the build state is not committed");
+        assertTrue(run.out().contains("then run: levermap validate -C " + dir), run.out());
         assertTrue(Files.readString(dir.resolve(".gitignore")).contains("._site.*/"), "a killed build's staging folder");
-        String workflow = Files.readString(dir.resolve(".github/workflows/levermap.yml"));
-        assertTrue(workflow.contains("actions/deploy-pages"), workflow);
-        assertTrue(workflow.contains("build . -o _site"), workflow);
         assertTrue(Files.readString(dir.resolve("projects/pytorch/project.yaml"))
                 .startsWith("# yaml-language-server: $schema=../../schema/project.schema.json\n"));
     }
@@ -88,5 +87,40 @@ class InitCommandTest {
         assertTrue(Files.isRegularFile(existing.resolve("templates/_macros.ftlh")));
         assertEquals(0, Run.of("build", existing.toString()).exitCode(), "the copied theme builds");
         assertTrue(Files.readString(existing.resolve("_site/css/levermap.css")).equals("mine"));
+    }
+
+    @Test
+    void theWorkflowUsesTheActionOfTheReleaseThatWroteItAndNothingElse() {
+        String workflow = Scaffold.files("1.4.2", "someone/levermap").get(Scaffold.WORKFLOW);
+        assertTrue(workflow.contains("uses: someone/levermap@v1.4.2\n"), workflow);
+        assertTrue(workflow.contains("version: v1.4.2\n"), workflow);
+        assertTrue(workflow.contains("actions/checkout@v5"), workflow);
+        assertTrue(workflow.contains("actions/upload-pages-artifact@v4"), workflow);
+        assertTrue(workflow.contains("actions/deploy-pages@v4"), workflow);
+        for (String gone : new String[] {"mvn", "git clone", "vars.", "cache: maven", "setup-java", "%"}) {
+            assertFalse(workflow.contains(gone), gone + " in " + workflow);
+        }
+        assertTrue(Scaffold.files("1.5.0-SNAPSHOT", "a/b").get(Scaffold.WORKFLOW).contains("uses: a/b@v1.5.0\n"));
+    }
+
+    @Test
+    void aDevelopmentBuildSaysItsWorkflowNeedsAPublishedRelease() {
+        Run run = Run.of("init", tmp.resolve("dev").toString());
+        assertEquals(VersionProvider.isRelease(VersionProvider.version()), !run.out().contains("development build"),
+                run.out());
+    }
+
+    @Test
+    void filesAndFoldersFollowTheUmask() throws Exception {
+        Path plain = Files.createFile(tmp.resolve("plain"));
+        Path plainDir = Files.createDirectory(tmp.resolve("plain-dir"));
+        Path dir = tmp.resolve("report");
+        assertEquals(0, Run.of("init", dir.toString()).exitCode());
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(dir.resolve("levermap.yaml")));
+        assertEquals(Files.getPosixFilePermissions(plainDir), Files.getPosixFilePermissions(dir.resolve("projects")));
+        assertEquals(0, Run.of("build", "-C", dir.toString()).exitCode());
+        assertEquals(Files.getPosixFilePermissions(plainDir), Files.getPosixFilePermissions(dir.resolve("_site")),
+                "a web server running as another user can read the site");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(dir.resolve("_site/index.html")));
     }
 }

@@ -57,11 +57,33 @@ class MainTest {
         String inside = file.resolve("report").toString();
         Run plain = Run.of("init", inside);
         assertEquals(3, plain.exitCode());
-        assertTrue(plain.err().startsWith("levermap: I/O error: "), plain.err());
+        // The path and what went wrong with it ("Not a directory"), not the bare path.
+        assertTrue(plain.err().matches("(?s)levermap: I/O error: " + java.util.regex.Pattern.quote(file.toString())
+                + "(/report)?: \\S.*"), plain.err());
         assertTrue(plain.err().contains("(run with --debug to see where it failed)"), plain.err());
         assertFalse(plain.err().contains("\tat "), plain.err());
         Run debug = Run.of("--debug", "init", inside);
         assertEquals(3, debug.exitCode());
         assertTrue(debug.err().contains("\tat "), debug.err());
+    }
+
+    @Test
+    void aUsageErrorPrintsTheMessageAndAOneLineHintNotTheWholeUsage() {
+        Run run = Run.of("build", "--bogus");
+        assertEquals(2, run.exitCode());
+        assertEquals("levermap: Unknown option: '--bogus'\nTry 'levermap build --help' for more.\n", run.err());
+        Run top = Run.of("frobnicate");
+        assertTrue(top.err().endsWith("Try 'levermap --help' for more.\n"), top.err());
+        assertTrue(top.err().lines().count() <= 4, top.err());
+    }
+
+    @Test
+    void anIoErrorKeepsItsCauses() {
+        java.io.IOException e = new java.io.IOException("could not write the site",
+                new java.nio.file.AccessDeniedException("/srv/site/index.html"));
+        assertEquals("I/O error: could not write the site (caused by /srv/site/index.html: permission denied)",
+                Main.describe(e));
+        assertEquals("I/O error: /x: no such file or folder",
+                Main.describe(new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException("/x"))));
     }
 }

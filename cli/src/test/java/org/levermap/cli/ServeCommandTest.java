@@ -55,6 +55,17 @@ class ServeCommandTest {
     }
 
     @Test
+    void aBusyPortIsNamed() throws Exception {
+        Path dir = TestReport.write(tmp.resolve("r"));
+        try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run run = Run.of("serve", "-C", dir.toString(), "--port", String.valueOf(busy.getLocalPort()));
+            assertEquals(1, run.exitCode());
+            assertTrue(run.err().startsWith("levermap: port " + busy.getLocalPort() + " on 127.0.0.1 is in use"), run.err());
+            assertTrue(run.err().contains("--port 0"), run.err());
+        }
+    }
+
+    @Test
     void stoppedWithSigtermItRemovesItsTemporaryFolder() throws Exception {
         Path dir = TestReport.write(tmp.resolve("r"));
         Path temp = Files.createDirectories(tmp.resolve("tmp"));

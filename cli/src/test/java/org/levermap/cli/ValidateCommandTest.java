@@ -74,7 +74,7 @@ class ValidateCommandTest {
         assertEquals(file + ":" + nameLine + ":1: unknown key 'nmae' (did you mean 'name'?)\n"
                 + file + ":" + holderLine + ":15: unknown actor 'linux-fundation' (did you mean 'linux-foundation'?):"
                 + " no actors/<id>.yaml file defines it\n"
-                + file + ":" + dateLine + ":11: malformed date '2022-09-31' in 'date': expected a date written YYYY-MM-DD\n"
+                + file + ":" + dateLine + ":11: 'date': '2022-09-31' is not a date: September 2022 has 30 days\n"
                 + "3 problems in 1 file\n", run.out());
     }
 

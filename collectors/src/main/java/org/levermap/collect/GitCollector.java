@@ -131,8 +131,24 @@ public final class GitCollector {
                     repo.shallow(), warnings);
             List<LocalDate> dates = new ArrayList<>();
             List<CollectResult.Skipped> skipped = new ArrayList<>();
+            LocalDate newest = SnapshotAssembler.day(history.time(history.onLine(history.tipPosition())));
+            LocalDate describesTip = null;
             for (LocalDate date : request.dates()) {
-                if (history.positionAt(ContributorWindow.end(date) - 1) >= 0) {
+                int p = history.positionAt(ContributorWindow.end(date) - 1);
+                if (p == history.tipPosition() && date.isAfter(newest)) {
+                    // Past the newest commit every date describes the same commit: one snapshot says so,
+                    // more would be copies that look like a quiet project.
+                    if (describesTip != null) {
+                        skipped.add(new CollectResult.Skipped(date, "after the newest commit of " + tip.name() + " ("
+                                + newest + "); it would repeat the snapshot of " + describesTip));
+                        continue;
+                    }
+                    describesTip = date;
+                    warnings.add(date + " is after the newest commit of " + tip.name() + " (" + newest + "): its"
+                            + " snapshot describes that commit, and its figures for the year before " + date
+                            + " count only what was committed up to " + newest);
+                }
+                if (p >= 0) {
                     dates.add(date);
                 } else {
                     LocalDate first = SnapshotAssembler.day(history.time(history.onLine(0)));

@@ -27,6 +27,7 @@ import org.levermap.render.plan.SitePlan;
 import org.levermap.render.theme.TemplateRenderer;
 import org.levermap.render.theme.Theme;
 import org.levermap.render.theme.ThemeException;
+import org.levermap.render.view.DataRange;
 import org.levermap.render.view.SiteView;
 import org.levermap.render.view.Views;
 
@@ -194,7 +195,7 @@ public final class SiteBuilder {
     }
 
     private SiteView site(SiteConfig config, String base, DataRepository repo) {
-        var asOf = Views.dataAsOf(repo);
+        DataRange range = DataRange.of(repo);
         String builtOn = options.sourceDateEpoch() == null ? null
                 : Instant.ofEpochSecond(options.sourceDateEpoch()).atZone(ZoneOffset.UTC).toLocalDate().toString();
         String origin = null;
@@ -203,7 +204,8 @@ public final class SiteBuilder {
             origin = uri.getScheme() + "://" + uri.getRawAuthority();
         }
         return new SiteView(config.title(), config.description(), config.language() == null ? "en" : config.language(),
-                base, origin, generator, builtOn, asOf == null ? null : asOf.toString());
+                base, origin, generator, builtOn, range.to() == null ? null : range.to().toString(),
+                range.from() == null ? null : range.from().toString(), range.curatedOnly());
     }
 
     /** Where levermap's code and default theme come from: a rebuild after upgrading levermap is a full one. */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
@@ -34,7 +35,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Headless Chromium (Debian's /usr/bin/chromium through /usr/bin/chromedriver; Selenium Manager never
  * runs) over the built reference report, a fixture ecosystem and a hostile fixture, served from
  * 127.0.0.1: pages load without console errors, the index filter works, and script hidden in names,
- * commit subjects, Markdown, URLs and SVG labels never executes. Run by .ci/run, which installs both.
+ * commit subjects, Markdown, URLs and SVG labels never executes; axe-core (npm, installed by .ci/run into
+ * .ci/node_modules) finds no serious or critical accessibility violation on any page type, in light and
+ * dark mode. Run by .ci/run, which installs all three.
  */
 class BrowserTest {
 
@@ -199,6 +202,84 @@ class BrowserTest {
         browser.findElement(By.linkText("Gadget")).click();
         assertTrue(browser.getCurrentUrl().endsWith("projects/gadget/index.html"), browser.getCurrentUrl());
         assertFalse(browser.findElement(By.tagName("h1")).getText().isEmpty());
+    }
+
+    @Test
+    void theChangesPageFiltersBySeverityKindAndProjectAndThePagerKeepsTheChoice() {
+        load(server.url("reference") + "changes/index.html");
+        WebElement form = browser.findElement(By.id("change-filter"));
+        assertTrue(form.isDisplayed(), "the script shows the filter");
+        List<WebElement> items = browser.findElements(By.cssSelector("ul.changes > li"));
+        long alerts = items.stream().filter(li -> "alert".equals(li.getAttribute("data-severity"))).count();
+        choose("severity", "alert");
+        List<WebElement> shown = items.stream().filter(WebElement::isDisplayed).toList();
+        assertEquals(alerts, shown.size());
+        assertTrue(shown.stream().allMatch(li -> "alert".equals(li.getAttribute("data-severity"))));
+        assertEquals(alerts + " of " + items.size() + " changes on this page", form.findElement(By.tagName("output")).getText());
+        String project = shown.isEmpty() ? items.get(0).getAttribute("data-project") : shown.get(0).getAttribute("data-project");
+        choose("severity", "");
+        choose("project", project);
+        choose("kind", items.stream().filter(li -> project.equals(li.getAttribute("data-project"))).findFirst()
+                .orElseThrow().getAttribute("data-kind"));
+        assertTrue(items.stream().filter(WebElement::isDisplayed).allMatch(li -> project.equals(li.getAttribute("data-project"))));
+        assertTrue(browser.findElement(By.cssSelector(".pager a[rel=next]")).getAttribute("href").contains("project=" + project),
+                "the next page opens with the same filter");
+    }
+
+    @Test
+    void chartTextStaysAtLeastElevenPixelsOnAPhone() {
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(375, 800));
+        try {
+            for (String page : List.of("projects/redis/index.html", "alliances/pytorch-foundation.html")) {
+                load(server.url("reference") + page);
+                Object smallest = ((JavascriptExecutor) browser).executeScript("""
+                        return Math.min.apply(null, Array.from(document.querySelectorAll('svg.chart text')).map(t =>
+                            parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a));""");
+                assertTrue(((Number) smallest).doubleValue() >= 10.99, page + ": " + smallest + " px");
+            }
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+
+    /** One page of each type of the reference report. */
+    static final List<String> PAGE_TYPES = List.of("index.html", "changes/index.html", "projects/redis/index.html",
+            "projects/redis/2024-03-31.html", "projects/redis/timeline.html", "actors/index.html", "actors/google.html",
+            "alliances/index.html", "alliances/pytorch-foundation.html", "forks/index.html", "404.html");
+
+    static final Path AXE = Path.of("..", ".ci", "node_modules", "axe-core", "axe.min.js");
+
+    @Test
+    void axeFindsNoSeriousOrCriticalViolationInLightOrDarkMode() throws Exception {
+        if (!Files.isRegularFile(AXE)) {
+            fail("the accessibility check needs axe-core in " + AXE + " (npm ci --prefix .ci; .ci/run does it)");
+        }
+        String axe = Files.readString(AXE);
+        List<String> violations = new ArrayList<>();
+        try {
+            for (String scheme : List.of("light", "dark")) {
+                ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                        List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+                for (String page : PAGE_TYPES) {
+                    load(server.url("reference") + page);
+                    ((JavascriptExecutor) browser).executeScript(axe);
+                    Object found = ((JavascriptExecutor) browser).executeAsyncScript("""
+                            const done = arguments[arguments.length - 1];
+                            axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations
+                                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                                .map(v => v.id + ' (' + v.nodes.length + '): ' + v.nodes.slice(0, 3)
+                                    .map(n => n.target.join(' ')).join(', '))));
+                            """);
+                    for (Object v : (List<?>) found) {
+                        violations.add(scheme + " " + page + ": " + v);
+                    }
+                }
+            }
+        } finally {
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+        assertEquals(List.of(), violations, String.join("\n", violations));
     }
 
     /** Picks an option of a filter menu as a person would, by clicking it. */

@@ -63,6 +63,22 @@ class SiteBuilderTest {
     }
 
     @Test
+    void indexStatesEachProjectsDataRangeAndTheSitesRangeNotOneDate() throws Exception {
+        Document index = site.page("index.html");
+        assertEquals("2023-05-31 → 2023-09-30", row(index, "widget").selectFirst("td[data-label=Data]").text());
+        assertEquals("2023-03-31", row(index, "libre").selectFirst("td[data-label=Data]").text());
+        assertEquals("curated facts only", row(index, "bare").selectFirst("td[data-label=Data]").text());
+        assertEquals("newest data from 2023-03-31 to 2023-09-30, by project", index.selectFirst(".data-range").text());
+        assertEquals("1 with curated facts only", index.selectFirst(".data-curated").text());
+        assertTrue(index.selectFirst("footer").text().contains("Data as of 2023-03-31 to 2023-09-30 (by project)"),
+                index.selectFirst("footer").text());
+        JsonNode api = new ObjectMapper().readTree(site.text("api/index.json"));
+        assertEquals("2023-03-31", api.get("data_from").asText());
+        assertEquals("2023-09-30", api.get("data_as_of").asText());
+        assertEquals(1, api.get("curated_only").asInt());
+    }
+
+    @Test
     void indexOpensWithFindingsWrittenFromTheData() throws Exception {
         Document index = site.page("index.html");
         List<String> findings = index.select("section.findings li").eachText();

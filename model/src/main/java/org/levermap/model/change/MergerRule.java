@@ -20,13 +20,13 @@ final class MergerRule implements ChangeRule {
         List<Change> changes = new ArrayList<>();
         after.forEach((id, m) -> {
             if (!before.containsKey(id)) {
-                changes.add(step.change(ChangeKind.MERGER, Severity.INFO, display(m), "none", m.merges() + " merges",
+                changes.add(step.change(ChangeKind.MERGER, Severity.INFO, display(m), "none", merges(m),
                         display(m) + " started merging into the default branch.", List.of()));
             }
         });
         before.forEach((id, m) -> {
             if (!after.containsKey(id)) {
-                changes.add(step.change(ChangeKind.MERGER, Severity.INFO, display(m), m.merges() + " merges", "none",
+                changes.add(step.change(ChangeKind.MERGER, Severity.INFO, display(m), merges(m), "none",
                         display(m) + " no longer merges into the default branch.", List.of()));
             }
         });
@@ -48,5 +48,9 @@ final class MergerRule implements ChangeRule {
             }
         }
         return byIdentity;
+    }
+
+    private static String merges(ContributionFacts.Merger m) {
+        return m.merges() + (m.merges() == 1 ? " merge" : " merges");
     }
 }

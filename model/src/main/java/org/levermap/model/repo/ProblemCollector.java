@@ -68,7 +68,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
             message = "unknown " + field + " '" + value + "'"
                     + Suggestions.didYouMean(value, allowed) + "; expected one of " + String.join(", ", allowed);
         } else if (targetType == LocalDate.class) {
-            message = "malformed date '" + value + "' in '" + field + "': expected a date written YYYY-MM-DD";
+            message = "'" + field + "': " + DateText.problem(value);
         } else if (targetType == java.time.OffsetDateTime.class) {
             message = "malformed instant '" + value + "' in '" + field + "': expected YYYY-MM-DDThh:mm:ss+hh:mm";
         } else {

@@ -202,7 +202,7 @@ public final class YamlCodec {
             throw new FileAlreadyExistsException(file.toString());
         }
         removeLeftovers(dir);
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        Path temp = TempFiles.createFile(dir, "." + file.getFileName(), ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             if (overwrite) {

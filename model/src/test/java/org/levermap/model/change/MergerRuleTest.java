@@ -18,4 +18,13 @@ class MergerRuleTest {
         assertEquals("none", changes.get(0).from());
         assertEquals("none", changes.get(1).to());
     }
+
+    @Test
+    void oneMergeIsSingular() {
+        List<Change> changes = new MergerRule().changes(Steps.of(project("p"),
+                snapshot("p", "2024-01-31").merger("a@x.org", 2).build(),
+                snapshot("p", "2024-02-29").merger("b@x.org", 1).build()));
+        assertEquals("1 merge", changes.get(0).to());
+        assertEquals("2 merges", changes.get(1).from());
+    }
 }

@@ -86,7 +86,7 @@ class DataRepositoryTest {
                 + "contribution:\n  concentration:\n    from: 2023-01-01\n    to: 2024-01-01\n    commits: 3\n"
                 + "    top_authors:\n      - identity: a\n        commits: 3\n        share: 1.5\n");
         assertEquals(List.of(
-                "actors/acme.yaml:6:12: malformed date '2020-02-30' in 'since': expected a date written YYYY-MM-DD",
+                "actors/acme.yaml:6:12: 'since': '2020-02-30' is not a date: February 2020 has 29 days",
                 "alliances/club.yaml:1:5: id 'klub' does not match the file name 'club'",
                 "alliances/club.yaml:4:5: a member is either an 'actor' or a 'project': give exactly one",
                 "projects/widget-fork/project.yaml:3:11: unknown project 'widgte' (did you mean 'widget'?):"

@@ -74,7 +74,7 @@ class YamlCodecTest {
                         + " nonprofit, academic, government, person, community, bot",
                 "f.yaml:4:16: 'email_domains': expected a list, found 'fb.com'",
                 "f.yaml:6:12: 'actor' must be an id of lower-case letters, digits and hyphens (at most 63), found 'Bad_Id'",
-                "f.yaml:7:12: malformed date '2020-13-45' in 'since': expected a date written YYYY-MM-DD",
+                "f.yaml:7:12: 'since': '2020-13-45' is not a date: there is no month 13",
                 "f.yaml:8:13: 'source' must be an http(s) URL or <repository>:<path>@<commit>, found 'not a url'"),
                 found);
     }

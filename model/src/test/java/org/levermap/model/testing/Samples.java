@@ -176,6 +176,12 @@ public final class Samples {
             return this;
         }
 
+        public SnapshotBuilder merger(String identity, int merges) {
+            contribution = true;
+            mergers.add(new ContributionFacts.Merger(identity, null, merges));
+            return this;
+        }
+
         public SnapshotBuilder terms(boolean cla, Double dcoShare) {
             contribution = true;
             terms = new ContributionFacts.Terms(cla, cla ? List.of(new Evidence(COMMIT, ".github/cla.yml", null))

@@ -48,6 +48,8 @@ public final class JsonApi {
         json.put("description", site.description());
         json.put("base_url", site.baseUrl());
         json.put("data_as_of", site.dataAsOf());
+        json.put("data_from", site.dataFrom());
+        json.put("curated_only", site.curatedOnly());
         json.put("generator", site.generator());
         List<Object> projects = new ArrayList<>();
         for (ProjectRow r : views.index().projects()) {
@@ -66,6 +68,7 @@ public final class JsonApi {
         p.put("model", r.model());
         p.put("steward", ref(r.steward()));
         p.put("flags", flags(r.flags()));
+        p.put("first", r.first());
         p.put("latest", r.latest());
         p.put("upstream", ref(r.upstream()));
         p.put("last_change", r.lastChange() == null ? null : change(r.lastChange()));

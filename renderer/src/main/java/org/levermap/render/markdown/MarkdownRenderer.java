@@ -62,6 +62,8 @@ public final class MarkdownRenderer {
                 a.unwrap();
             }
         }
+        // A link whose address the safelist dropped (an e-mail autolink's mailto:) is text, not an <a> without href.
+        doc.select("a:not([href])").unwrap();
         return doc.body().html().strip();
     }
 }

@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.levermap.model.repo.TempFiles;
 
 /**
  * What a build was made from, so that a rebuild with nothing changed can stop early. The state is a
@@ -83,7 +84,7 @@ public final class BuildState {
                     Files.deleteIfExists(f);
                 }
             }
-            Path temp = Files.createTempFile(stateFile.getParent(), ".state", ".tmp");
+            Path temp = TempFiles.createFile(stateFile.getParent(), ".state", ".tmp");
             Files.writeString(temp, inputs + "\n" + outputFingerprint(out) + "\n", StandardCharsets.UTF_8);
             Files.move(temp, stateFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);

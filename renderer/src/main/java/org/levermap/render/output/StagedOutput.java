@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
+import org.levermap.model.repo.TempFiles;
 
 /**
  * The output of one build. Files are written into a staging folder beside the output folder; a file
@@ -93,7 +94,7 @@ public final class StagedOutput {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         faults.before("create staging");
-        Path staging = Files.createTempDirectory(parent, Recovery.prefix(target) + Recovery.STAGING);
+        Path staging = TempFiles.createDirectory(parent, Recovery.prefix(target) + Recovery.STAGING);
         return new StagedOutput(target, staging, faults, swap, recovered);
     }
 

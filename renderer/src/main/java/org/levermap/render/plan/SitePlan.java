@@ -20,6 +20,7 @@ import org.levermap.render.theme.TemplateRenderer;
 import org.levermap.render.theme.Theme;
 import org.levermap.render.view.Badges;
 import org.levermap.render.view.PageMeta;
+import org.levermap.render.view.SiteLinks;
 import org.levermap.render.view.SitePaths;
 import org.levermap.render.view.Views;
 
@@ -29,6 +30,9 @@ import org.levermap.render.view.Views;
  * builder, which may do it in parallel.
  */
 public final class SitePlan {
+
+    /** The site's addresses for templates; it holds no state of a build. */
+    private static final SiteLinks LINKS = new SiteLinks();
 
     private final Views views;
     private final TemplateRenderer templates;
@@ -109,19 +113,19 @@ public final class SitePlan {
         // 404.html is served for any missing path: with a <base> on the site's URL its relative links still work.
         notFound.put("root", "");
         files.add(new PlannedFile("404.html", true, null, false, () -> templates.render("404.ftlh", notFound)));
-        files.add(new PlannedFile("feed.xml", false, null, false, () -> {
-            Map<String, Object> m = model("feed.xml", "Changes", null, null);
+        files.add(new PlannedFile(SitePaths.feed(), false, null, false, () -> {
+            Map<String, Object> m = model(SitePaths.feed(), "Changes", null, null);
             m.put("feed", AtomFeed.of(views, sourceDateEpoch));
             return templates.render("feed.ftlx", m);
         }));
         files.add(new PlannedFile("robots.txt", false, null, false, () -> RobotsTxt.of(base)));
         files.add(new PlannedFile(".nojekyll", false, null, false, () -> new byte[0]));
-        files.add(new PlannedFile("search-index.js", false, null, false, () -> SearchIndex.script(views.index())));
+        files.add(new PlannedFile(SitePaths.searchIndex(), false, null, false, () -> SearchIndex.script(views.index())));
     }
 
     private void api() {
         JsonApi api = new JsonApi(views);
-        files.add(new PlannedFile("api/index.json", false, null, false, api::index));
+        files.add(new PlannedFile(SitePaths.api(), false, null, false, api::index));
         files.add(new PlannedFile("api/changes.json", false, null, false, api::changes));
         files.add(new PlannedFile("api/forks.json", false, null, false, api::forks));
         files.add(new PlannedFile("api/alliances.json", false, null, false, api::alliances));
@@ -172,8 +176,10 @@ public final class SitePlan {
         Map<String, Object> m = new java.util.HashMap<>();
         m.put("site", views.site());
         m.put("root", SitePaths.root(path));
+        m.put("links", LINKS);
         m.put("page", new PageMeta(path, title, description, section,
-                base == null ? null : base + (path.equals(SitePaths.index()) ? "" : path)));
+                base == null ? null : base + (path.equals(SitePaths.index()) ? "" : path),
+                Breadcrumbs.of(path, title, id -> views.repository().projects().get(id).name())));
         return m;
     }
 }

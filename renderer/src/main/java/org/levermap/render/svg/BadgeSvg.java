@@ -1,9 +1,12 @@
 package org.levermap.render.svg;
 
-/** A README badge in the flat style people know from shields.io: grey label, coloured message. */
+/**
+ * A README badge in the flat style people know from shields.io: grey label, coloured message. Each text is
+ * sized with Verdana's real advance widths and drawn at exactly that length ({@code textLength}), so the
+ * padding is even whichever of the fallback fonts the viewer has.
+ */
 public final class BadgeSvg {
 
-    private static final double SIZE = 11;
     private static final double PAD = 6;
 
     private BadgeSvg() {
@@ -17,8 +20,10 @@ public final class BadgeSvg {
      * @param color the message's background, a CSS colour levermap chose
      */
     public static String render(String label, String message, String color) {
-        double lw = Math.ceil(TextWidth.of(label, SIZE) + 2 * PAD);
-        double mw = Math.ceil(TextWidth.of(message, SIZE) + 2 * PAD);
+        double labelText = Math.round(BadgeFont.width(label) * 10) / 10.0;
+        double messageText = Math.round(BadgeFont.width(message) * 10) / 10.0;
+        double lw = Math.ceil(labelText + 2 * PAD);
+        double mw = Math.ceil(messageText + 2 * PAD);
         double w = lw + mw;
         Svg svg = new Svg();
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", w, "height", 20.0, "role", "img",
@@ -38,10 +43,11 @@ public final class BadgeSvg {
         svg.close("g");
         svg.open("g", "fill", "#fff", "text-anchor", "middle", "font-family", "Verdana,Geneva,DejaVu Sans,sans-serif",
                 "font-size", "11");
-        svg.text("text", label, "x", lw / 2, "y", 14.0, "fill", "#010101", "fill-opacity", ".3");
-        svg.text("text", label, "x", lw / 2, "y", 13.0);
-        svg.text("text", message, "x", lw + mw / 2, "y", 14.0, "fill", "#010101", "fill-opacity", ".3");
-        svg.text("text", message, "x", lw + mw / 2, "y", 13.0);
+        svg.text("text", label, "x", lw / 2, "y", 14.0, "fill", "#010101", "fill-opacity", ".3", "textLength", labelText);
+        svg.text("text", label, "x", lw / 2, "y", 13.0, "textLength", labelText);
+        svg.text("text", message, "x", lw + mw / 2, "y", 14.0, "fill", "#010101", "fill-opacity", ".3",
+                "textLength", messageText);
+        svg.text("text", message, "x", lw + mw / 2, "y", 13.0, "textLength", messageText);
         svg.close("g");
         svg.close("svg");
         return svg.toString() + "\n";

@@ -46,8 +46,10 @@ public final class ForkGraphSvg {
         double height = MARGIN * 2 + layout.depth() * (BOX_H + GAP_Y) - GAP_Y;
         long edges = nodes.stream().filter(n -> n.upstream() != null && byId.containsKey(n.upstream())).count();
         Svg svg = new Svg();
+        // A group, not an image: it holds links, and the children of an image are hidden from assistive
+        // technology (axe: nested-interactive).
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + Svg.number(width) + " "
-                + Svg.number(height), "width", width, "height", height, "class", "chart forks", "role", "img",
+                + Svg.number(height), "width", width, "height", height, "class", "chart forks", "role", "group",
                 "aria-labelledby", id + "-title " + id + "-desc");
         svg.text("title", "Fork graph", "id", id + "-title");
         svg.text("desc", nodes.size() + " projects and " + edges + " fork relations; each fork sits below its"

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.levermap.render.view.Html;
 
-/** The license over time as one bar cut into spans, coloured by license family. */
+/**
+ * The license over time as one bar cut into spans, coloured by license family. Every change of license is
+ * marked on the bar and labelled above it with the new license and its date, so that a relicensing shows
+ * even when its span is a sliver at the end.
+ */
 public final class LicenseHistoryChart {
 
     /**
@@ -21,7 +25,8 @@ public final class LicenseHistoryChart {
     private static final double WIDTH = 640;
     private static final double LEFT = 8;
     private static final double RIGHT = 8;
-    private static final double BAR_TOP = 8;
+    private static final double BAR_TOP = 24;
+    private static final double HEIGHT = 80;
     private static final double BAR_HEIGHT = 30;
 
     private LicenseHistoryChart() {
@@ -45,7 +50,7 @@ public final class LicenseHistoryChart {
         }
         desc.append('.');
         Svg svg = new Svg();
-        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 640 64", "class", "chart license",
+        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 640 " + Svg.number(HEIGHT), "class", "chart license",
                 "role", "img", "aria-labelledby", id + "-title " + id + "-desc");
         svg.text("title", "License history", "id", id + "-title");
         svg.text("desc", desc.toString(), "id", id + "-desc");
@@ -65,6 +70,20 @@ public final class LicenseHistoryChart {
                         "y", BAR_TOP + BAR_HEIGHT / 2 + 4);
             }
             svg.close("g");
+        }
+        for (int i = 1; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            double x = axis.x(s.from());
+            double next = i + 1 < spans.size() ? axis.x(spans.get(i + 1).from()) : WIDTH - RIGHT;
+            svg.empty("line", "class", "change-mark", "x1", x, "x2", x, "y1", 4.0, "y2", BAR_TOP + BAR_HEIGHT);
+            // The label runs right of its mark up to the next one; near the right edge it runs left instead.
+            boolean left = next - x < 90 && x > WIDTH / 2;
+            double room = left ? x - LEFT - 6 : next - x - 6;
+            if (room > 24) {
+                svg.text("text", TextWidth.fit(s.license() + ", " + s.from(), room, 12),
+                        "class", "change-label", "x", left ? x - 4 : x + 4, "y", 14.0,
+                        "text-anchor", left ? "end" : "start");
+            }
         }
         svg.close("svg");
         return new Html(svg.toString());

@@ -37,6 +37,12 @@ final class Svg {
         return close(tag);
     }
 
+    /** Text inside the element opened last, after its other children (escaped as all text is). */
+    Svg content(String text) {
+        escape(text);
+        return this;
+    }
+
     private void attributes(Object... attributes) {
         for (int i = 0; i + 1 < attributes.length; i += 2) {
             Object value = attributes[i + 1];

@@ -29,6 +29,8 @@ public final class Badges {
     public record Content(String name, String label, String message, String color) {
     }
 
+    private static final int MAX_LICENSE = 32;
+
     private final String baseUrl;
 
     /** @param baseUrl the site's absolute URL ending in a slash, or null */
@@ -41,13 +43,23 @@ public final class Badges {
         Assessment a = h.latest();
         LicenseFacts license = h.latestSnapshot() == null ? null : h.latestSnapshot().license();
         String family = license == null || license.family() == null ? "unknown" : license.family().keyword();
-        String licenseText = license == null || license.spdx() == null ? "unknown" : license.spdx();
+        String licenseText = license == null || license.spdx() == null ? "unknown" : shortLicense(license.spdx());
         int flags = a.flags().size();
         return List.of(
                 new Content("governance", "governance", a.model().label().toLowerCase(Locale.ROOT), modelColor(a.model())),
                 new Content("license", "license", licenseText, familyColor(family)),
                 new Content("flags", "red flags", flags == 0 ? "none" : String.valueOf(flags),
                         flags == 0 ? "#2e7d32" : flags <= 2 ? "#b26a00" : "#c62828"));
+    }
+
+    /**
+     * A license expression as a badge says it: without the {@code LicenseRef-} and {@code LicenseRef-scancode-}
+     * prefixes ({@code LicenseRef-scancode-rsalv2 OR SSPL-1.0} is {@code rsalv2 OR SSPL-1.0}), and cut with an
+     * ellipsis past 32 characters; the project page the badge links to has the whole expression.
+     */
+    static String shortLicense(String expression) {
+        String text = expression.replaceAll("LicenseRef-(scancode-)?", "");
+        return text.length() <= MAX_LICENSE ? text : text.substring(0, MAX_LICENSE - 1).strip() + "…";
     }
 
     List<ProjectPage.Badge> of(String project) {

@@ -1,5 +1,7 @@
 package org.levermap.render.view;
 
+import java.util.List;
+
 /**
  * The page being rendered.
  *
@@ -8,6 +10,21 @@ package org.levermap.render.view;
  * @param description a sentence for search engines and link previews
  * @param section the navigation entry it belongs to
  * @param canonical its absolute URL, or null without a base URL
+ * @param crumbs the way to it from its section's page, empty for a page at the top of a section
  */
-public record PageMeta(String path, String title, String description, String section, String canonical) {
+public record PageMeta(String path, String title, String description, String section, String canonical,
+        List<Crumb> crumbs) {
+
+    public PageMeta {
+        crumbs = List.copyOf(crumbs);
+    }
+
+    /**
+     * One step of the breadcrumbs.
+     *
+     * @param label what it says
+     * @param href the page, from the site root; null for the page itself
+     */
+    public record Crumb(String label, String href) {
+    }
 }

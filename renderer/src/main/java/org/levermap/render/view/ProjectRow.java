@@ -14,9 +14,11 @@ import java.util.List;
  * @param steward the steward, or null
  * @param flags red flags
  * @param lastChange the most severe recent change (see {@code ProjectHistory.mostSevereRecent}), or null
- * @param latest the newest snapshot's date, or null
+ * @param first the oldest snapshot's date, or null (with {@code latest}, the range of the project's data)
+ * @param latest the newest snapshot's date, or null: the project shows curated facts only
  * @param upstream the upstream project of a fork, or null
  */
 public record ProjectRow(Ref project, String kind, String license, String family, String model, String modelLabel,
-        Ref steward, List<FlagView> flags, ChangeView lastChange, String latest, Ref upstream) {
+        Ref steward, List<FlagView> flags, ChangeView lastChange, String first, String latest,
+        Ref upstream) {
 }

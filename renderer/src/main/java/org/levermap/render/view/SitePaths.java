@@ -56,6 +56,18 @@ public final class SitePaths {
         return "badges/" + id + "/" + name + "." + extension;
     }
 
+    public static String feed() {
+        return "feed.xml";
+    }
+
+    public static String api() {
+        return "api/index.json";
+    }
+
+    public static String searchIndex() {
+        return "search-index.js";
+    }
+
     public static String projectJson(String id) {
         return "api/projects/" + id + ".json";
     }

@@ -11,8 +11,10 @@ package org.levermap.render.view;
  * @param generator "levermap" and its version
  * @param builtOn the build day from SOURCE_DATE_EPOCH, or null
  * @param dataAsOf the newest snapshot date, or null
+ * @param dataFrom the oldest of the projects' newest snapshot dates (the range's start), or null
+ * @param curatedOnly how many projects have no snapshot and show curated facts only
  */
 public record SiteView(String title, String description, String language, String baseUrl, String baseOrigin,
         String generator,
-        String builtOn, String dataAsOf) {
+        String builtOn, String dataAsOf, String dataFrom, int curatedOnly) {
 }

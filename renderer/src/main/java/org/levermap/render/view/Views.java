@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.levermap.model.LicenseFamily;
-import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Flag;
 import org.levermap.model.assess.GovernanceModel;
 import org.levermap.model.change.Change;
@@ -58,18 +57,6 @@ public final class Views {
         this.actors = new ActorViews(repo, log, refs, markdown);
         this.alerts = (int) log.all().stream().filter(c -> c.severity() == Severity.ALERT).count();
         this.notable = (int) log.all().stream().filter(c -> c.severity() == Severity.NOTABLE).count();
-    }
-
-    /** The newest snapshot date of the whole repository, or null. */
-    public static LocalDate dataAsOf(DataRepository repo) {
-        LocalDate newest = null;
-        for (List<Snapshot> list : repo.snapshots().values()) {
-            if (!list.isEmpty()) {
-                LocalDate d = list.get(list.size() - 1).date();
-                newest = newest == null || d.isAfter(newest) ? d : newest;
-            }
-        }
-        return newest;
     }
 
     public SiteView site() {

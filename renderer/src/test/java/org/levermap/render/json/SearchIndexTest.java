@@ -17,7 +17,7 @@ class SearchIndexTest {
     void oneEntryPerRowWithLowerCaseSearchText() {
         ProjectRow row = new ProjectRow(new Ref("w", "Widget </script>", "projects/w/index.html"), "software", "MIT",
                 "permissive", "corporate-led", "Corporate-led", new Ref("acme", "Acme", "actors/acme.html"),
-                List.of(new FlagView("cla", "CLA", "…")), null, "2024-01-31", null);
+                List.of(new FlagView("cla", "CLA", "…")), null, "2023-01-31", "2024-01-31", null);
         String js = new String(SearchIndex.script(new IndexPage(List.of(row), List.of(), List.of(), List.of(),
                 List.of(), List.of())), StandardCharsets.UTF_8);
         assertTrue(js.startsWith("window.LEVERMAP_INDEX = [{\"id\":\"w\",\"model\":\"corporate-led\""), js);

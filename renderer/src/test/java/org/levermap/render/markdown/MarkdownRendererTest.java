@@ -1,6 +1,7 @@
 package org.levermap.render.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -39,5 +40,12 @@ class MarkdownRendererTest {
     void nothingForNothing() {
         assertEquals("", markdown.render(null));
         assertEquals("", markdown.render("  "));
+    }
+
+    @Test
+    void anEmailAutolinkIsTextNotALinkWithoutAnAddress() {
+        String html = markdown.render("from <jane@example.org> and jane@example.org");
+        assertFalse(html.contains("<a"), html);
+        assertTrue(html.contains("jane@example.org"), html);
     }
 }
