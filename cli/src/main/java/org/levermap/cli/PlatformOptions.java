@@ -105,7 +105,12 @@ final class PlatformOptions {
             return result;
         }
         progress.begin("asking the " + String.join(", ", chosen.stream().map(Platform::spelling).toList()) + " APIs", -1);
-        PlatformResult platforms = collector.collect(project, chosen);
+        // The CODEOWNERS teams git found today: the forge is asked for their members.
+        List<String> teams = result.snapshots().stream().filter(s -> s.date().equals(today) && s.contribution() != null)
+                .flatMap(s -> s.contribution().maintainers().stream())
+                .map(m -> m == null ? null : m.name())
+                .filter(n -> n != null && n.startsWith("@") && n.contains("/")).distinct().toList();
+        PlatformResult platforms = collector.collect(project, chosen, teams);
         progress.end();
         for (String failure : platforms.failures()) {
             err.println("levermap: warning: " + project.id() + ": " + failure);
