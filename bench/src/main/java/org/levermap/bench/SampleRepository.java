@@ -225,8 +225,7 @@ public final class SampleRepository {
                         round(random.nextDouble())), concentration);
         LineageFacts lineage = upstream == null ? null : new LineageFacts(upstream, evidence(null, null),
                 LocalDate.of(2021, 6, 1).plusDays(s * 3L), 10 + s, 40 + s * 3, 9 + s, 30 + s * 3,
-                s < 12 ? date.minusDays(20) : LocalDate.of(2022, 12, 1), null, "Apache-2.0", null, null, "Apache-2.0", null,
-                null, null, null);
+                s < 12 ? date.minusDays(20) : LocalDate.of(2022, 12, 1), null, "Apache-2.0", null, null, "Apache-2.0", null);
         ResourceFacts resources = new ResourceFacts(List.of(new ResourceFacts.FundingLink("github", owner,
                 evidence(".github/FUNDING.yml", 1))));
         return new Snapshot(id, date, new Provenance("levermap-bench 1", "https://github.com/" + owner + "/" + id, "main",

@@ -105,7 +105,12 @@ final class PlatformOptions {
             return result;
         }
         progress.begin("asking the " + String.join(", ", chosen.stream().map(Platform::spelling).toList()) + " APIs", -1);
-        PlatformResult platforms = collector.collect(project, chosen);
+        // The CODEOWNERS teams git found today: the forge is asked for their members.
+        List<String> teams = result.snapshots().stream().filter(s -> s.date().equals(today) && s.contribution() != null)
+                .flatMap(s -> s.contribution().maintainers().stream())
+                .map(m -> m == null ? null : m.name())
+                .filter(n -> n != null && n.startsWith("@") && n.contains("/")).distinct().toList();
+        PlatformResult platforms = collector.collect(project, chosen, teams);
         progress.end();
         for (String failure : platforms.failures()) {
             err.println("levermap: warning: " + project.id() + ": " + failure);
@@ -121,7 +126,7 @@ final class PlatformOptions {
             warnings.addAll(platforms.failures());
             snapshots.add(new Snapshot(s.project(), s.date(), new Provenance(p.tool(), p.repository(), p.branch(),
                     p.commit(), p.commitDate(), p.shallow(), warnings), s.license(), s.stewardship(), s.contribution(),
-                    s.resources(), s.lineage(), platforms.facts()));
+                    s.resources(), s.lineage(), s.modelLineage(), platforms.facts()));
         }
         return new CollectResult(result.repository(), result.branch(), result.tip(), result.commits(), snapshots,
                 result.skipped(), result.warnings());

@@ -111,6 +111,20 @@ class PlatformOptionsTest {
     }
 
     @Test
+    void theCodeOwnerTeamsGitFoundAreResolvedByTheForge() throws Exception {
+        try (DemoRepository repo = DemoRepository.open(tmp.resolve("repos/widget"))) {
+            repo.commit("2023-01-11", "owners", Map.of(".github/CODEOWNERS", "* @acme/core\n"));
+        }
+        api.onFixture("/orgs/acme/teams/core/members?per_page=100", "github-members-2.json");
+        Run run = collect("widget");
+        assertEquals(0, run.exitCode(), run.err());
+        String snapshot = Files.readString(today());
+        assertTrue(snapshot.contains("- team: '@acme/core'\n          readable: true\n          members:\n            - carol\n"), snapshot);
+        assertTrue(snapshot.contains("url: " + api.base() + "/orgs/acme/teams/core/members?per_page=100"), snapshot);
+        assertEquals(1, api.hits("/orgs/acme/teams/core/members?per_page=100"));
+    }
+
+    @Test
     void aFailingSourceIsAWarningAndTheOthersAreKept() throws Exception {
         api.on("/repos/acme/widget", PlatformApis.rateLimited());
         Run run = collect("widget");

@@ -90,7 +90,7 @@ final class ForkLineage {
                         f.syncPoint() == null ? null : new Evidence(f.syncPoint().name(), null, null),
                         license(licenses, both, reader, f.forkPoint(), licenseOf), name(both, f.forkPoint(), names),
                         name(both, f.forkHead(), names), license(licenses, both, reader, f.upstreamHead(), licenseOf),
-                        name(both, f.upstreamHead(), names), null, null, null, instant(reader, f.forkPoint(), instants),
+                        name(both, f.upstreamHead(), names), instant(reader, f.forkPoint(), instants),
                         newest, recent, f.syncs().size()));
             }
             return new Result(lineage, analysis.upstream(), analysis.ownLine());

@@ -41,6 +41,7 @@ import org.levermap.model.Evidence;
 import org.levermap.model.LicenseChange;
 import org.levermap.model.LicenseFacts;
 import org.levermap.model.LineageFacts;
+import org.levermap.model.ModelLineage;
 import org.levermap.model.Provenance;
 import org.levermap.model.ResourceFacts;
 import org.levermap.model.Shares;
@@ -105,7 +106,8 @@ final class SnapshotAssembler {
                     provenance.commitDate(), provenance.shallow(), warnings);
         }
         return new Snapshot(project, date, provenance, withCard(license(p, id), card, id), stewardship(p, date),
-                contribution(p, date, id, tree, documents, identities), resources(id, documents), lineage(fork, card));
+                contribution(p, date, id, tree, documents, identities), resources(id, documents), fork, modelLineage(card),
+                null);
     }
 
     /**
@@ -148,17 +150,9 @@ final class SnapshotAssembler {
                 files.history(), card.gated() ? true : null, card.gatingFields(), files.patents());
     }
 
-    /** A fork's figures and a model card's base models, each absent when there is none. */
-    private static LineageFacts lineage(LineageFacts fork, ModelCard card) {
-        if (card == null || card.baseModels().isEmpty() && card.baseModelRelation() == null && card.datasets().isEmpty()) {
-            return fork;
-        }
-        LineageFacts f = fork != null ? fork : new LineageFacts(null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
-        return new LineageFacts(f.upstream(), f.forkPoint(), f.forkDate(), f.ahead(), f.behind(), f.aheadNoMerges(),
-                f.behindNoMerges(), f.lastSync(), f.syncPoint(), f.licenseAtFork(), f.nameAtFork(), f.name(),
-                f.upstreamLicense(), f.upstreamName(), card.baseModels(), card.baseModelRelation(), card.datasets(),
-                f.forkAt(), f.newestSync(), f.recentSyncs(), f.syncCount());
+    /** A model card's base models and datasets, absent when it declares none. */
+    private static ModelLineage modelLineage(ModelCard card) {
+        return card == null ? null : ModelLineage.orNull(card.baseModels(), card.baseModelRelation(), card.datasets());
     }
 
     private LicenseFacts license(int p, String commit) throws IOException {

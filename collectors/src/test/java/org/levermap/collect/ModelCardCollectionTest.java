@@ -53,10 +53,10 @@ class ModelCardCollectionTest {
         assertEquals(2, s.license().files().get(0).evidence().line());
         assertEquals(Boolean.TRUE, s.license().gated());
         assertEquals(List.of("Name"), s.license().gatingFields());
-        assertEquals(List.of("meta-llama/Llama-3.1-8B", "meta-llama/Llama-3.1-8B-Instruct"), s.lineage().baseModels());
-        assertEquals("merge", s.lineage().baseModelRelation());
-        assertEquals(List.of("some/dataset"), s.lineage().datasets());
-        assertNull(s.lineage().upstream());
+        assertEquals(List.of("meta-llama/Llama-3.1-8B", "meta-llama/Llama-3.1-8B-Instruct"), s.modelLineage().baseModels());
+        assertEquals("merge", s.modelLineage().baseModelRelation());
+        assertEquals(List.of("some/dataset"), s.modelLineage().datasets());
+        assertNull(s.lineage(), "a model card gives no fork lineage");
     }
 
     @Test

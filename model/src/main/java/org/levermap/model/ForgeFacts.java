@@ -16,6 +16,7 @@ import java.util.List;
  * @param branchProtected whether the default branch is protected, when the API says so
  * @param organisation the owning organisation's profile and public members
  * @param releases the most recent releases and who published each
+ * @param rules branch protection, rulesets and the organisation's shared governance files, when read
  * @param evidence the repository's API URL and the day it was read
  */
 public record ForgeFacts(
@@ -29,7 +30,8 @@ public record ForgeFacts(
         Boolean branchProtected,
         ForgeOrganisation organisation,
         List<ForgeRelease> releases,
-        @Required ApiEvidence evidence) {
+        @Required ApiEvidence evidence,
+        ForgeRules rules) {
 
     public ForgeFacts {
         releases = Lists.of(releases);

@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Where a project comes from: a fork's relation to its upstream, or a model's base models.
+ * A fork's relation to its upstream. A model's base models are a separate record ({@link ModelLineage});
+ * snapshots written before the split, which held them here, still load (see {@link Snapshot}).
  *
  * @param upstream the upstream project
  * @param forkPoint where the fork's own line left upstream: the newest commit of that line upstream
@@ -23,9 +24,6 @@ import java.util.List;
  * @param name the fork's name as of the snapshot date
  * @param upstreamLicense the upstream license as of the snapshot date
  * @param upstreamName the upstream's name as of the snapshot date
- * @param baseModels for a model: its base models (model card {@code base_model})
- * @param baseModelRelation for a model: finetune, adapter, quantized, merge
- * @param datasets for a model: declared training datasets
  * @param forkAt the fork point's committer instant with its offset (absent in snapshots written before
  *     levermap recorded it; {@code forkDate} is its UTC day)
  * @param newestSync the fork's newest sync with upstream, however old; absent when it never synced
@@ -47,28 +45,21 @@ public record LineageFacts(
         String name,
         String upstreamLicense,
         String upstreamName,
-        List<String> baseModels,
-        String baseModelRelation,
-        List<String> datasets,
         OffsetDateTime forkAt,
         Sync newestSync,
         List<Sync> recentSyncs,
         @Count Integer syncCount) {
 
     public LineageFacts {
-        baseModels = Lists.of(baseModels);
-        datasets = Lists.of(datasets);
         recentSyncs = Lists.of(recentSyncs);
     }
 
     /** The lineage as written before instants and syncs were recorded (those stay absent). */
     public LineageFacts(String upstream, Evidence forkPoint, LocalDate forkDate, Integer ahead, Integer behind,
             Integer aheadNoMerges, Integer behindNoMerges, LocalDate lastSync, Evidence syncPoint, String licenseAtFork,
-            String nameAtFork, String name, String upstreamLicense, String upstreamName, List<String> baseModels,
-            String baseModelRelation, List<String> datasets) {
+            String nameAtFork, String name, String upstreamLicense, String upstreamName) {
         this(upstream, forkPoint, forkDate, ahead, behind, aheadNoMerges, behindNoMerges, lastSync, syncPoint,
-                licenseAtFork, nameAtFork, name, upstreamLicense, upstreamName, baseModels, baseModelRelation, datasets,
-                null, null, null, null);
+                licenseAtFork, nameAtFork, name, upstreamLicense, upstreamName, null, null, null, null);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.levermap.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
 /**
@@ -14,7 +16,8 @@ import java.time.LocalDate;
  * @param stewardship release signing
  * @param contribution governance documents, maintainers, mergers, CLA/DCO, concentration
  * @param resources funding declared in the repository
- * @param lineage fork relation or base models
+ * @param lineage a fork's relation to its upstream
+ * @param modelLineage a model's base models and datasets, from its model card
  * @param platforms what the forge, hub, registry and domain APIs said on the day of collection
  */
 public record Snapshot(
@@ -26,6 +29,7 @@ public record Snapshot(
         ContributionFacts contribution,
         ResourceFacts resources,
         LineageFacts lineage,
+        ModelLineage modelLineage,
         PlatformFacts platforms) {
 
     /**
@@ -35,11 +39,34 @@ public record Snapshot(
     public Snapshot(String project, LocalDate date, Provenance provenance, LicenseFacts license,
             StewardshipFacts stewardship, ContributionFacts contribution, ResourceFacts resources,
             LineageFacts lineage) {
-        this(project, date, provenance, license, stewardship, contribution, resources, lineage, null);
+        this(project, date, provenance, license, stewardship, contribution, resources, lineage, null, null);
+    }
+
+    /**
+     * Reads a snapshot file. Files written before the model-card lineage was its own record held
+     * {@code base_models}, {@code base_model_relation} and {@code datasets} under {@code lineage:}; they
+     * load unchanged, those keys landing in {@code modelLineage} (a file holding both places is refused:
+     * which one is true would be a guess).
+     */
+    @JsonCreator
+    static Snapshot read(@JsonProperty("project") String project, @JsonProperty("date") LocalDate date,
+            @JsonProperty("provenance") Provenance provenance, @JsonProperty("license") LicenseFacts license,
+            @JsonProperty("stewardship") StewardshipFacts stewardship,
+            @JsonProperty("contribution") ContributionFacts contribution,
+            @JsonProperty("resources") ResourceFacts resources, @JsonProperty("lineage") StoredLineage lineage,
+            @JsonProperty("model_lineage") ModelLineage modelLineage, @JsonProperty("platforms") PlatformFacts platforms) {
+        ModelLineage old = lineage == null ? null : lineage.model();
+        if (old != null && modelLineage != null) {
+            throw new IllegalArgumentException("lineage holds base_models, base_model_relation or datasets, and "
+                    + "model_lineage is given too: keep them under model_lineage only");
+        }
+        return new Snapshot(project, date, provenance, license, stewardship, contribution, resources,
+                lineage == null ? null : lineage.fork(), old != null ? old : modelLineage, platforms);
     }
 
     /** This snapshot with the platforms' observations. */
     public Snapshot withPlatforms(PlatformFacts facts) {
-        return new Snapshot(project, date, provenance, license, stewardship, contribution, resources, lineage, facts);
+        return new Snapshot(project, date, provenance, license, stewardship, contribution, resources, lineage,
+                modelLineage, facts);
     }
 }

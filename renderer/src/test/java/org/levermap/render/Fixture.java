@@ -21,6 +21,7 @@ import org.levermap.model.LicenseChange;
 import org.levermap.model.LicenseFacts;
 import org.levermap.model.LicenseFamily;
 import org.levermap.model.LineageFacts;
+import org.levermap.model.ModelLineage;
 import org.levermap.model.Project;
 import org.levermap.model.ProjectKind;
 import org.levermap.model.Provenance;
@@ -174,8 +175,7 @@ final class Fixture {
                 "https://codeberg.org/gadget/gadget", null, null, "widget", Levers.NONE, null));
         f.snapshot(snapshot("gadget", "2023-09-30", license("Apache-2.0", LicenseFamily.PERMISSIVE),
                 contribution(false, 4, 0.1, "Dee"), new LineageFacts("widget", new Evidence(SHA, null, null),
-                        day("2023-08-14"), 40, 3, 40, 3, null, null, "Apache-2.0", "Widget", "Gadget", "BUSL-1.1", "Widget", null,
-                        null, null),
+                        day("2023-08-14"), 40, 3, 40, 3, null, null, "Apache-2.0", "Widget", "Gadget", "BUSL-1.1", "Widget"),
                 null));
 
         f.project(new Project("libre", "Libre", ProjectKind.MODEL, "An open model.", "https://gitlab.com/libre/model",
@@ -256,8 +256,8 @@ final class Fixture {
         f.snapshot(new Snapshot("forked", day("2023-03-31"), new Provenance("tool", null, null, SHA, null, false, null),
                 license("MIT", LicenseFamily.PERMISSIVE), null, null, null, new LineageFacts("payload",
                 new Evidence(SHA, null, null), day("2023-02-10"), 1, 1, 1, 1, null, null, "MIT", "Original " + SCRIPT,
-                "Fork " + SVG, "MIT", "Upstream " + SCRIPT, List.of("base " + IMG), "finetune " + SCRIPT,
-                List.of("data " + SVG))));
+                "Fork " + SVG, "MIT", "Upstream " + SCRIPT), new ModelLineage(List.of("base " + IMG),
+                "finetune " + SCRIPT, List.of("data " + SVG)), null));
         return root;
     }
 }

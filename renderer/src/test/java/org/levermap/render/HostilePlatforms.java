@@ -10,9 +10,11 @@ import static org.levermap.render.Fixture.day;
 import java.util.List;
 import org.levermap.model.AccountKind;
 import org.levermap.model.ApiEvidence;
+import org.levermap.model.DocumentKind;
 import org.levermap.model.DomainFacts;
 import org.levermap.model.ForgeFacts;
 import org.levermap.model.ForgeKind;
+import org.levermap.model.ForgeRules;
 import org.levermap.model.Gating;
 import org.levermap.model.HubFacts;
 import org.levermap.model.PackageFacts;
@@ -34,9 +36,14 @@ final class HostilePlatforms {
                 JS_URL, true, day("2015-01-01"), List.of("m " + SVG, QUOTES), e, e.field("login"));
         ForgeFacts forge = new ForgeFacts(ForgeKind.GITHUB, "evil/payload", "evil" + SCRIPT, AccountKind.ORGANIZATION,
                 false, "up/" + IMG, "main " + SCRIPT, true, org,
-                List.of(new ForgeFacts.ForgeRelease("v" + SCRIPT, day("2023-03-01"), "bot " + IMG)), e);
+                List.of(new ForgeFacts.ForgeRelease("v" + SCRIPT, day("2023-03-01"), "bot " + IMG)), e,
+                new ForgeRules(new ForgeRules.BranchProtection(true, 1, true, true, List.of("pusher" + SCRIPT,
+                        "team:" + IMG), e), List.of(new ForgeRules.Ruleset("rules " + SCRIPT, "active " + IMG,
+                        "Organization " + SVG)), e, List.of(DocumentKind.GOVERNANCE), e,
+                        List.of(new ForgeRules.Team("@evil/" + SCRIPT, true, List.of("m " + IMG), e))));
         HubFacts hub = new HubFacts("evil/model", "evil " + SVG, AccountKind.USER, Gating.MANUAL, "lic " + SCRIPT,
-                List.of(IMG), null, List.of("member " + SCRIPT), List.of(), new ApiEvidence(
+                List.of(IMG), null, List.of("member " + SCRIPT), List.of(new HubFacts.HubCommit("c1", day("2023-03-01"),
+                        "Upload weights " + SCRIPT, List.of("up " + IMG))), new ApiEvidence(
                         "https://huggingface.co/api/models/evil/model", null, day("2023-03-31")),
                 new ApiEvidence("https://huggingface.co/api/organizations/evil/members", null, day("2023-03-31")));
         PackageFacts npm = new PackageFacts(Registry.NPM, "pkg" + QUOTES.replace(" ", ""), List.of("owner " + SCRIPT),

@@ -11,12 +11,14 @@ import org.levermap.model.AccountKind;
 import org.levermap.model.ApiEvidence;
 import org.levermap.model.ForgeFacts;
 import org.levermap.model.ForgeKind;
+import org.levermap.model.ForgeRules;
 
 /**
  * Reads a repository from the GitHub REST API (v3, also GitHub Enterprise) or Forgejo/Gitea's API v1,
  * which answers the same paths with the same fields (the owner's type excepted): {@code /repos/{o}/{r}}, {@code /orgs/{o}}, {@code /orgs/{o}/public_members},
- * {@code /repos/{o}/{r}/branches/{b}} and {@code /repos/{o}/{r}/releases}. Only the repository itself
- * must answer; the rest adds what it can and says what it could not.
+ * {@code /repos/{o}/{r}/branches/{b}} and {@code /repos/{o}/{r}/releases}; on GitHub also the branch's
+ * protection rule, the rulesets and the organisation's shared files ({@link GitHubRules}). Only the
+ * repository itself must answer; the rest adds what it can and says what it could not.
  */
 public final class GitHubForge {
 
@@ -47,6 +49,15 @@ public final class GitHubForge {
      * @throws ApiException when the repository itself cannot be read
      */
     public ForgeFacts collect(ForgeRepository repo, List<String> warnings) throws ApiException {
+        return collect(repo, List.of(), warnings);
+    }
+
+    /**
+     * The repository's facts, with the members of its CODEOWNERS teams ({@code @org/team}) where readable.
+     *
+     * @throws ApiException when the repository itself cannot be read
+     */
+    public ForgeFacts collect(ForgeRepository repo, List<String> teams, List<String> warnings) throws ApiException {
         String path = "/repos/" + repo.path();
         JsonNode r = api.get(path).body();
         ApiEvidence evidence = api.evidence(path, null);
@@ -71,9 +82,13 @@ public final class GitHubForge {
                 }
             }
         }
+        Boolean branchProtected = branch == null ? null : protectedBranch(repo, branch, warnings);
+        List<ForgeFacts.ForgeRelease> releases = releases(repo, warnings);
+        // Forgejo has no rulesets nor organisation-wide community files.
+        ForgeRules rules = kind != ForgeKind.GITHUB ? null : new GitHubRules(api).collect(repo, branch,
+                branchProtected, ownerKind == AccountKind.ORGANIZATION ? owner : null, teams, warnings);
         return new ForgeFacts(kind, repo.path(), owner, ownerKind, JsonFields.bool(r, "archived"),
-                forkOf, branch, branch == null ? null : protectedBranch(repo, branch, warnings), organisation,
-                releases(repo, warnings), evidence);
+                forkOf, branch, branchProtected, organisation, releases, evidence, rules);
     }
 
     private ForgeFacts.ForgeOrganisation organisation(String login, List<String> warnings) throws ApiException {

@@ -46,7 +46,7 @@ public final class GitLabForge {
         return new ForgeFacts(ForgeKind.GITLAB, repo.path(), namespace, ownerKind, JsonFields.bool(p, "archived"),
                 JsonFields.text(p, "forked_from_project.path_with_namespace"), branch,
                 branch == null ? null : protectedBranch(path, branch, warnings), group, releases(path, warnings),
-                api.evidence(path, null));
+                api.evidence(path, null), null);
     }
 
     private ForgeFacts.ForgeOrganisation group(String fullPath, List<String> warnings) {

@@ -50,6 +50,20 @@ public final class GovernanceFiles {
     public record Found(DocumentKind kind, TreeFiles.Entry file) {
     }
 
+    /**
+     * The kind of governance document a file name names ({@code Code-Of-Conduct.md}), or null for
+     * none; a file read through an API, outside any git tree, is judged by the same names.
+     */
+    public static DocumentKind kindOf(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        for (Map.Entry<DocumentKind, Pattern> kind : NAMES.entrySet()) {
+            if (kind.getValue().matcher(name).matches()) {
+                return kind.getKey();
+            }
+        }
+        return CLA.matcher(name).matches() ? DocumentKind.CLA : null;
+    }
+
     /** The documents of the tree {@code root}, one per kind (CLA files: every one), in kind order. */
     public static List<Found> find(TreeFiles files, ObjectId root) throws IOException {
         List<TreeFiles.Entry> top = files.list(root, "");

@@ -57,8 +57,17 @@ public final class PlatformCollector {
 
     /** Collects the chosen sources that apply to {@code project}. */
     public PlatformResult collect(Project project, Set<Platform> sources) {
+        return collect(project, sources, List.of());
+    }
+
+    /**
+     * Collects the chosen sources that apply to {@code project}.
+     *
+     * @param teams the CODEOWNERS teams ({@code @org/team}) git found, whose members the forge is asked for
+     */
+    public PlatformResult collect(Project project, Set<Platform> sources, List<String> teams) {
         List<String> failures = new ArrayList<>();
-        ForgeFacts forge = sources.contains(Platform.FORGE) ? forge(project, failures) : null;
+        ForgeFacts forge = sources.contains(Platform.FORGE) ? forge(project, teams, failures) : null;
         HubFacts hub = sources.contains(Platform.HUB) ? hub(project, failures) : null;
         List<PackageFacts> packages = sources.contains(Platform.REGISTRY) ? packages(project, failures) : List.of();
         DomainFacts domain = sources.contains(Platform.DOMAIN) ? domain(project, failures) : null;
@@ -66,7 +75,7 @@ public final class PlatformCollector {
         return new PlatformResult(any ? new PlatformFacts(forge, hub, packages, domain) : null, failures);
     }
 
-    private ForgeFacts forge(Project project, List<String> failures) {
+    private ForgeFacts forge(Project project, List<String> teams, List<String> failures) {
         ForgeRepository repo = ForgeRepository.parse(project.forge() != null ? project.forge() : project.repository());
         if (repo == null) {
             if (project.forge() != null) {
@@ -85,7 +94,7 @@ public final class PlatformCollector {
         try {
             ForgeFacts facts = switch (repo.kind()) {
                 case GITHUB -> new GitHubForge(new ApiSource(client, endpoints.of("github"), token, today))
-                        .collect(repo, partial);
+                        .collect(repo, teams, partial);
                 case FORGEJO -> new GitHubForge(new ApiSource(client, endpoints.onHost("forgejo", repo.host()), token,
                         today), ForgeKind.FORGEJO).collect(repo, partial);
                 case GITLAB -> new GitLabForge(new ApiSource(client, endpoints.onHost("gitlab", repo.host()), token,

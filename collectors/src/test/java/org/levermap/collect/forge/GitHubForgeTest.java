@@ -19,8 +19,10 @@ import org.levermap.collect.testing.ApiServer;
 import org.levermap.collect.testing.ApiServer.Answer;
 import org.levermap.collect.testing.PlatformApis;
 import org.levermap.model.AccountKind;
+import org.levermap.model.DocumentKind;
 import org.levermap.model.ForgeFacts;
 import org.levermap.model.ForgeKind;
+import org.levermap.model.ForgeRules;
 
 class GitHubForgeTest {
 
@@ -51,6 +53,81 @@ class GitHubForgeTest {
             assertEquals(api.base() + "/orgs/acme/public_members?per_page=100", org.membersEvidence().url());
             assertEquals("release-bot[bot]", f.releases().get(0).publisher());
             assertEquals(LocalDate.of(2024, 5, 1), f.releases().get(0).published());
+        }
+    }
+
+    @Test
+    void readsTheProtectionRuleTheRulesetsAndTheOrganisationsSharedFiles() throws Exception {
+        try (ApiServer api = PlatformApis.github(new ApiServer())) {
+            ForgeRules rules = forge(api).collect(WIDGET, new ArrayList<>()).rules();
+            ForgeRules.BranchProtection p = rules.protection();
+            assertEquals(true, p.readable());
+            assertEquals(2, p.requiredApprovals());
+            assertEquals(true, p.codeOwnerReviews());
+            assertEquals(false, p.enforceAdmins());
+            assertEquals(List.of("alice", "team:release-crew", "app:octoapp"), p.pushAllowed());
+            assertEquals(api.base() + "/repos/acme/widget/branches/main/protection", p.evidence().url());
+            assertEquals(List.of(new ForgeRules.Ruleset("protect <script>alert('main')</script>", "active",
+                    "Repository acme/widget"), new ForgeRules.Ruleset("org-wide release tags", "evaluate",
+                    "Organization acme")), rules.rulesets());
+            assertEquals(api.base() + "/repos/acme/widget/rulesets?per_page=100", rules.rulesetsEvidence().url());
+            assertEquals(List.of(DocumentKind.GOVERNANCE, DocumentKind.CODE_OF_CONDUCT, DocumentKind.FUNDING),
+                    rules.communityFiles(), "files of the root and docs/; a folder named SECURITY.md is no file");
+            assertEquals(api.base() + "/repos/acme/.github/contents/", rules.communityEvidence().url());
+        }
+    }
+
+    @Test
+    void codeOwnerTeamsAreResolvedToMembersWhereTheTokenCanSeeThem() throws Exception {
+        try (ApiServer api = PlatformApis.github(new ApiServer())) {
+            api.onFixture("/orgs/acme/teams/core/members?per_page=100", "github-members-1.json");
+            List<String> warnings = new ArrayList<>();
+            ForgeRules rules = forge(api).collect(WIDGET, List.of("@acme/core", "@acme/hidden", "@acme/core",
+                    "not-a-team"), warnings).rules();
+            assertEquals(2, rules.codeOwnerTeams().size(), "each handle once; a name that is no team is skipped");
+            ForgeRules.Team core = rules.codeOwnerTeams().get(0);
+            assertEquals("@acme/core", core.team());
+            assertEquals(true, core.readable());
+            assertEquals(List.of("alice", "bob<script>"), core.members());
+            assertEquals(api.base() + "/orgs/acme/teams/core/members?per_page=100", core.evidence().url());
+            ForgeRules.Team hidden = rules.codeOwnerTeams().get(1);
+            assertEquals(false, hidden.readable(), "404: not readable, not absent");
+            assertEquals(List.of(), hidden.members());
+            assertEquals(List.of("the members of the CODEOWNERS teams @acme/hidden: this needs a token that can see"
+                    + " the teams (read:org)"), warnings);
+        }
+    }
+
+    @Test
+    void anAnonymousReadingRecordsTheRuleAsNotReadable() throws Exception {
+        for (int status : new int[] {404, 403}) {
+            try (ApiServer api = PlatformApis.github(new ApiServer())) {
+                api.on("/repos/acme/widget/branches/main/protection", Answer.status(status, Map.of()));
+                List<String> warnings = new ArrayList<>();
+                ForgeRules.BranchProtection p = forge(api).collect(WIDGET, warnings).rules().protection();
+                assertEquals(false, p.readable(), "status " + status);
+                assertNull(p.requiredApprovals());
+                assertEquals(api.base() + "/repos/acme/widget/branches/main/protection", p.evidence().url());
+                assertTrue(warnings.get(0).startsWith("the default branch's protection rule: "), warnings.toString());
+            }
+        }
+    }
+
+    @Test
+    void anUnprotectedBranchHasNoRuleToReadAndNoDotGithubRepositorySharesNothing() throws Exception {
+        try (ApiServer api = PlatformApis.github(new ApiServer())) {
+            api.on("/repos/acme/widget/branches/main", Answer.json("{\"name\":\"main\",\"protected\":false}"));
+            api.on("/repos/acme/.github/contents/", Answer.status(404, Map.of()));
+            api.on("/repos/acme/widget/rulesets?per_page=100", PlatformApis.rateLimited());
+            List<String> warnings = new ArrayList<>();
+            ForgeRules rules = forge(api).collect(WIDGET, warnings).rules();
+            assertNull(rules.protection());
+            assertEquals(0, api.hits("/repos/acme/widget/branches/main/protection"));
+            assertEquals(List.of(), rules.communityFiles());
+            assertNotNull(rules.communityEvidence(), "a missing .github repository is an answer: no shared file");
+            assertNull(rules.rulesetsEvidence());
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).startsWith("the rulesets: "), warnings.toString());
         }
     }
 

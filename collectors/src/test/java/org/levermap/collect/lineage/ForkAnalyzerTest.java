@@ -69,7 +69,7 @@ class ForkAnalyzerTest {
         org.levermap.model.LineageFacts lineage = new org.levermap.model.LineageFacts("up",
                 new org.levermap.model.Evidence(f.forkPoint().name(), null, null), f.forkPointDate(), f.ahead(),
                 f.behind(), f.aheadNoMerges(), f.behindNoMerges(), f.lastSync(), null, licenseAtFork, "Widget",
-                "Widget", "MIT", "Widget", null, null, null);
+                "Widget", "MIT", "Widget");
         org.levermap.model.Snapshot snapshot = new org.levermap.model.Snapshot("fork", f.date(),
                 new org.levermap.model.Provenance("t", null, null, null, null, null, null),
                 new org.levermap.model.LicenseFacts(license, null, 1.0, null, null, null), null, null, null, lineage);

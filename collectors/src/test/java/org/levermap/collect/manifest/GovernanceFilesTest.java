@@ -1,6 +1,7 @@
 package org.levermap.collect.manifest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.levermap.collect.git.TreeFiles;
 import org.levermap.collect.testing.TestRepo;
+import org.levermap.model.DocumentKind;
 
 class GovernanceFilesTest {
 
@@ -36,5 +38,13 @@ class GovernanceFilesTest {
                         found.stream().map(f -> f.kind() + " " + f.file().path()).toList());
             }
         }
+    }
+
+    @Test
+    void aFileNameAloneNamesItsKind() {
+        assertEquals(DocumentKind.CODE_OF_CONDUCT, GovernanceFiles.kindOf("Code-Of-Conduct.md"));
+        assertEquals(DocumentKind.FUNDING, GovernanceFiles.kindOf("FUNDING.yml"));
+        assertEquals(DocumentKind.CLA, GovernanceFiles.kindOf("individual-cla.md"));
+        assertNull(GovernanceFiles.kindOf("README.md"));
     }
 }

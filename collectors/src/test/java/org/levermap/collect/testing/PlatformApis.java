@@ -9,7 +9,10 @@ public final class PlatformApis {
     private PlatformApis() {
     }
 
-    /** GitHub: acme/widget owned by the organisation acme, two pages of public members. */
+    /**
+     * GitHub: acme/widget owned by the organisation acme, two pages of public members, a readable
+     * protection rule, two rulesets and the organisation's {@code .github} repository.
+     */
     public static ApiServer github(ApiServer api) {
         api.onFixture("/repos/acme/widget", "github-repo.json");
         api.onFixture("/orgs/acme", "github-org.json");
@@ -18,6 +21,10 @@ public final class PlatformApis {
         api.onFixture("/orgs/acme/public_members?per_page=100&page=2", "github-members-2.json");
         api.onFixture("/repos/acme/widget/branches/main", "github-branch.json");
         api.onFixture("/repos/acme/widget/releases?per_page=30", "github-releases.json");
+        api.onFixture("/repos/acme/widget/branches/main/protection", "github-protection.json");
+        api.onFixture("/repos/acme/widget/rulesets?per_page=100", "github-rulesets.json");
+        api.onFixture("/repos/acme/.github/contents/", "github-dotgithub.json");
+        api.onFixture("/repos/acme/.github/contents/docs", "github-dotgithub-docs.json");
         return api;
     }
 

@@ -47,7 +47,8 @@ public final class Affiliations {
         ContributionFacts judged = new ContributionFacts(c.documents(), c.maintainers(), c.codeownerPatterns(),
                 c.mergers(), c.terms(), judge(c.concentration(), snapshot.date()));
         return new Snapshot(snapshot.project(), snapshot.date(), snapshot.provenance(), snapshot.license(),
-                snapshot.stewardship(), judged, snapshot.resources(), snapshot.lineage(), snapshot.platforms());
+                snapshot.stewardship(), judged, snapshot.resources(), snapshot.lineage(), snapshot.modelLineage(),
+                snapshot.platforms());
     }
 
     /** Every snapshot of a list, judged, in the same order. */

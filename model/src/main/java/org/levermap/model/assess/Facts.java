@@ -40,10 +40,12 @@ final class Facts {
     private final Map<Lever, SortedSet<String>> holders = new EnumMap<>(Lever.class);
     /** The actors the day's curated facts and the repository's address name, before resolving groups. */
     private final Set<String> named = new TreeSet<>();
-    /** The account owning the repository, as written in its address. */
+    /** The account owning the repository: as its forge's API named it, else as written in its address. */
     private final Optional<String> repositoryAccount;
     /** The top-level group of the actor owning the repository. */
     private final Optional<String> repositoryOwner;
+    /** The levers whose holders were collected from the platforms, none curated. */
+    private final Set<Lever> collectedLevers;
     /** For a fork, the groups holding its upstream: they hold no right over the fork's license. */
     private final Set<String> upstreamOwners;
 
@@ -74,11 +76,45 @@ final class Facts {
             holders.put(lever, groups.isEmpty() ? Collections.emptySortedSet()
                     : Collections.unmodifiableSortedSet(groups));
         }
-        this.repositoryAccount = RepositoryOwner.account(project.repository());
+        this.collectedLevers = collectedHolders(snapshot, date, actors);
+        this.repositoryAccount = collectedOwner(snapshot).or(() -> RepositoryOwner.account(project.repository()));
         Optional<String> ownerActor = repositoryAccount.flatMap(a -> RepositoryOwner.actor(a, actors));
         ownerActor.ifPresent(named::add);
         this.repositoryOwner = ownerActor.map(a -> actors.group(a, date));
         this.upstreamOwners = upstream == null ? Set.of() : upstreamOwners(upstream, date, actors);
+    }
+
+    /**
+     * Issue 12: a lever no curated fact documents on the day is held by the known actors the platforms
+     * name (registry owners sign releases, a domain's registrant holds it and, a company, the brand; the
+     * hub owner the weights' hosting). A curated lever corrects a collected one, so it is never mixed in.
+     * The forge owner is left out: it counts already as the repository's owner.
+     */
+    private Set<Lever> collectedHolders(Snapshot snapshot, LocalDate date, ActorDirectory actors) {
+        Map<Lever, SortedSet<String>> collected = new EnumMap<>(Lever.class);
+        for (CollectedHolding c : CollectedHoldings.of(snapshot, actors, date)) {
+            if (c.actor() != null && c.lever() != Lever.ADMINS && current.get(c.lever()).isEmpty()) {
+                collected.computeIfAbsent(c.lever(), l -> new TreeSet<>()).add(c.actor());
+            }
+        }
+        collected.forEach((lever, groups) -> holders.put(lever, Collections.unmodifiableSortedSet(groups)));
+        return Set.copyOf(collected.keySet());
+    }
+
+    /** Whether the lever's holders on the day come from the platforms' APIs rather than curated facts. */
+    boolean collected(Lever lever) {
+        return collectedLevers.contains(lever);
+    }
+
+    /**
+     * The owner the forge's API named on the snapshot's day: it wins over the address, which a transfer
+     * leaves behind (the forge redirects the old address to the new owner).
+     */
+    private static Optional<String> collectedOwner(Snapshot snapshot) {
+        if (snapshot == null || snapshot.platforms() == null || snapshot.platforms().forge() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(snapshot.platforms().forge().owner()).filter(o -> !o.isBlank());
     }
 
     /** Who holds the upstream: its repository's owner and the holders of its entity, name and license. */
@@ -92,7 +128,10 @@ final class Facts {
         return Set.copyOf(owners);
     }
 
-    /** The account owning the repository as written in its address ({@code hashicorp}), when on a known forge. */
+    /**
+     * The account owning the repository ({@code hashicorp}): the collected forge owner when there is one,
+     * else the one written in its address on a known forge.
+     */
     Optional<String> repositoryAccount() {
         return repositoryAccount;
     }

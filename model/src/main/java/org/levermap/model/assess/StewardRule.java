@@ -74,7 +74,8 @@ final class StewardRule {
     }
 
     private static Steward controlling(Facts facts, String actor, List<Lever> levers, boolean ownsRepository) {
-        List<String> what = new ArrayList<>(levers.stream().map(Names::lower).toList());
+        List<String> what = new ArrayList<>(levers.stream().map(l -> Names.lower(l)
+                + (facts.collected(l) ? " (collected from its platform's API)" : "")).toList());
         if (ownsRepository) {
             what.add("the repository (" + facts.repositoryAccount().orElseThrow() + ")");
         }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.levermap.model.ApiEvidence;
 import org.levermap.model.DomainFacts;
 import org.levermap.model.ForgeFacts;
+import org.levermap.model.ForgeRules;
 import org.levermap.model.HubFacts;
 import org.levermap.model.PackageFacts;
 import org.levermap.model.PlatformFacts;
@@ -44,6 +45,7 @@ final class PlatformRule implements ChangeRule {
                         f0.organisation().members(), f1.organisation().members(), Severity.INFO,
                         f1.organisation().membersEvidence());
             }
+            teams(step, changes, f0.rules(), f1.rules());
         }
         HubFacts h0 = was.hub();
         HubFacts h1 = is.hub();
@@ -74,6 +76,22 @@ final class PlatformRule implements ChangeRule {
                     "The domain " + d1.domain() + " is now registered to {}.", d1.evidence());
         }
         return changes;
+    }
+
+    /** Members joining or leaving a CODEOWNERS team, when both readings could see it. */
+    private static void teams(Step step, List<Change> changes, ForgeRules r0, ForgeRules r1) {
+        if (r0 == null || r1 == null) {
+            return;
+        }
+        Map<String, ForgeRules.Team> before = new java.util.HashMap<>();
+        r0.codeOwnerTeams().forEach(t -> before.put(t.team(), t));
+        for (ForgeRules.Team t : r1.codeOwnerTeams()) {
+            ForgeRules.Team was = before.get(t.team());
+            if (was != null && was.readable() && t.readable()) {
+                members(step, changes, ChangeKind.PLATFORM_MEMBER, "CODEOWNERS team " + t.team(), was.members(),
+                        t.members(), Severity.INFO, t.evidence());
+            }
+        }
     }
 
     private static void value(Step step, List<Change> changes, ChangeKind kind, String subject, String from, String to,

@@ -34,10 +34,10 @@ public final class BaseModelLicenseCheck {
         List<LicenseMismatch> mismatches = new ArrayList<>();
         for (Project model : repo.projects().values()) {
             Optional<Snapshot> latest = latest(repo, model.id());
-            if (latest.isEmpty() || latest.get().lineage() == null || license(latest.get()) == null) {
+            if (latest.isEmpty() || latest.get().modelLineage() == null || license(latest.get()) == null) {
                 continue;
             }
-            for (String base : latest.get().lineage().baseModels()) {
+            for (String base : latest.get().modelLineage().baseModels()) {
                 String baseId = projectByHubId.get(base.toLowerCase(Locale.ROOT));
                 if (baseId == null || baseId.equals(model.id())) {
                     continue;

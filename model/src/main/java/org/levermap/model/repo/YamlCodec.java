@@ -149,7 +149,11 @@ public final class YamlCodec {
                 problems.add(syntax);
                 return new ParsedFile<>(displayName, problems);
             }
-            problems.add(SourceMap.at(displayName, e.getLocation(), Tokens.firstLine(e.getOriginalMessage())));
+            // A record that refuses its values says why in its own words, without Jackson's preamble.
+            String message = e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException v
+                    && v.getCause() instanceof IllegalArgumentException refused
+                    ? refused.getMessage() : Tokens.firstLine(e.getOriginalMessage());
+            problems.add(SourceMap.at(displayName, e.getLocation(), message));
         } catch (IOException e) {
             problems.add(Problem.ofFile(displayName, "cannot be read: " + e.getMessage()));
             return new ParsedFile<>(displayName, problems);

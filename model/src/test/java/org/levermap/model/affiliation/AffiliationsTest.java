@@ -99,7 +99,7 @@ class AffiliationsTest {
                         new org.levermap.model.ApiEvidence("https://rdap.org/domain/acme.example", null, june2024)));
         Snapshot raw = new Snapshot("p", june2024, new Provenance("t", null, null, null, null, null, null), null, null,
                 new ContributionFacts(null, null, null, null, null, staffOnPersonalAddresses(june2024)), null, null,
-                platforms);
+                null, platforms);
         assertEquals(platforms, affiliations.judge(raw).platforms());
     }
 }

@@ -14,6 +14,7 @@ import org.levermap.model.ApiEvidence;
 import org.levermap.model.DocumentKind;
 import org.levermap.model.ForgeFacts;
 import org.levermap.model.ForgeKind;
+import org.levermap.model.ForgeRules;
 import org.levermap.model.PlatformFacts;
 import org.levermap.model.Snapshot;
 import org.levermap.model.testing.Samples;
@@ -32,7 +33,7 @@ class CollectedLeversTest {
                                 day("2026-11-27")))
                 : null;
         ForgeFacts forge = new ForgeFacts(ForgeKind.GITHUB, owner + "/widget", owner, kind, false, null, "main", true,
-                org, null, read);
+                org, null, read, null);
         return Samples.snapshot("p", "2026-11-27").documents(DocumentKind.GOVERNANCE).build()
                 .withPlatforms(new PlatformFacts(forge, null, null, null));
     }

@@ -25,6 +25,16 @@ class StewardRuleTest {
     }
 
     @Test
+    void collectedHoldersCountAndTheReasonSaysWhereTheyComeFrom() {
+        Steward s = rule.apply(Judge.facts(project("p"), FactsTest.globexPublishes())).orElseThrow();
+        assertEquals("globex", s.actor());
+        assertEquals(List.of(Lever.BRAND, Lever.RELEASE_SIGNING, Lever.DOMAIN), s.levers());
+        assertEquals("Globex holds 3 of the known control levers: name and brand (collected from its platform's API),"
+                + " release signing (collected from its platform's API), domain (collected from its platform's API).",
+                s.reason());
+    }
+
+    @Test
     void aTieGoesToTheWeightierLever() {
         var p = project("p", Lever.FUNDING, held("acme"), Lever.LEGAL_ENTITY, held("openfound"));
         assertEquals("openfound", rule.apply(Judge.facts(p)).orElseThrow().actor());

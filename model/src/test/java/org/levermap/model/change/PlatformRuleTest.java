@@ -11,6 +11,7 @@ import org.levermap.model.ApiEvidence;
 import org.levermap.model.DomainFacts;
 import org.levermap.model.ForgeFacts;
 import org.levermap.model.ForgeKind;
+import org.levermap.model.ForgeRules;
 import org.levermap.model.Gating;
 import org.levermap.model.HubFacts;
 import org.levermap.model.PackageFacts;
@@ -30,7 +31,7 @@ class PlatformRuleTest {
         ForgeFacts.ForgeOrganisation org = new ForgeFacts.ForgeOrganisation(owner, null, null, null, null, null, members,
                 read(date), read(date));
         ForgeFacts forge = new ForgeFacts(ForgeKind.GITHUB, owner + "/widget", owner, AccountKind.ORGANIZATION, false,
-                null, "main", null, org, null, read(date));
+                null, "main", null, org, null, read(date), null);
         HubFacts hub = new HubFacts(owner + "/widget-7b", owner, AccountKind.ORGANIZATION, gating, null, null, null,
                 null, null, read(date), null);
         PackageFacts npm = new PackageFacts(Registry.NPM, "widget", npmOwners, null, null, read(date));
@@ -66,6 +67,25 @@ class PlatformRuleTest {
                 "The domain acme.example is now registered to Globex."), c.stream().map(Change::summary).toList());
         assertEquals(Severity.NOTABLE, c.get(3).severity(), "one more account can ship a release");
         assertEquals(Severity.INFO, c.get(0).severity());
+    }
+
+    private static Snapshot withTeam(Snapshot s, boolean readable, String... members) {
+        ForgeFacts f = s.platforms().forge();
+        ForgeRules rules = new ForgeRules(null, null, null, null, null, List.of(new ForgeRules.Team("@acme/core",
+                readable, List.of(members), read(s.date().toString()))));
+        return s.withPlatforms(new PlatformFacts(new ForgeFacts(f.kind(), f.repository(), f.owner(), f.ownerKind(),
+                f.archived(), f.forkOf(), f.defaultBranch(), f.branchProtected(), f.organisation(), f.releases(),
+                f.evidence(), rules), null, null, null));
+    }
+
+    @Test
+    void aCodeOwnerTeamsMembersAreComparedWhenBothReadingsSawThem() {
+        Snapshot before = seen("2026-10-31", "acme", List.of("a"), Gating.NONE, List.of(), "A");
+        Snapshot after = seen("2026-11-30", "acme", List.of("a"), Gating.NONE, List.of(), "A");
+        assertEquals(List.of("c joined the CODEOWNERS team @acme/core."), changes(withTeam(before, true, "a"),
+                withTeam(after, true, "a", "c")).stream().map(Change::summary).toList());
+        assertEquals(List.of(), changes(withTeam(before, false), withTeam(after, true, "a", "c")),
+                "an unreadable team is no empty team");
     }
 
     @Test

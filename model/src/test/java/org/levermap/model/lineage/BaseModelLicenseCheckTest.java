@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.LicenseFacts;
 import org.levermap.model.LicenseFamily;
-import org.levermap.model.LineageFacts;
+import org.levermap.model.ModelLineage;
 import org.levermap.model.Project;
 import org.levermap.model.ProjectKind;
 import org.levermap.model.Provenance;
@@ -26,10 +26,9 @@ class BaseModelLicenseCheckTest {
     }
 
     private static Snapshot card(String project, String license, String... baseModels) {
-        LineageFacts lineage = new LineageFacts(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, List.of(baseModels), baseModels.length > 0 ? "finetune" : null, null);
+        ModelLineage lineage = new ModelLineage(List.of(baseModels), baseModels.length > 0 ? "finetune" : null, null);
         return new Snapshot(project, LocalDate.of(2024, 9, 30), new Provenance("t", null, null, null, null, null, null),
-                new LicenseFacts(license, LicenseFamily.RESPONSIBLE_AI, 1.0, null, null, null), null, null, null, lineage);
+                new LicenseFacts(license, LicenseFamily.RESPONSIBLE_AI, 1.0, null, null, null), null, null, null, null, lineage, null);
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.levermap.model.LicenseChange;
 import org.levermap.model.LicenseFacts;
 import org.levermap.model.LicenseFamily;
 import org.levermap.model.LineageFacts;
+import org.levermap.model.ModelLineage;
 import org.levermap.model.Project;
 import org.levermap.model.ProjectKind;
 import org.levermap.model.Provenance;
@@ -106,13 +107,14 @@ final class Fixtures {
         ResourceFacts resources = new ResourceFacts(List.of(new ResourceFacts.FundingLink("github", "account " + text, EVIDENCE)));
         LineageFacts lineage = new LineageFacts("upstream-1", EVIDENCE, LocalDate.of(2021, 4, 12), 100, 200, 90, 180,
                 LocalDate.of(2022, 1, 1), new Evidence("fedcba9876543210fedcba9876543210fedcba98", null, null),
-                "Apache-2.0", text, "Fork " + text, "SSPL-1.0", "Upstream " + text, List.of("meta-llama/Llama-2-7b", text),
-                "finetune", List.of("dataset/" + text), java.time.OffsetDateTime.parse("2021-04-12T23:30:00-07:00"),
+                "Apache-2.0", text, "Fork " + text, "SSPL-1.0", "Upstream " + text, java.time.OffsetDateTime.parse("2021-04-12T23:30:00-07:00"),
                 new LineageFacts.Sync(EVIDENCE.commit(), java.time.OffsetDateTime.parse("2022-01-01T09:00:00+05:30"),
                         "fedcba9876543210fedcba9876543210fedcba98", "v" + text, 12),
                 List.of(), 3);
+        ModelLineage model = new ModelLineage(List.of("meta-llama/Llama-2-7b", text), "finetune",
+                List.of("dataset/" + text));
         return new Snapshot("p-1", LocalDate.of(2024, 5, 31), provenance, license, stewardship, contribution, resources,
-                lineage);
+                lineage, model, null);
     }
 
     static Record of(FileKind kind, String text) {

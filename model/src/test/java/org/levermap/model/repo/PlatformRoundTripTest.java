@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.levermap.model.AccountKind;
 import org.levermap.model.ApiEvidence;
+import org.levermap.model.DocumentKind;
 import org.levermap.model.DomainFacts;
 import org.levermap.model.ForgeFacts;
 import org.levermap.model.ForgeKind;
+import org.levermap.model.ForgeRules;
 import org.levermap.model.Gating;
 import org.levermap.model.HubFacts;
 import org.levermap.model.PackageFacts;
@@ -36,7 +38,11 @@ class PlatformRoundTripTest {
         ForgeFacts.ForgeOrganisation org = new ForgeFacts.ForgeOrganisation("o", text, text, text, true,
                 LocalDate.of(2012, 1, 2), List.of(text, "b"), e, e.field("login"));
         ForgeFacts forge = new ForgeFacts(ForgeKind.GITHUB, "o/r", "o", AccountKind.ORGANIZATION, false, "up/r", "main",
-                true, org, List.of(new ForgeFacts.ForgeRelease("v-" + text, read, text)), e);
+                true, org, List.of(new ForgeFacts.ForgeRelease("v-" + text, read, text)), e,
+                new ForgeRules(new ForgeRules.BranchProtection(true, 2, true, false, List.of(text, "team:" + text),
+                        e), List.of(new ForgeRules.Ruleset("r-" + text, "active", "Organization " + text)), e,
+                        List.of(DocumentKind.GOVERNANCE), e,
+                        List.of(new ForgeRules.Team("@o/" + text, true, List.of(text), e))));
         HubFacts hub = new HubFacts("o/m", "o", AccountKind.ORGANIZATION, Gating.MANUAL, text, List.of(text), read,
                 List.of(text), List.of(new HubFacts.HubCommit("abc", read, text, List.of(text))),
                 new ApiEvidence("https://huggingface.co/api/models/o/m", null, read), null);

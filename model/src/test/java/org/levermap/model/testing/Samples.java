@@ -222,7 +222,7 @@ public final class Samples {
                 String licenseAtFork, String name, String upstreamLicense) {
             lineage = new LineageFacts(upstream, new Evidence(COMMIT, null, null), forkDate == null ? null : day(forkDate),
                     10, 20, null, null, lastSync == null ? null : day(lastSync), null, licenseAtFork, nameAtFork, name,
-                    upstreamLicense, null, null, null, null);
+                    upstreamLicense, null);
             return this;
         }
 

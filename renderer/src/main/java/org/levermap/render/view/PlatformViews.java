@@ -5,9 +5,11 @@ import java.util.List;
 import org.levermap.model.ApiEvidence;
 import org.levermap.model.DomainFacts;
 import org.levermap.model.ForgeFacts;
+import org.levermap.model.ForgeRules;
 import org.levermap.model.HubFacts;
 import org.levermap.model.PackageFacts;
 import org.levermap.model.PlatformFacts;
+import org.levermap.model.assess.HubChanges;
 
 /** Puts a snapshot's platform observations into rows; it only formats, the verdicts are the assessment's. */
 final class PlatformViews {
@@ -31,6 +33,7 @@ final class PlatformViews {
                 rows.add(row("Default branch", f.defaultBranch() + (f.branchProtected() ? ", protected" : ", not protected"),
                         f.evidence()));
             }
+            rules(f.rules(), rows);
             ForgeFacts.ForgeOrganisation o = f.organisation();
             if (o != null) {
                 rows.add(row("Organisation", join(o.name(), o.company(), o.blog(),
@@ -52,6 +55,8 @@ final class PlatformViews {
             rows.add(row("Weights (hub owner)", join(h.owner() + account(h.ownerKind()),
                     h.gating() == null ? null : "gating: " + h.gating().keyword(),
                     h.license() == null ? null : "license tag: " + h.license()), h.evidence()));
+            hubChange("Weights last changed", HubChanges.lastWeights(h), h, rows);
+            hubChange("Hub license last changed", HubChanges.lastLicense(h), h, rows);
             if (h.membersEvidence() != null && !h.members().isEmpty()) {
                 rows.add(row("Hub organisation members", list(h.members()), h.membersEvidence()));
             }
@@ -70,6 +75,44 @@ final class PlatformViews {
                     d.expires() == null ? null : "until " + d.expires()), d.evidence()));
         }
         return rows.isEmpty() ? null : new PlatformView(read, rows);
+    }
+
+    private static void hubChange(String lever, java.util.Optional<HubFacts.HubCommit> commit, HubFacts h,
+            List<PlatformView.Row> rows) {
+        commit.ifPresent(c -> rows.add(row(lever, join(c.date().toString(),
+                c.authors().isEmpty() ? null : "by " + String.join(", ", c.authors()),
+                "commit \u201c" + c.title() + "\u201d (judged by its title: the hub lists no changed files)"),
+                h.evidence())));
+    }
+
+    private static void rules(ForgeRules r, List<PlatformView.Row> rows) {
+        if (r == null) {
+            return;
+        }
+        ForgeRules.BranchProtection p = r.protection();
+        if (p != null) {
+            rows.add(row("Branch protection rule", !p.readable() ? "not readable with this token (needs admin rights)"
+                    : join(p.requiredApprovals() == null ? null : p.requiredApprovals() + " approval(s) to merge",
+                            Boolean.TRUE.equals(p.codeOwnerReviews()) ? "code owners must approve" : null,
+                            p.enforceAdmins() == null ? null : p.enforceAdmins() ? "binds admins" : "admins exempt",
+                            p.pushAllowed().isEmpty() ? null : "only " + String.join(", ", p.pushAllowed()) + " may push"),
+                    p.evidence()));
+        }
+        if (r.rulesetsEvidence() != null && !r.rulesets().isEmpty()) {
+            List<String> sets = new ArrayList<>();
+            r.rulesets().forEach(s -> sets.add(join(s.name(), s.enforcement(), s.source())));
+            rows.add(row("Rulesets", String.join(" | ", sets), r.rulesetsEvidence()));
+        }
+        if (r.communityEvidence() != null) {
+            List<String> files = new ArrayList<>();
+            r.communityFiles().forEach(k -> files.add(k.keyword()));
+            rows.add(row("Organisation-wide files (.github)", files.isEmpty() ? "none" : String.join(", ", files),
+                    r.communityEvidence()));
+        }
+        for (ForgeRules.Team t : r.codeOwnerTeams()) {
+            rows.add(row("CODEOWNERS team " + t.team(), t.readable() ? list(t.members())
+                    : "members not readable with this token", t.evidence()));
+        }
     }
 
     private static PlatformView.Row row(String lever, String observed, ApiEvidence e) {

@@ -7,6 +7,7 @@ import org.levermap.model.ContributionFacts;
 import org.levermap.model.LicenseChange;
 import org.levermap.model.LicenseFacts;
 import org.levermap.model.LineageFacts;
+import org.levermap.model.ModelLineage;
 import org.levermap.model.Project;
 import org.levermap.model.Provenance;
 import org.levermap.model.ResourceFacts;
@@ -27,7 +28,7 @@ final class SnapshotViews {
         String repo = project.repository();
         return new SnapshotView(refs.project(project.id()), s.date().toString(), SitePaths.snapshot(project.id(), s.date()),
                 provenance(repo, s.provenance()), license(repo, s.license()), stewardship(s.stewardship()),
-                contribution(repo, s.contribution()), funding(repo, s.resources()), lineage(repo, s.lineage()),
+                contribution(repo, s.contribution()), funding(repo, s.resources()), lineage(repo, s.lineage(), s.modelLineage()),
                 PlatformViews.of(s.platforms()));
     }
 
@@ -171,14 +172,18 @@ final class SnapshotViews {
         };
     }
 
-    private SnapshotView.Lineage lineage(String repo, LineageFacts l) {
-        if (l == null) {
+    /** The page shows a fork's relation and a model's base models in one section; either may be absent. */
+    private SnapshotView.Lineage lineage(String repo, LineageFacts fork, ModelLineage model) {
+        if (fork == null && model == null) {
             return null;
         }
+        LineageFacts l = fork != null ? fork
+                : new LineageFacts(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        ModelLineage m = model != null ? model : new ModelLineage(null, null, null);
         return new SnapshotView.Lineage(refs.project(l.upstream()), refs.links().evidence(repo, l.forkPoint()),
                 Refs.date(l.forkDate()), l.ahead(), l.behind(), Refs.date(l.lastSync()), l.licenseAtFork(), l.nameAtFork(),
-                l.upstreamLicense(), l.baseModels().stream().filter(b -> b != null).toList(), l.baseModelRelation(),
-                l.datasets().stream().filter(d -> d != null).toList());
+                l.upstreamLicense(), m.baseModels().stream().filter(b -> b != null).toList(), m.baseModelRelation(),
+                m.datasets().stream().filter(d -> d != null).toList());
     }
 
     private static String orNone(String s) {
