@@ -1,6 +1,7 @@
 package org.levermap.model.assess;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Who can delete or rename the repository: the holders of the admin rights; undefined when undocumented. */
 final class RepositoryQuestion implements QuestionRule {
@@ -20,7 +21,30 @@ final class RepositoryQuestion implements QuestionRule {
         if (curated != null) {
             return collected.completing(curated);
         }
-        return fromForge != null ? fromForge : answer(AnswerStatus.UNDEFINED,
+        if (fromForge != null) {
+            return fromForge;
+        }
+        Answer fromAddress = byAddress(facts);
+        return fromAddress != null ? fromAddress : answer(AnswerStatus.UNDEFINED,
                 "Who administers the repository is not documented.", List.of());
+    }
+
+    /**
+     * When neither a curated admin nor a collected owner is known: the account in the repository's own
+     * address ({@code github.com/<account>/…}) owns it, and whoever holds that account can delete or
+     * rename it. Only an account that a known actor claims (by id or alias) names a holder; any other
+     * account stays undefined, since the address alone does not say who holds it.
+     */
+    private Answer byAddress(Facts facts) {
+        Optional<String> holder = facts.repositoryOwner();
+        Optional<String> account = facts.repositoryAccount();
+        if (holder.isEmpty() || account.isEmpty() || facts.project.repository() == null) {
+            return null;
+        }
+        Citation address = new Citation("the repository's address names its owning account",
+                facts.project.repository(), null);
+        return new Answer(question(), AnswerStatus.SINGLE_ACTOR, List.of(holder.get()),
+                "Only " + facts.actors.name(holder.get()) + " can delete or rename the repository: its account "
+                        + account.get() + " owns it.", List.of(address), ReasonCode.OWNS_THE_REPOSITORY, null);
     }
 }

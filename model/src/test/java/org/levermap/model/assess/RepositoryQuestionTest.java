@@ -1,6 +1,7 @@
 package org.levermap.model.assess;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.levermap.model.testing.Samples.at;
 import static org.levermap.model.testing.Samples.held;
 import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.value;
@@ -28,5 +29,19 @@ class RepositoryQuestionTest {
     @Test
     void undocumentedAdminsAreUndefined() {
         assertEquals(AnswerStatus.UNDEFINED, rule.answer(Judge.facts(project("p"))).status());
+    }
+
+    @Test
+    void withoutAdminsTheKnownActorWhoseAccountTheAddressNamesHoldsIt() {
+        Answer a = rule.answer(Judge.facts(at(project("p"), "https://github.com/acme/p", null)));
+        assertEquals(AnswerStatus.SINGLE_ACTOR, a.status());
+        assertEquals("Only Acme can delete or rename the repository: its account acme owns it.", a.summary());
+        assertEquals("https://github.com/acme/p", a.evidence().get(0).source());
+    }
+
+    @Test
+    void anAccountNoActorClaimsStaysUndefined() {
+        Answer a = rule.answer(Judge.facts(at(project("p"), "https://github.com/nobody-known/p", null)));
+        assertEquals(AnswerStatus.UNDEFINED, a.status());
     }
 }
