@@ -1,8 +1,8 @@
 package org.levermap.collect.forge;
 
-import java.net.URI;
-import java.util.Locale;
+import java.util.List;
 import org.levermap.model.ForgeKind;
+import org.levermap.model.RepositoryAddress;
 
 /**
  * A repository on a forge, read from its web URL ({@code https://github.com/owner/name},
@@ -22,30 +22,18 @@ public record ForgeRepository(ForgeKind kind, String host, String owner, String 
 
     /** The repository named by a URL on a known forge, or null when the URL names none. */
     public static ForgeRepository parse(String url) {
-        if (url == null || url.isBlank()) {
+        RepositoryAddress address = RepositoryAddress.parse(url).orElse(null);
+        if (address == null) {
             return null;
         }
-        String text = url.trim();
-        if (text.startsWith("git@")) {
-            text = "ssh://" + text.substring(4).replaceFirst(":", "/");
-        }
-        URI uri;
-        try {
-            uri = URI.create(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        if (uri.getHost() == null || uri.getPath() == null) {
-            return null;
-        }
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        String host = address.host();
         ForgeKind kind = kind(host);
-        String[] parts = uri.getPath().replaceAll("^/+|/+$", "").split("/");
-        if (kind == null || parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+        List<String> parts = address.segments();
+        if (kind == null || parts.size() != 2) {
             return null;
         }
-        String name = parts[1].endsWith(".git") ? parts[1].substring(0, parts[1].length() - 4) : parts[1];
-        return name.isEmpty() ? null : new ForgeRepository(kind, host, parts[0], name);
+        String name = parts.get(1).endsWith(".git") ? parts.get(1).substring(0, parts.get(1).length() - 4) : parts.get(1);
+        return name.isEmpty() ? null : new ForgeRepository(kind, host, parts.get(0), name);
     }
 
     private static ForgeKind kind(String host) {

@@ -1,10 +1,10 @@
 package org.levermap.model.assess;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.levermap.model.Actor;
+import org.levermap.model.RepositoryAddress;
 
 /**
  * The account that owns the project's repository, read from its address: {@code <org>} in
@@ -22,24 +22,12 @@ final class RepositoryOwner {
 
     /** The owning account's name as written in the address, when the address is on a known forge or hub. */
     static Optional<String> account(String repository) {
-        if (repository == null) {
+        Optional<RepositoryAddress> address = RepositoryAddress.parse(repository);
+        String host = address.map(x -> x.host().replaceFirst("^www\\.", "")).orElse("");
+        if (!FORGES.contains(host)) {
             return Optional.empty();
         }
-        String address = repository.trim();
-        if (address.startsWith("git@")) {
-            address = "ssh://" + address.substring(4).replaceFirst(":", "/");
-        }
-        URI uri;
-        try {
-            uri = URI.create(address);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        if (!FORGES.contains(host) || uri.getPath() == null) {
-            return Optional.empty();
-        }
-        List<String> segments = List.of(uri.getPath().split("/")).stream().filter(s -> !s.isEmpty()).toList();
+        List<String> segments = address.get().segments();
         // A hub's datasets and spaces sit one level down: huggingface.co/datasets/<org>/<name>.
         int first = host.equals("huggingface.co") && !segments.isEmpty()
                 && (segments.get(0).equals("datasets") || segments.get(0).equals("spaces")) ? 1 : 0;
