@@ -12,12 +12,27 @@ final class Controller {
     private Controller() {
     }
 
+    /**
+     * The controlling group and the lever it was found by, so that a sentence says what is known
+     * ("holds the name") rather than claiming every control lever.
+     *
+     * @param group the controlling group
+     * @param basis what makes it the controller, in words ("holds the name")
+     */
+    record Control(String group, String basis) {
+    }
+
     /** The controlling group, when the evidence names one. */
     static Optional<String> of(Facts facts) {
-        return facts.soleHolder(Lever.BRAND)
-                .or(() -> facts.soleHolder(Lever.LEGAL_ENTITY))
-                .or(facts::repositoryOwner)
-                .or(() -> facts.soleHolder(Lever.ADMINS))
-                .filter(group -> !facts.isUpstreamOwner(group));
+        return control(facts).map(Control::group);
+    }
+
+    /** The controlling group with the lever it was found by, when the evidence names one. */
+    static Optional<Control> control(Facts facts) {
+        return facts.soleHolder(Lever.BRAND).map(g -> new Control(g, "holds the name"))
+                .or(() -> facts.soleHolder(Lever.LEGAL_ENTITY).map(g -> new Control(g, "holds the legal entity")))
+                .or(() -> facts.repositoryOwner().map(g -> new Control(g, "owns the repository")))
+                .or(() -> facts.soleHolder(Lever.ADMINS).map(g -> new Control(g, "holds the admin rights")))
+                .filter(c -> !facts.isUpstreamOwner(c.group()));
     }
 }

@@ -44,9 +44,9 @@ final class LicenseQuestion implements QuestionRule {
         LicenseFamily family = facts.licenseFamily();
         String license = facts.license() == null ? null : facts.license().spdx();
         if (family == LicenseFamily.PERMISSIVE) {
-            return Controller.of(facts)
-                    .map(c -> single(facts, c, ReasonCode.PERMISSIVE_CONTROLLER, "The code is under a permissive"
-                            + " license (" + license + "): {}, which controls the repository and the name, can release"
+            return Controller.control(facts)
+                    .map(c -> single(facts, c.group(), ReasonCode.PERMISSIVE_CONTROLLER, "The code is under a permissive"
+                            + " license (" + license + "): {}, which " + c.basis() + ", can release"
                             + " future versions under another license.", evidence))
                     .orElseGet(() -> answer(AnswerStatus.UNCLEAR, List.of(), ReasonCode.PERMISSIVE_CONTROLLER_UNKNOWN,
                             "The code is under a permissive license (" + license + "): whoever controls the repository"
