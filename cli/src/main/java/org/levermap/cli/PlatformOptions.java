@@ -15,6 +15,7 @@ import org.levermap.collect.platform.Endpoints;
 import org.levermap.collect.platform.Platform;
 import org.levermap.collect.platform.PlatformCollector;
 import org.levermap.collect.platform.PlatformResult;
+import org.levermap.model.ContributionFacts;
 import org.levermap.model.Project;
 import org.levermap.model.Provenance;
 import org.levermap.model.Snapshot;
@@ -108,8 +109,7 @@ final class PlatformOptions {
         // The CODEOWNERS teams git found today: the forge is asked for their members.
         List<String> teams = result.snapshots().stream().filter(s -> s.date().equals(today) && s.contribution() != null)
                 .flatMap(s -> s.contribution().maintainers().stream())
-                .map(m -> m == null ? null : m.name())
-                .filter(n -> n != null && n.startsWith("@") && n.contains("/")).distinct().toList();
+                .filter(ContributionFacts.Maintainer::isTeam).map(ContributionFacts.Maintainer::name).distinct().toList();
         PlatformResult platforms = collector.collect(project, chosen, teams);
         progress.end();
         for (String failure : platforms.failures()) {

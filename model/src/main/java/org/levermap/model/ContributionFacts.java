@@ -50,6 +50,11 @@ public record ContributionFacts(
             @Id(Id.Kind.ACTOR) String actor,
             String role,
             @Required Evidence evidence) {
+
+        /** Whether a maintainer entry names a forge team ({@code @org/team}) rather than a person. */
+        public static boolean isTeam(Maintainer m) {
+            return m != null && m.name() != null && m.name().startsWith("@") && m.name().contains("/");
+        }
     }
 
     /**

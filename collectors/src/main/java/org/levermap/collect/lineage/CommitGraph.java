@@ -11,6 +11,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.levermap.collect.git.CommitTimes;
 
 /**
  * Every commit reachable from some heads, loaded once into arrays (parents by index, committer
@@ -45,13 +46,7 @@ final class CommitGraph {
         graph.parents = new int[n][];
         graph.time = new long[n];
         for (int i = 0; i < n; i++) {
-            RevCommit c = commits.get(i);
-            int[] p = new int[c.getParentCount()];
-            for (int k = 0; k < p.length; k++) {
-                p[k] = graph.index.get(c.getParent(k));
-            }
-            graph.parents[i] = p;
-            graph.time[i] = c.getCommitTime();
+            graph.put(i, commits.get(i));
         }
         return graph;
     }
@@ -103,13 +98,7 @@ final class CommitGraph {
             graph.time[i] = history.time(i);
         }
         for (int i = 0; i < added.size(); i++) {
-            RevCommit c = added.get(i);
-            int[] p = new int[c.getParentCount()];
-            for (int k = 0; k < p.length; k++) {
-                p[k] = graph.index.get(c.getParent(k));
-            }
-            graph.parents[known + i] = p;
-            graph.time[known + i] = c.getCommitTime();
+            graph.put(known + i, added.get(i));
         }
         return graph;
     }
@@ -137,6 +126,20 @@ final class CommitGraph {
 
     boolean isMerge(int commit) {
         return parents[commit].length > 1;
+    }
+
+    /**
+     * Records commit {@code c} at position {@code i}: its parents' positions and its date, read as 64 bits
+     * ({@link CommitTimes}; JGit's int wraps past 2038), JGit's value where no header has a date.
+     */
+    private void put(int i, RevCommit c) {
+        int[] p = new int[c.getParentCount()];
+        for (int k = 0; k < p.length; k++) {
+            p[k] = index.get(c.getParent(k));
+        }
+        parents[i] = p;
+        long t = CommitTimes.of(c);
+        time[i] = t == CommitTimes.UNDATED ? c.getCommitTime() : t;
     }
 
     /** Committer time, seconds since the epoch. */

@@ -176,7 +176,7 @@ final class Facts {
     List<ContributionFacts.Maintainer> teams() {
         ContributionFacts c = contribution();
         return c == null ? List.of() : c.maintainers().stream()
-                .filter(m -> m != null && m.name().startsWith("@") && m.name().contains("/")).toList();
+                .filter(ContributionFacts.Maintainer::isTeam).toList();
     }
 
     /** Whether a curated fact holds on {@code date}; with no date, whether it still holds. */
