@@ -1,5 +1,7 @@
 package org.levermap.model.change;
 
+import org.levermap.model.phrase.Phrase;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,25 +24,26 @@ final class AllianceRule implements ChangeRule {
         is.forEach((id, m) -> {
             if (!was.containsKey(id)) {
                 changes.add(step.change(ChangeKind.ALLIANCE, Severity.INFO, id, "none", name(step, id),
-                        m.via() == Membership.Via.PROJECT ? "Joined " + name(step, id) + "."
-                                : "Tied to " + name(step, id) + " " + through(step, m) + ", a member.", List.of()));
+                        m.via() == Membership.Via.PROJECT ? Phrase.of(ChangeText.ALLIANCE_JOINED).text("alliance", name(step, id))
+                                : Phrase.of(ChangeText.ALLIANCE_TIED).text("alliance", name(step, id)).part("through", through(m)),
+                        List.of()));
             }
         });
         was.forEach((id, m) -> {
             if (!is.containsKey(id)) {
                 changes.add(step.change(ChangeKind.ALLIANCE, Severity.NOTABLE, id, name(step, id), "none",
-                        m.via() == Membership.Via.PROJECT ? "Left " + name(step, id) + "."
-                                : "No longer tied to " + name(step, id) + " " + through(step, m) + ".", List.of()));
+                        m.via() == Membership.Via.PROJECT ? Phrase.of(ChangeText.ALLIANCE_LEFT).text("alliance", name(step, id))
+                                : Phrase.of(ChangeText.ALLIANCE_UNTIED).text("alliance", name(step, id)).part("through", through(m)),
+                        List.of()));
             }
         });
         return changes;
     }
 
     /** "through its steward, Meta" or "through its steward's parent, IBM". */
-    private static String through(Step step, Membership m) {
-        String member = step.context().actors().name(m.member());
-        return m.via() == Membership.Via.STEWARD_PARENT ? "through its steward's parent, " + member
-                : "through its steward, " + member;
+    private static Phrase through(Membership m) {
+        return Phrase.of(m.via() == Membership.Via.STEWARD_PARENT ? ChangeText.THROUGH_STEWARD_PARENT
+                : ChangeText.THROUGH_STEWARD).actor("member", m.member());
     }
 
     private static Map<String, Membership> byAlliance(List<Membership> memberships) {

@@ -1,5 +1,7 @@
 package org.levermap.model.change;
 
+import org.levermap.model.phrase.Phrase;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.levermap.model.assess.Citation;
@@ -15,7 +17,7 @@ import org.levermap.model.assess.Citation;
  * @param subject what exactly, when the kind has many (a maintainer, a document, an alliance); else null
  * @param from the value before ("none" when absent)
  * @param to the value after ("none" when absent)
- * @param summary one sentence
+ * @param summary what changed, as a statement the edge puts into words
  * @param evidence the commits or sources that show it
  */
 public record Change(
@@ -27,7 +29,7 @@ public record Change(
         String subject,
         String from,
         String to,
-        String summary,
+        Phrase summary,
         List<Citation> evidence) {
 
     public Change {

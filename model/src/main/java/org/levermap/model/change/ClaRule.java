@@ -1,5 +1,7 @@
 package org.levermap.model.change;
 
+import org.levermap.model.phrase.Phrase;
+
 import java.util.List;
 import org.levermap.model.ContributionFacts;
 import org.levermap.model.Evidence;
@@ -28,10 +30,10 @@ final class ClaRule implements ChangeRule {
             List<Citation> evidence = after.claEvidence().stream().filter(e -> e != null)
                     .map((Evidence e) -> Citation.of("CLA", e)).toList();
             return List.of(step.change(ChangeKind.CLA, Severity.NOTABLE, null, "none", "required",
-                    "Contributors must now sign a CLA, which lets its holder relicense their work.", evidence));
+                    Phrase.of(ChangeText.CLA_REQUIRED), evidence));
         }
         return List.of(step.change(ChangeKind.CLA, Severity.INFO, null, "required", "none",
-                "Contributors no longer sign a CLA.", List.of()));
+                Phrase.of(ChangeText.CLA_DROPPED), List.of()));
     }
 
     static ContributionFacts.Terms terms(Snapshot s) {

@@ -1,5 +1,7 @@
 package org.levermap.model.change;
 
+import org.levermap.model.phrase.Phrase;
+
 import java.util.List;
 import org.levermap.model.Concentration;
 import org.levermap.model.Snapshot;
@@ -26,11 +28,11 @@ final class ConcentrationRule implements ChangeRule {
         String to = Concentrations.percent(is);
         if (was <= Concentrations.MAJORITY && is > Concentrations.MAJORITY) {
             return List.of(step.change(ChangeKind.CONCENTRATION, Severity.NOTABLE, top, from, to,
-                    "One organisation (" + top + ") now makes more than half of the commits.", List.of()));
+                    Phrase.of(ChangeText.CONCENTRATION_MAJORITY).text("organisation", top), List.of()));
         }
         if (was > Concentrations.MAJORITY && is <= Concentrations.MAJORITY) {
             return List.of(step.change(ChangeKind.CONCENTRATION, Severity.INFO, top, from, to,
-                    "No organisation makes more than half of the commits any more.", List.of()));
+                    Phrase.of(ChangeText.CONCENTRATION_NO_MAJORITY), List.of()));
         }
         return List.of();
     }

@@ -1,5 +1,7 @@
 package org.levermap.model.change;
 
+import org.levermap.model.phrase.Phrase;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,11 +27,11 @@ final class DocumentRule implements ChangeRule {
             if (after.containsKey(kind) && !before.containsKey(kind)) {
                 ContributionFacts.Document d = after.get(kind);
                 changes.add(step.change(ChangeKind.DOCUMENT, Severity.INFO, name, "none", d.evidence().path(),
-                        "A " + name + " document was added.", List.of(Citation.of(name, d.evidence()))));
+                        Phrase.of(ChangeText.DOCUMENT_ADDED).term("document", kind), List.of(Citation.of(name, d.evidence()))));
             } else if (before.containsKey(kind) && !after.containsKey(kind)) {
                 changes.add(step.change(ChangeKind.DOCUMENT,
                         kind == DocumentKind.GOVERNANCE ? Severity.NOTABLE : Severity.INFO, name,
-                        before.get(kind).evidence().path(), "none", "The " + name + " document was removed.",
+                        before.get(kind).evidence().path(), "none", Phrase.of(ChangeText.DOCUMENT_REMOVED).term("document", kind),
                         List.of()));
             }
         }

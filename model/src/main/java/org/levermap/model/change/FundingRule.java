@@ -1,5 +1,7 @@
 package org.levermap.model.change;
 
+import org.levermap.model.phrase.Phrase;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,22 +24,22 @@ final class FundingRule implements ChangeRule {
         for (String funder : is) {
             if (!was.contains(funder)) {
                 changes.add(step.change(ChangeKind.FUNDING, Severity.INFO, funder, "none", step.name(funder),
-                        step.name(funder) + " now funds the project.", List.of()));
+                        Phrase.of(ChangeText.FUNDER_ADDED).actor("funder", funder), List.of()));
             }
         }
         for (String funder : was) {
             if (!is.contains(funder)) {
                 changes.add(step.change(ChangeKind.FUNDING, Severity.NOTABLE, funder, step.name(funder), "none",
-                        step.name(funder) + " no longer funds the project.", List.of()));
+                        Phrase.of(ChangeText.FUNDER_REMOVED).actor("funder", funder), List.of()));
             }
         }
         Set<String> before = accounts(step.before());
         Set<String> after = accounts(step.after());
         if (before != null && after != null) {
             after.stream().filter(a -> !before.contains(a)).forEach(a -> changes.add(step.change(ChangeKind.FUNDING,
-                    Severity.INFO, a, "none", a, "FUNDING.yml now lists " + a + ".", List.of())));
+                    Severity.INFO, a, "none", a, Phrase.of(ChangeText.FUNDING_LINK_ADDED).text("account", a), List.of())));
             before.stream().filter(a -> !after.contains(a)).forEach(a -> changes.add(step.change(ChangeKind.FUNDING,
-                    Severity.INFO, a, a, "none", "FUNDING.yml no longer lists " + a + ".", List.of())));
+                    Severity.INFO, a, a, "none", Phrase.of(ChangeText.FUNDING_LINK_REMOVED).text("account", a), List.of())));
         }
         return changes;
     }

@@ -1,5 +1,8 @@
 package org.levermap.model.change;
 
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
+
 import java.util.List;
 import org.levermap.model.assess.GovernanceModel;
 import org.levermap.model.assess.Reason;
@@ -27,7 +30,8 @@ final class GovernanceRule implements ChangeRule {
             severity = Severity.NOTABLE;
         }
         return List.of(step.change(ChangeKind.GOVERNANCE_MODEL, severity, null, was.label(), is.label(),
-                "The governance model changed from " + was.label() + " to " + is.label() + ". "
-                        + String.join(" ", step.is().modelReasons().stream().map(Reason::text).toList()), List.of()));
+                Phrase.of(ChangeText.GOVERNANCE_MODEL_CHANGED).term("was", was).term("is", is)
+                        .several("reasons", step.is().modelReasons().stream().<Arg>map(r -> new Arg.Part(r.text()))
+                                .toList(), Arg.Joint.SPACE), List.of()));
     }
 }

@@ -1,5 +1,7 @@
 package org.levermap.model.change;
 
+import org.levermap.model.phrase.Phrase;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +24,14 @@ final class MaintainerRule implements ChangeRule {
         after.forEach((name, m) -> {
             if (!before.containsKey(name)) {
                 changes.add(step.change(ChangeKind.MAINTAINER, Severity.INFO, m.name(), "none",
-                        m.role() == null ? "maintainer" : m.role(), m.name() + " became a maintainer.",
+                        m.role() == null ? "maintainer" : m.role(), Phrase.of(ChangeText.MAINTAINER_ADDED).text("maintainer", m.name()),
                         List.of(Citation.of(m.name(), m.evidence()))));
             }
         });
         before.forEach((name, m) -> {
             if (!after.containsKey(name)) {
                 changes.add(step.change(ChangeKind.MAINTAINER, Severity.INFO, m.name(),
-                        m.role() == null ? "maintainer" : m.role(), "none", m.name() + " is no longer a maintainer.",
+                        m.role() == null ? "maintainer" : m.role(), "none", Phrase.of(ChangeText.MAINTAINER_REMOVED).text("maintainer", m.name()),
                         List.of()));
             }
         });

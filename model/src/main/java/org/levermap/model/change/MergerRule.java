@@ -1,5 +1,7 @@
 package org.levermap.model.change;
 
+import org.levermap.model.phrase.Phrase;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +23,13 @@ final class MergerRule implements ChangeRule {
         after.forEach((id, m) -> {
             if (!before.containsKey(id)) {
                 changes.add(step.change(ChangeKind.MERGER, Severity.INFO, display(m), "none", merges(m),
-                        display(m) + " started merging into the default branch.", List.of()));
+                        Phrase.of(ChangeText.MERGER_ADDED).text("merger", display(m)), List.of()));
             }
         });
         before.forEach((id, m) -> {
             if (!after.containsKey(id)) {
                 changes.add(step.change(ChangeKind.MERGER, Severity.INFO, display(m), merges(m), "none",
-                        display(m) + " no longer merges into the default branch.", List.of()));
+                        Phrase.of(ChangeText.MERGER_REMOVED).text("merger", display(m)), List.of()));
             }
         });
         return changes;

@@ -1,5 +1,7 @@
 package org.levermap.model.change;
 
+import org.levermap.model.phrase.Phrase;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.levermap.model.assess.Citation;
@@ -13,7 +15,8 @@ final class NewForkRule implements ChangeRule {
         for (Context.Fork fork : step.context().forksOf(step.project().id())) {
             if (step.within(fork.date())) {
                 changes.add(step.change(ChangeKind.FORK, Severity.NOTABLE, fork.project(), "none", fork.name(),
-                        fork.name() + " forked " + step.project().name() + " on " + fork.date() + ".",
+                        Phrase.of(ChangeText.FORKED).text("fork", fork.name())
+                                .text("upstream", step.project().name()).day("on", fork.date()),
                         fork.evidence() == null ? List.of() : List.of(Citation.of("Fork point", fork.evidence()))));
             }
         }

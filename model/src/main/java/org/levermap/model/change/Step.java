@@ -1,5 +1,7 @@
 package org.levermap.model.change;
 
+import org.levermap.model.phrase.Phrase;
+
 import java.util.List;
 import org.levermap.model.Project;
 import org.levermap.model.Snapshot;
@@ -19,7 +21,7 @@ import org.levermap.model.assess.Citation;
 record Step(Project project, Snapshot before, Snapshot after, Assessment was, Assessment is, Context context) {
 
     /** A change observed in this step. */
-    Change change(ChangeKind kind, Severity severity, String subject, String from, String to, String summary,
+    Change change(ChangeKind kind, Severity severity, String subject, String from, String to, Phrase summary,
             List<Citation> evidence) {
         return new Change(project.id(), after.date(), before.date(), kind, severity, subject, from, to, summary,
                 evidence);

@@ -1,5 +1,7 @@
 package org.levermap.model.change;
 
+import org.levermap.model.phrase.Phrase;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -14,8 +16,8 @@ final class StewardshipRule implements ChangeRule {
             return List.of();
         }
         Severity severity = was != null && is != null ? Severity.NOTABLE : Severity.INFO;
-        String summary = is == null ? "No steward can be named any more."
-                : "The steward is now " + step.name(is) + ". " + step.is().steward().reason();
+        Phrase summary = is == null ? Phrase.of(ChangeText.STEWARD_UNKNOWN)
+                : Phrase.of(ChangeText.STEWARD_CHANGED).actor("steward", is).part("reason", step.is().steward().reason());
         return List.of(step.change(ChangeKind.STEWARD, severity, null, step.name(was), step.name(is), summary,
                 List.of()));
     }

@@ -8,6 +8,7 @@ import static org.levermap.model.testing.Samples.snapshot;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.LicenseFamily;
+import org.levermap.model.testing.Phrases;
 
 class ForkSyncRuleTest {
 
@@ -39,6 +40,10 @@ class ForkSyncRuleTest {
                 snapshot("p", "2024-02-29").license("GPL-3.0-only", LicenseFamily.STRONG_COPYLEFT)
                         .lineage("up", "2024-02-01", null, null, "MIT").build()));
         assertEquals(1, changes.size());
-        assertTrue(changes.get(0).summary().contains("relicensed: MIT at the fork point, GPL-3.0-only now"), changes.get(0).summary());
+        assertEquals(ChangeText.FORK_HARD, changes.get(0).summary().key());
+        List<?> reasons = (List<?>) Phrases.arg(changes.get(0).summary(), "reasons");
+        org.levermap.model.phrase.Phrase relicensed = (org.levermap.model.phrase.Phrase) reasons.get(0);
+        assertEquals(org.levermap.model.assess.ReasonCode.FORK_RELICENSED, relicensed.key());
+        assertEquals(List.of("MIT", "GPL-3.0-only"), List.of(Phrases.arg(relicensed, "atFork"), Phrases.arg(relicensed, "now")));
     }
 }

@@ -1,5 +1,7 @@
 package org.levermap.render.view;
 
+import org.levermap.model.phrase.Phrase;
+
 import java.util.List;
 
 /**
@@ -18,7 +20,9 @@ import java.util.List;
  * @param evidence commits and sources
  * @param href the snapshot page with the anchor of this change
  * @param anchor the anchor alone
+ * @param summaryPhrase the summary as the model states it (key and arguments), for the JSON API
  */
 public record ChangeView(Ref project, String date, String since, String kind, String kindLabel, String severity,
-        String subject, String from, String to, String summary, List<ExtLink> evidence, String href, String anchor) {
+        String subject, String from, String to, String summary, List<ExtLink> evidence, String href, String anchor,
+        Phrase summaryPhrase) {
 }

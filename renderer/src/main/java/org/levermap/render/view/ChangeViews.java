@@ -31,8 +31,8 @@ final class ChangeViews {
             String anchor = "change-" + n;
             views.put(c, new ChangeView(refs.project(c.project()), c.date().toString(), c.since().toString(),
                     c.kind().keyword(), c.kind().label(), c.severity().keyword(), c.subject(), c.from(), c.to(),
-                    c.summary(), refs.links().citations(repository, c.evidence()),
-                    SitePaths.snapshot(c.project(), c.date()) + "#" + anchor, anchor));
+                    refs.words().say(c.summary()), refs.links().citations(repository, c.evidence()),
+                    SitePaths.snapshot(c.project(), c.date()) + "#" + anchor, anchor, c.summary()));
         }
         return views;
     }

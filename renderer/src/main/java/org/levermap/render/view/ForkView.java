@@ -1,5 +1,7 @@
 package org.levermap.render.view;
 
+import org.levermap.model.phrase.Phrase;
+
 import java.util.List;
 
 /**
@@ -14,7 +16,8 @@ import java.util.List;
  * @param behind commits behind upstream, or null
  * @param reasons why the fork is hard, in words
  * @param reasonCodes the same reasons as codes, in the same order
+ * @param reasonPhrases the same reasons as the model states them (key and arguments), for the JSON API
  */
 public record ForkView(Ref fork, Ref upstream, String kind, String forkDate, String lastSync, Integer ahead,
-        Integer behind, List<String> reasons, List<String> reasonCodes) {
+        Integer behind, List<String> reasons, List<String> reasonCodes, List<Phrase> reasonPhrases) {
 }
