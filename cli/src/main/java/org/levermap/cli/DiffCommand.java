@@ -16,6 +16,7 @@ import org.levermap.model.repo.DateText;
 import org.levermap.render.link.EvidenceLinks;
 import org.levermap.render.words.Phrasebook;
 import org.levermap.render.words.Words;
+import org.levermap.render.words.WordsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -73,7 +74,12 @@ final class DiffCommand implements Callable<Integer> {
         }
         ChangeLog log = ChangeLog.of(repo);
         ProjectHistory history = log.history(id);
-        Words words = new Words(Phrasebook.of(repo.root()), log.assessor().actors());
+        Words words;
+        try {
+            words = new Words(Phrasebook.of(dir), log.assessor().actors());
+        } catch (WordsException e) {
+            throw new UserException(e.getMessage(), ExitCode.DATA);
+        }
         EvidenceLinks links = new EvidenceLinks();
         out.printf("%s: %s → %s%n", project.name(), snapshots.get(first).date(), snapshots.get(last).date());
         int total = 0;

@@ -30,6 +30,8 @@ import org.levermap.render.theme.ThemeException;
 import org.levermap.render.view.DataRange;
 import org.levermap.render.view.SiteView;
 import org.levermap.render.view.Views;
+import org.levermap.render.words.Phrasebook;
+import org.levermap.render.words.WordsException;
 
 /**
  * Builds the static site of a data repository: load and validate, derive the assessments and the
@@ -75,7 +77,13 @@ public final class SiteBuilder {
         List<String> warnings = new ArrayList<>(recovered);
         String base = baseUrl(repo.config(), warnings);
         ChangeLog log = ChangeLog.of(repo);
-        Views views = new Views(repo, log, site(repo.config(), base, repo));
+        Phrasebook phrasebook;
+        try {
+            phrasebook = Phrasebook.of(data);
+        } catch (WordsException e) {
+            throw new BuildException(e.getMessage());
+        }
+        Views views = new Views(repo, log, site(repo.config(), base, repo), phrasebook);
         Theme theme = new Theme(data);
         List<PlannedFile> plan;
         try {

@@ -45,12 +45,13 @@ public final class Views {
      * @param repo the loaded data repository
      * @param log its change log
      * @param site the site's settings as shown
+     * @param phrasebook the wording of verdicts and changes
      */
-    public Views(DataRepository repo, ChangeLog log, SiteView site) {
+    public Views(DataRepository repo, ChangeLog log, SiteView site, Phrasebook phrasebook) {
         this.repo = repo;
         this.log = log;
         this.site = site;
-        this.words = new Words(Phrasebook.of(repo.root()), log.assessor().actors());
+        this.words = new Words(phrasebook, log.assessor().actors());
         this.refs = new Refs(repo, new Links(new org.levermap.render.link.EvidenceLinks()), words);
         MarkdownRenderer markdown = new MarkdownRenderer();
         this.forks = new ForkViews(refs, log);

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * The wording of every statement, by entry name ({@code ReasonCode.FORK_RENAMED}): levermap's own
@@ -46,27 +48,45 @@ public final class Phrasebook {
      * levermap's own wording with the data repository's overrides, when {@code root} has
      * {@value #OVERRIDES}.
      *
-     * @throws IllegalArgumentException naming the file and the entry when an override names no statement
+     * @throws WordsException naming the file, the line and the entry when an override names no statement
      */
-    public static Phrasebook of(Path root) {
+    public static Phrasebook of(Path root) throws WordsException {
         Phrasebook standard = standard();
         Path file = root == null ? null : root.resolve(OVERRIDES);
         if (file == null || !Files.isRegularFile(file)) {
             return standard;
         }
         Map<String, String> merged = new HashMap<>(standard.entries);
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, String> e : read(in).entrySet()) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            Map<String, String> overrides;
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                overrides = read(in);
+            }
+            for (Map.Entry<String, String> e : new TreeMap<>(overrides).entrySet()) {
                 if (!merged.containsKey(e.getKey())) {
-                    throw new IllegalArgumentException(OVERRIDES + ": entry " + e.getKey()
-                            + " overrides no statement levermap makes (see the README's list of entries)");
+                    throw new WordsException(OVERRIDES + ":" + line(lines, e.getKey()) + ": " + e.getKey()
+                            + " is no entry of levermap's phrasebook (the README lists where to find them)");
                 }
                 merged.put(e.getKey(), e.getValue());
             }
+        } catch (IllegalArgumentException e) {
+            throw new WordsException(OVERRIDES + ": " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new Phrasebook(merged);
+    }
+
+    /** The line that sets {@code key}, for the message. */
+    private static int line(List<String> lines, String key) {
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (l.startsWith(key) && (l.length() == key.length() || "=: \t".indexOf(l.charAt(key.length())) >= 0)) {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 
     private static Map<String, String> read(Reader in) throws IOException {
