@@ -18,8 +18,8 @@ import org.levermap.render.words.Phrasebook;
 import org.levermap.render.words.Words;
 import org.levermap.render.words.WordsException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 

@@ -1,11 +1,10 @@
 package org.levermap.model.assess;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.levermap.model.ContributionFacts;
 import org.levermap.model.DocumentKind;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Who has admin access and how they are chosen: one actor alone holding the admin rights is a single

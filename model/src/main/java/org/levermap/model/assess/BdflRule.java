@@ -1,10 +1,9 @@
 package org.levermap.model.assess;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.List;
 import java.util.Optional;
 import org.levermap.model.ActorKind;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * BDFL: one person alone holds the final decisions; or, with the final decisions undocumented, one

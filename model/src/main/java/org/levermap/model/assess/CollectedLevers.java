@@ -1,8 +1,5 @@
 package org.levermap.model.assess;
 
-import org.levermap.model.phrase.Arg;
-import org.levermap.model.phrase.Phrase;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +7,8 @@ import org.levermap.model.AccountKind;
 import org.levermap.model.ApiEvidence;
 import org.levermap.model.ForgeFacts;
 import org.levermap.model.PlatformFacts;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Answers from what the platforms' APIs said (a snapshot's {@code platforms}), for the questions the

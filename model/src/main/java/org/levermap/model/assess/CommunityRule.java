@@ -1,13 +1,12 @@
 package org.levermap.model.assess;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.List;
 import java.util.Optional;
 import org.levermap.model.ActorKind;
 import org.levermap.model.Concentration;
 import org.levermap.model.CuratedFact;
 import org.levermap.model.DocumentKind;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Community: a community body holds the final decisions; or the final decisions are documented as a

@@ -1,11 +1,10 @@
 package org.levermap.model.assess;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.List;
 import java.util.Optional;
 import org.levermap.model.ActorKind;
 import org.levermap.model.Concentration;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Corporate-led: one company alone holds the final decisions, the legal entity or the name; or the

@@ -1,7 +1,5 @@
 package org.levermap.model.assess;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,6 +8,7 @@ import java.util.Locale;
 import org.levermap.model.LineageFacts;
 import org.levermap.model.Project;
 import org.levermap.model.Snapshot;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * A fork is <b>hard</b> when any of these holds, each a reason with its figures: it was renamed (its

@@ -1,10 +1,9 @@
 package org.levermap.model.assess;
 
-import org.levermap.model.phrase.Arg;
-import org.levermap.model.phrase.Phrase;
-
 import java.util.List;
 import java.util.Optional;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * One rule of the governance model. The rules are tried in {@link #ORDER}; the first that applies

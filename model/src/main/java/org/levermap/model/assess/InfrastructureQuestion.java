@@ -1,10 +1,9 @@
 package org.levermap.model.assess;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.levermap.model.ResourceFacts;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Who pays for the infrastructure: the holders of the infrastructure lever; else, when funders are

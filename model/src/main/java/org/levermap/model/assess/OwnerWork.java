@@ -1,12 +1,11 @@
 package org.levermap.model.assess;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.levermap.model.Actor;
 import org.levermap.model.ContributionFacts;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Whether the organisation owning the repository also does most of the work, read from who owns the

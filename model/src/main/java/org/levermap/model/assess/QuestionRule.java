@@ -1,11 +1,10 @@
 package org.levermap.model.assess;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.levermap.model.CuratedFact;
 import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 /** The rule answering one of the five questions. */
 interface QuestionRule {

@@ -1,9 +1,8 @@
 package org.levermap.model.assess;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.List;
 import java.util.Optional;
+import org.levermap.model.phrase.Phrase;
 
 /** Who can delete or rename the repository: the holders of the admin rights; undefined when undocumented. */
 final class RepositoryQuestion implements QuestionRule {

@@ -1,8 +1,5 @@
 package org.levermap.model.assess;
 
-import org.levermap.model.phrase.Arg;
-import org.levermap.model.phrase.Phrase;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -13,6 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.levermap.model.Concentration;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * The steward holds the control levers: it is the actor holding the most of the name, the legal entity,

@@ -1,13 +1,12 @@
 package org.levermap.model.change;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.levermap.model.Alliance;
 import org.levermap.model.assess.Membership;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * A project's ties to alliances: joining is info, leaving is notable. Membership belongs to the member,

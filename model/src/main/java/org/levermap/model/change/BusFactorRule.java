@@ -1,9 +1,8 @@
 package org.levermap.model.change;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.List;
 import org.levermap.model.Concentration;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * The bus factor moving: a step of one either way, and any rise, is info (signal over noise); a fall of

@@ -1,10 +1,9 @@
 package org.levermap.model.change;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.time.LocalDate;
 import java.util.List;
 import org.levermap.model.assess.Citation;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * One change between two consecutive snapshots of a project.

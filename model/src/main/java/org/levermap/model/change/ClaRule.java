@@ -1,12 +1,11 @@
 package org.levermap.model.change;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.List;
 import org.levermap.model.ContributionFacts;
 import org.levermap.model.Evidence;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Citation;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * A CLA appearing is notable: it is what makes a later relicensing possible. A CLA going away is info.

@@ -1,11 +1,10 @@
 package org.levermap.model.change;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.List;
 import org.levermap.model.Concentration;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Concentrations;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Concentration crossing 50%: one organisation coming to make more than half of the commits is

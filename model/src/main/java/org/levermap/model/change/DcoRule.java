@@ -1,10 +1,9 @@
 package org.levermap.model.change;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.List;
-import org.levermap.model.assess.Concentrations;
 import org.levermap.model.ContributionFacts;
+import org.levermap.model.assess.Concentrations;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * The DCO appearing or going, both info. The DCO is in use when at least half of the sampled commits

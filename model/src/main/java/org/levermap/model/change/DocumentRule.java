@@ -1,7 +1,5 @@
 package org.levermap.model.change;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,6 +8,7 @@ import org.levermap.model.ContributionFacts;
 import org.levermap.model.DocumentKind;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Citation;
+import org.levermap.model.phrase.Phrase;
 
 /** A governance document added is info; removed is info, but notable for GOVERNANCE itself. */
 final class DocumentRule implements ChangeRule {

@@ -1,8 +1,5 @@
 package org.levermap.model.change;
 
-import org.levermap.model.phrase.Arg;
-import org.levermap.model.phrase.Phrase;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +9,8 @@ import org.levermap.model.assess.ForkKind;
 import org.levermap.model.assess.ForkStatus;
 import org.levermap.model.assess.Reason;
 import org.levermap.model.assess.ReasonCode;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * A fork stopping its syncs with upstream (no upstream commit within the sync period) is notable, and

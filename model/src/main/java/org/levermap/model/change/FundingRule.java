@@ -1,7 +1,5 @@
 package org.levermap.model.change;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +7,7 @@ import java.util.TreeSet;
 import org.levermap.model.ResourceFacts;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Lever;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Funding: a curated funder appearing is info and leaving is notable (the project loses money); a

@@ -1,11 +1,9 @@
 package org.levermap.model.change;
 
-import org.levermap.model.phrase.Arg;
-import org.levermap.model.phrase.Phrase;
-
 import java.util.List;
 import org.levermap.model.assess.GovernanceModel;
-import org.levermap.model.assess.Reason;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * The governance model changing: a move from a foundation, coalition or community model to a BDFL or

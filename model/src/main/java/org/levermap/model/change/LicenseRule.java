@@ -1,13 +1,12 @@
 package org.levermap.model.change;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.List;
 import org.levermap.model.LicenseChange;
 import org.levermap.model.LicenseFacts;
 import org.levermap.model.LicenseFamily;
-import org.levermap.model.license.LicenseExpressions;
 import org.levermap.model.assess.Citation;
+import org.levermap.model.license.LicenseExpressions;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * A license change: a move to a more restrictive family, or the license disappearing, is an alert; a

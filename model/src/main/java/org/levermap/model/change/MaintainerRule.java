@@ -1,7 +1,5 @@
 package org.levermap.model.change;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +7,7 @@ import java.util.TreeMap;
 import org.levermap.model.ContributionFacts;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Citation;
+import org.levermap.model.phrase.Phrase;
 
 /** A maintainer joining or leaving (named in CODEOWNERS, MAINTAINERS, OWNERS or GOVERNANCE files): info. */
 final class MaintainerRule implements ChangeRule {

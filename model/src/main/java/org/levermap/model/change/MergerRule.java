@@ -1,13 +1,12 @@
 package org.levermap.model.change;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.levermap.model.ContributionFacts;
 import org.levermap.model.Snapshot;
+import org.levermap.model.phrase.Phrase;
 
 /** Someone starting or stopping to merge into the default branch: info. */
 final class MergerRule implements ChangeRule {

@@ -1,10 +1,9 @@
 package org.levermap.model.change;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.levermap.model.assess.Citation;
+import org.levermap.model.phrase.Phrase;
 
 /** A fork of the project appearing (its fork point falls between the two snapshots): notable. */
 final class NewForkRule implements ChangeRule {

@@ -1,7 +1,5 @@
 package org.levermap.model.change;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.levermap.model.HubFacts;
 import org.levermap.model.PackageFacts;
 import org.levermap.model.PlatformFacts;
 import org.levermap.model.assess.Citation;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * What the platform APIs saw change between two snapshots that both have them: the owner of the

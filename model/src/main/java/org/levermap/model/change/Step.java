@@ -1,12 +1,11 @@
 package org.levermap.model.change;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.List;
 import org.levermap.model.Project;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Assessment;
 import org.levermap.model.assess.Citation;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Two consecutive snapshots of a project and their assessments: what every change rule reads.

@@ -1,9 +1,8 @@
 package org.levermap.model.change;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.List;
 import java.util.Objects;
+import org.levermap.model.phrase.Phrase;
 
 /** The steward changing: from one actor to another is notable; appearing or vanishing from the data is info. */
 final class StewardshipRule implements ChangeRule {

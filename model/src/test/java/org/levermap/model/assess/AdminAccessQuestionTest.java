@@ -5,11 +5,11 @@ import static org.levermap.model.testing.Samples.held;
 import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.snapshot;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.DocumentKind;
-import org.levermap.model.phrase.Phrase;
 import org.levermap.model.phrase.Arg;
-import java.util.List;
+import org.levermap.model.phrase.Phrase;
 
 class AdminAccessQuestionTest {
 

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.levermap.model.testing.Samples.held;
 import static org.levermap.model.testing.Samples.project;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.phrase.Phrase;
-import java.util.List;
 
 class CoalitionRuleTest {
 

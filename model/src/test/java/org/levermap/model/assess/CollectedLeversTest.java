@@ -14,12 +14,11 @@ import org.levermap.model.ApiEvidence;
 import org.levermap.model.DocumentKind;
 import org.levermap.model.ForgeFacts;
 import org.levermap.model.ForgeKind;
-import org.levermap.model.ForgeRules;
 import org.levermap.model.PlatformFacts;
 import org.levermap.model.Snapshot;
-import org.levermap.model.testing.Samples;
-import org.levermap.model.phrase.Phrase;
 import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
+import org.levermap.model.testing.Samples;
 
 class CollectedLeversTest {
 

@@ -10,8 +10,8 @@ import static org.levermap.model.testing.Samples.value;
 
 import org.junit.jupiter.api.Test;
 import org.levermap.model.LicenseFamily;
-import org.levermap.model.testing.Phrases;
 import org.levermap.model.phrase.Phrase;
+import org.levermap.model.testing.Phrases;
 
 class CorporateRuleTest {
 

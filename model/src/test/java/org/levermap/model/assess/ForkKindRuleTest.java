@@ -10,8 +10,8 @@ import static org.levermap.model.testing.Samples.snapshot;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.LicenseFamily;
-import org.levermap.model.testing.Phrases;
 import org.levermap.model.phrase.Phrase;
+import org.levermap.model.testing.Phrases;
 
 class ForkKindRuleTest {
 

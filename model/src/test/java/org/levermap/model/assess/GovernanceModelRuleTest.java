@@ -7,10 +7,9 @@ import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.value;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-import org.levermap.model.testing.Phrases;
 import org.levermap.model.phrase.Phrase;
+import org.levermap.model.testing.Phrases;
 
 class GovernanceModelRuleTest {
 

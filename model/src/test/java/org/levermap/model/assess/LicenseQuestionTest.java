@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.levermap.model.LicenseFamily;
 import org.levermap.model.Project;
 import org.levermap.model.Snapshot;
-import org.levermap.model.testing.Phrases;
 import org.levermap.model.phrase.Phrase;
+import org.levermap.model.testing.Phrases;
 
 class LicenseQuestionTest {
 

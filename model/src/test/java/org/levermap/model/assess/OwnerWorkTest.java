@@ -1,7 +1,6 @@
 package org.levermap.model.assess;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.levermap.model.testing.Samples.at;
 import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.snapshot;
@@ -9,8 +8,8 @@ import static org.levermap.model.testing.Samples.snapshot;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.Project;
-import org.levermap.model.testing.Phrases;
 import org.levermap.model.phrase.Phrase;
+import org.levermap.model.testing.Phrases;
 
 class OwnerWorkTest {
 

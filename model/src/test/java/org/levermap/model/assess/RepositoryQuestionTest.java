@@ -6,10 +6,10 @@ import static org.levermap.model.testing.Samples.held;
 import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.value;
 
-import org.junit.jupiter.api.Test;
-import org.levermap.model.phrase.Phrase;
-import org.levermap.model.phrase.Arg;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 class RepositoryQuestionTest {
 

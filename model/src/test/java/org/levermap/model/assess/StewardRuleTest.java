@@ -9,9 +9,8 @@ import static org.levermap.model.testing.Samples.snapshot;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.levermap.model.testing.Phrases;
-import org.levermap.model.phrase.Phrase;
 import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 class StewardRuleTest {
 

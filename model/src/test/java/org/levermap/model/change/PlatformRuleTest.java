@@ -18,8 +18,8 @@ import org.levermap.model.PackageFacts;
 import org.levermap.model.PlatformFacts;
 import org.levermap.model.Registry;
 import org.levermap.model.Snapshot;
-import org.levermap.model.testing.Samples;
 import org.levermap.model.phrase.Phrase;
+import org.levermap.model.testing.Samples;
 
 class PlatformRuleTest {
 

@@ -15,15 +15,15 @@ import org.levermap.model.assess.Flag;
 import org.levermap.model.assess.ForkKind;
 import org.levermap.model.assess.GovernanceModel;
 import org.levermap.model.assess.Membership;
+import org.levermap.model.assess.PhraseKey;
 import org.levermap.model.assess.Question;
 import org.levermap.model.assess.Reason;
 import org.levermap.model.assess.ReasonCode;
 import org.levermap.model.change.Change;
 import org.levermap.model.change.ChangeKind;
 import org.levermap.model.change.Severity;
-import org.levermap.model.testing.Phrases;
 import org.levermap.model.phrase.Phrase;
-import org.levermap.model.assess.PhraseKey;
+import org.levermap.model.testing.Phrases;
 
 /**
  * Hand-written verdicts on the expert fixtures: what an analyst would sign for each project, as

@@ -1,8 +1,7 @@
 package org.levermap.render.view;
 
-import org.levermap.model.phrase.Phrase;
-
 import java.util.List;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * One change between two snapshots.
