@@ -22,7 +22,7 @@ final class AllianceRule implements ChangeRule {
         Map<String, Membership> is = byAlliance(step.is().alliances());
         is.forEach((id, m) -> {
             if (!was.containsKey(id)) {
-                changes.add(step.change(ChangeKind.ALLIANCE, Severity.INFO, id, "none", name(step, id),
+                changes.add(step.change(ChangeKind.ALLIANCE, Severity.INFO, id, null, name(step, id),
                         m.via() == Membership.Via.PROJECT ? Phrase.of(ChangeText.ALLIANCE_JOINED).text("alliance", name(step, id))
                                 : Phrase.of(ChangeText.ALLIANCE_TIED).text("alliance", name(step, id)).part("through", through(m)),
                         List.of()));
@@ -30,7 +30,7 @@ final class AllianceRule implements ChangeRule {
         });
         was.forEach((id, m) -> {
             if (!is.containsKey(id)) {
-                changes.add(step.change(ChangeKind.ALLIANCE, Severity.NOTABLE, id, name(step, id), "none",
+                changes.add(step.change(ChangeKind.ALLIANCE, Severity.NOTABLE, id, name(step, id), null,
                         m.via() == Membership.Via.PROJECT ? Phrase.of(ChangeText.ALLIANCE_LEFT).text("alliance", name(step, id))
                                 : Phrase.of(ChangeText.ALLIANCE_UNTIED).text("alliance", name(step, id)).part("through", through(m)),
                         List.of()));

@@ -28,10 +28,10 @@ final class ClaRule implements ChangeRule {
         if (is) {
             List<Citation> evidence = after.claEvidence().stream().filter(e -> e != null)
                     .map((Evidence e) -> Citation.of("CLA", e)).toList();
-            return List.of(step.change(ChangeKind.CLA, Severity.NOTABLE, null, "none", "required",
+            return List.of(step.change(ChangeKind.CLA, Severity.NOTABLE, null, null, "required",
                     Phrase.of(ChangeText.CLA_REQUIRED), evidence));
         }
-        return List.of(step.change(ChangeKind.CLA, Severity.INFO, null, "required", "none",
+        return List.of(step.change(ChangeKind.CLA, Severity.INFO, null, "required", null,
                 Phrase.of(ChangeText.CLA_DROPPED), List.of()));
     }
 

@@ -22,13 +22,13 @@ final class FundingRule implements ChangeRule {
         Set<String> is = step.is().holders().get(Lever.FUNDING);
         for (String funder : is) {
             if (!was.contains(funder)) {
-                changes.add(step.change(ChangeKind.FUNDING, Severity.INFO, funder, "none", step.name(funder),
+                changes.add(step.actorChange(ChangeKind.FUNDING, Severity.INFO, funder, null, funder,
                         Phrase.of(ChangeText.FUNDER_ADDED).actor("funder", funder), List.of()));
             }
         }
         for (String funder : was) {
             if (!is.contains(funder)) {
-                changes.add(step.change(ChangeKind.FUNDING, Severity.NOTABLE, funder, step.name(funder), "none",
+                changes.add(step.actorChange(ChangeKind.FUNDING, Severity.NOTABLE, funder, funder, null,
                         Phrase.of(ChangeText.FUNDER_REMOVED).actor("funder", funder), List.of()));
             }
         }
@@ -36,9 +36,9 @@ final class FundingRule implements ChangeRule {
         Set<String> after = accounts(step.after());
         if (before != null && after != null) {
             after.stream().filter(a -> !before.contains(a)).forEach(a -> changes.add(step.change(ChangeKind.FUNDING,
-                    Severity.INFO, a, "none", a, Phrase.of(ChangeText.FUNDING_LINK_ADDED).text("account", a), List.of())));
+                    Severity.INFO, a, null, a, Phrase.of(ChangeText.FUNDING_LINK_ADDED).text("account", a), List.of())));
             before.stream().filter(a -> !after.contains(a)).forEach(a -> changes.add(step.change(ChangeKind.FUNDING,
-                    Severity.INFO, a, a, "none", Phrase.of(ChangeText.FUNDING_LINK_REMOVED).text("account", a), List.of())));
+                    Severity.INFO, a, a, null, Phrase.of(ChangeText.FUNDING_LINK_REMOVED).text("account", a), List.of())));
         }
         return changes;
     }

@@ -27,7 +27,7 @@ final class GovernanceRule implements ChangeRule {
         } else {
             severity = Severity.NOTABLE;
         }
-        return List.of(step.change(ChangeKind.GOVERNANCE_MODEL, severity, null, was.label(), is.label(),
+        return List.of(step.termChange(ChangeKind.GOVERNANCE_MODEL, severity, null, was, is,
                 Phrase.of(ChangeText.GOVERNANCE_MODEL_CHANGED).term("was", was).term("is", is)
                         .several("reasons", step.is().modelReasons().stream().<Arg>map(r -> new Arg.Part(r.text()))
                                 .toList(), Arg.Joint.SPACE), List.of()));

@@ -6,6 +6,7 @@ import org.levermap.model.LicenseFacts;
 import org.levermap.model.LicenseFamily;
 import org.levermap.model.assess.Citation;
 import org.levermap.model.license.LicenseExpressions;
+import org.levermap.model.phrase.Arg;
 import org.levermap.model.phrase.Phrase;
 
 /**
@@ -49,7 +50,13 @@ final class LicenseRule implements ChangeRule {
         String from = describe(before);
         String to = describe(after);
         return List.of(step.change(ChangeKind.LICENSE, severity, null, from, to,
-                Phrase.of(why).text("from", from).text("to", to), evidence));
+                Phrase.of(why).with("from", license(from)).with("to", license(to)),
+                evidence));
+    }
+
+    /** A license as described, or the statement that there is none. */
+    private static Arg license(String described) {
+        return described == null ? new Arg.Part(Phrase.of(ChangeText.NO_LICENSE)) : new Arg.Text(described);
     }
 
     private static boolean same(String a, String b) {
@@ -66,7 +73,7 @@ final class LicenseRule implements ChangeRule {
 
     private static String describe(LicenseFacts license) {
         if (absent(license.spdx())) {
-            return "none";
+            return null;
         }
         LicenseFamily family = LicenseExpressions.family(license.spdx());
         return family == LicenseFamily.UNKNOWN ? license.spdx() : license.spdx() + " (" + family.keyword() + ")";

@@ -22,7 +22,7 @@ final class MaintainerRule implements ChangeRule {
         List<Change> changes = new ArrayList<>();
         after.forEach((name, m) -> {
             if (!before.containsKey(name)) {
-                changes.add(step.change(ChangeKind.MAINTAINER, Severity.INFO, m.name(), "none",
+                changes.add(step.change(ChangeKind.MAINTAINER, Severity.INFO, m.name(), null,
                         m.role() == null ? "maintainer" : m.role(), Phrase.of(ChangeText.MAINTAINER_ADDED).text("maintainer", m.name()),
                         List.of(Citation.of(m.name(), m.evidence()))));
             }
@@ -30,7 +30,7 @@ final class MaintainerRule implements ChangeRule {
         before.forEach((name, m) -> {
             if (!after.containsKey(name)) {
                 changes.add(step.change(ChangeKind.MAINTAINER, Severity.INFO, m.name(),
-                        m.role() == null ? "maintainer" : m.role(), "none", Phrase.of(ChangeText.MAINTAINER_REMOVED).text("maintainer", m.name()),
+                        m.role() == null ? "maintainer" : m.role(), null, Phrase.of(ChangeText.MAINTAINER_REMOVED).text("maintainer", m.name()),
                         List.of()));
             }
         });

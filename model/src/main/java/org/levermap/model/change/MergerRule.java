@@ -21,13 +21,13 @@ final class MergerRule implements ChangeRule {
         List<Change> changes = new ArrayList<>();
         after.forEach((id, m) -> {
             if (!before.containsKey(id)) {
-                changes.add(step.change(ChangeKind.MERGER, Severity.INFO, display(m), "none", merges(m),
+                changes.add(step.change(ChangeKind.MERGER, Severity.INFO, display(m), null, merges(m),
                         Phrase.of(ChangeText.MERGER_ADDED).text("merger", display(m)), List.of()));
             }
         });
         before.forEach((id, m) -> {
             if (!after.containsKey(id)) {
-                changes.add(step.change(ChangeKind.MERGER, Severity.INFO, display(m), merges(m), "none",
+                changes.add(step.change(ChangeKind.MERGER, Severity.INFO, display(m), merges(m), null,
                         Phrase.of(ChangeText.MERGER_REMOVED).text("merger", display(m)), List.of()));
             }
         });

@@ -13,7 +13,7 @@ final class NewForkRule implements ChangeRule {
         List<Change> changes = new ArrayList<>();
         for (Context.Fork fork : step.context().forksOf(step.project().id())) {
             if (step.within(fork.date())) {
-                changes.add(step.change(ChangeKind.FORK, Severity.NOTABLE, fork.project(), "none", fork.name(),
+                changes.add(step.change(ChangeKind.FORK, Severity.NOTABLE, fork.project(), null, fork.name(),
                         Phrase.of(ChangeText.FORKED).text("fork", fork.name())
                                 .text("upstream", step.project().name()).day("on", fork.date()),
                         fork.evidence() == null ? List.of() : List.of(Citation.of("Fork point", fork.evidence()))));

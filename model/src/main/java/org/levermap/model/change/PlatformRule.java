@@ -110,13 +110,13 @@ final class PlatformRule implements ChangeRule {
         Set<String> is = new LinkedHashSet<>(after);
         for (String m : is) {
             if (!was.contains(m)) {
-                changes.add(step.change(kind, joining, subject, "none", m, Phrase.of(ChangeText.MEMBER_JOINED).text("member", m).text("subject", subject),
+                changes.add(step.change(kind, joining, subject, null, m, Phrase.of(ChangeText.MEMBER_JOINED).text("member", m).text("subject", subject),
                         List.of(cite(evidence))));
             }
         }
         for (String m : was) {
             if (!is.contains(m)) {
-                changes.add(step.change(kind, Severity.INFO, subject, m, "none", Phrase.of(ChangeText.MEMBER_LEFT).text("member", m).text("subject", subject),
+                changes.add(step.change(kind, Severity.INFO, subject, m, null, Phrase.of(ChangeText.MEMBER_LEFT).text("member", m).text("subject", subject),
                         List.of(cite(evidence))));
             }
         }

@@ -17,7 +17,7 @@ final class StewardshipRule implements ChangeRule {
         Severity severity = was != null && is != null ? Severity.NOTABLE : Severity.INFO;
         Phrase summary = is == null ? Phrase.of(ChangeText.STEWARD_UNKNOWN)
                 : Phrase.of(ChangeText.STEWARD_CHANGED).actor("steward", is).part("reason", step.is().steward().reason());
-        return List.of(step.change(ChangeKind.STEWARD, severity, null, step.name(was), step.name(is), summary,
+        return List.of(step.actorChange(ChangeKind.STEWARD, severity, null, was, is, summary,
                 List.of()));
     }
 }

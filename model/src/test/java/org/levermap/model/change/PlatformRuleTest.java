@@ -18,6 +18,7 @@ import org.levermap.model.PackageFacts;
 import org.levermap.model.PlatformFacts;
 import org.levermap.model.Registry;
 import org.levermap.model.Snapshot;
+import org.levermap.model.phrase.Arg;
 import org.levermap.model.phrase.Phrase;
 import org.levermap.model.testing.Samples;
 
@@ -51,8 +52,8 @@ class PlatformRuleTest {
         Change owner = c.get(0);
         assertEquals(ChangeKind.PLATFORM_OWNER, owner.kind());
         assertEquals(Severity.NOTABLE, owner.severity());
-        assertEquals("acme", owner.from());
-        assertEquals("globex", owner.to());
+        assertEquals(new Arg.Text("acme"), owner.from());
+        assertEquals(new Arg.Text("globex"), owner.to());
         assertEquals(Phrase.of(ChangeText.REPOSITORY_OWNER_CHANGED).text("subject", "repository").text("to", "globex"),
                 owner.summary());
         assertEquals("https://api.example/x", owner.evidence().get(0).source());

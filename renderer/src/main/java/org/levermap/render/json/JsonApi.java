@@ -210,6 +210,8 @@ public final class JsonApi {
         m.put("subject", c.subject());
         m.put("from", c.from());
         m.put("to", c.to());
+        m.put("from_value", PhraseJson.value(c.fromValue()));
+        m.put("to_value", PhraseJson.value(c.toValue()));
         m.put("summary", c.summary());
         m.put("summary_phrase", PhraseJson.of(c.summaryPhrase()));
         m.put("href", c.href());

@@ -34,8 +34,11 @@ final class PhraseJson {
         return phrases.stream().map(PhraseJson::of).toList();
     }
 
-    private static Object value(Arg arg) {
-        if (arg instanceof Arg.Actor a) {
+    /** One argument for API users (see the class comment); null stays null. */
+    static Object value(Arg arg) {
+        if (arg == null) {
+            return null;
+        } else if (arg instanceof Arg.Actor a) {
             return Map.of("actor", a.id());
         } else if (arg instanceof Arg.Actors a) {
             return Map.of("actors", a.ids());

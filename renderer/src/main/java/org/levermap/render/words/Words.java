@@ -51,6 +51,11 @@ public final class Words {
         return book.entry(Phrase.entry(flag) + ".description");
     }
 
+    /** A single value in words: an actor's name, a count, a clause; "none" for null. */
+    public String value(Arg arg) {
+        return arg == null ? book.entry("Words.none") : render(arg);
+    }
+
     /** An enum value as a term inside a sentence ("admin rights"). */
     public String term(Enum<?> value) {
         return book.entry(Phrase.entry(value));
