@@ -108,10 +108,10 @@ class InitCommandTest {
         String workflow = Scaffold.collectWorkflow(3, "1.4.2", "someone/levermap");
         assertTrue(workflow.contains("        shard: [1, 2, 3]\n"), workflow);
         assertTrue(workflow.contains("shard: ${{ matrix.shard }}/3\n"), workflow);
-        assertTrue(workflow.contains("key: levermap-clones-${{ matrix.shard }}-of-3-${{ github.run_id }}\n"), workflow);
+        assertTrue(workflow.contains("key: levermap-cache-${{ matrix.shard }}-of-3-${{ github.run_id }}\n"), workflow);
         assertEquals(2, workflow.split("uses: someone/levermap@v1.4.2\n", -1).length - 1, workflow);
         for (String used : new String[] {"actions/cache@v5", "actions/upload-artifact@v7", "actions/download-artifact@v8",
-            "actions/deploy-pages@v4", "path: ~/.cache/levermap/repos"}) {
+            "actions/deploy-pages@v4", "path: ~/.cache/levermap\n"}) {
             assertTrue(workflow.contains(used), used);
         }
         for (String gone : new String[] {"mvn", "git clone", "vars.", "setup-java", "%"}) {
