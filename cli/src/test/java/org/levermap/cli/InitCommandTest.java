@@ -111,7 +111,7 @@ class InitCommandTest {
         assertTrue(workflow.contains("key: levermap-cache-${{ matrix.shard }}-of-3-${{ github.run_id }}\n"), workflow);
         assertEquals(2, workflow.split("uses: someone/levermap@v1.4.2\n", -1).length - 1, workflow);
         for (String used : new String[] {"actions/cache@v5", "actions/upload-artifact@v7", "actions/download-artifact@v8",
-            "actions/deploy-pages@v4", "path: ~/.cache/levermap\n"}) {
+            "actions/deploy-pages@v4", "path: ~/.cache/levermap\n", "actions/cache/restore@v5"}) {
             assertTrue(workflow.contains(used), used);
         }
         for (String gone : new String[] {"mvn", "git clone", "vars.", "setup-java", "%"}) {
