@@ -3,22 +3,18 @@ package org.levermap.collect.forge;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.levermap.collect.http.ApiException;
 import org.levermap.collect.http.ApiSource;
 import org.levermap.collect.http.JsonFields;
-import org.levermap.collect.manifest.GovernanceFiles;
 import org.levermap.model.ApiEvidence;
-import org.levermap.model.DocumentKind;
 import org.levermap.model.ForgeRules;
 
 /**
  * Reads who GitHub lets change a repository's default branch and what its organisation shares:
- * {@code /repos/{o}/{r}/branches/{b}/protection} (admin token only), {@code /repos/{o}/{r}/rulesets}
- * (public for a public repository), {@code /repos/{org}/.github/contents/} (the organisation-wide
+ * {@code /repos/{o}/{r}/branches/{b}/protection} (admin token only), the rulesets and who may bypass
+ * them ({@link GitHubRulesets}), {@code /repos/{org}/.github/contents/} (the organisation-wide
  * community health files) and {@code /orgs/{org}/teams/{team}/members} (CODEOWNERS teams; a token only). Each part fails on its own into {@code warnings}.
  */
 final class GitHubRules {
@@ -48,47 +44,21 @@ final class GitHubRules {
             List<String> teams, List<String> warnings) {
         ForgeRules.BranchProtection protection = branch == null || Boolean.FALSE.equals(branchProtected) ? null
                 : protection(repo, branch, warnings);
-        String rulesetsPath = "/repos/" + repo.path() + "/rulesets?per_page=100";
-        List<ForgeRules.Ruleset> rulesets = new ArrayList<>();
-        ApiEvidence rulesetsEvidence = null;
-        try {
-            JsonNode list = api.getAll(rulesetsPath).body();
-            if (list.isArray()) {
-                for (JsonNode r : list) {
-                    String name = JsonFields.text(r, "name");
-                    if (name != null) {
-                        String sourceType = JsonFields.text(r, "source_type");
-                        String source = JsonFields.text(r, "source");
-                        rulesets.add(new ForgeRules.Ruleset(name, JsonFields.text(r, "enforcement"),
-                                sourceType == null ? source : sourceType + (source == null ? "" : " " + source)));
-                    }
-                }
-            }
-            rulesetsEvidence = api.evidence(rulesetsPath, "name");
-        } catch (ApiException e) {
-            warnings.add("the rulesets: " + e.getMessage());
-        }
-        List<DocumentKind> community = new ArrayList<>();
-        ApiEvidence communityEvidence = null;
+        GitHubRulesets.Listed listed = new GitHubRulesets(api).collect(repo, warnings);
+        List<ForgeRules.Ruleset> rulesets = listed == null ? List.of() : listed.rulesets();
+        ApiEvidence rulesetsEvidence = listed == null ? null : listed.evidence();
+        SharedFiles.Shared shared = null;
         if (organisation != null) {
             String path = "/repos/" + organisation + "/.github/contents/";
-            try {
-                community = communityFiles(path);
-                communityEvidence = api.evidence(path, "name");
-            } catch (ApiException e) {
-                if (e.reason() != ApiException.Reason.NOT_FOUND) {
-                    warnings.add("the organisation's .github repository: " + e.getMessage());
-                } else {
-                    // No .github repository: the organisation shares no file, which is itself an answer.
-                    communityEvidence = api.evidence(path, null);
-                }
-            }
+            shared = SharedFiles.read(api, path, folder -> api.get(path + folder).body(), "file", FOLDERS,
+                    "the organisation's .github repository", warnings);
         }
         List<ForgeRules.Team> resolved = teams(teams, warnings);
-        if (protection == null && rulesetsEvidence == null && communityEvidence == null && resolved.isEmpty()) {
+        if (protection == null && rulesetsEvidence == null && shared == null && resolved.isEmpty()) {
             return null;
         }
-        return new ForgeRules(protection, rulesets, rulesetsEvidence, community, communityEvidence, resolved);
+        return new ForgeRules(protection, rulesets, rulesetsEvidence, shared == null ? List.of() : shared.files(),
+                shared == null ? null : shared.evidence(), resolved);
     }
 
     private ForgeRules.BranchProtection protection(ForgeRepository repo, String branch, List<String> warnings) {
@@ -146,30 +116,5 @@ final class GitHubRules {
                     + ": this needs a token that can see the teams (read:org)");
         }
         return teams;
-    }
-
-    private List<DocumentKind> communityFiles(String root) throws ApiException {
-        Set<DocumentKind> kinds = new TreeSet<>();
-        JsonNode top = api.get(root).body();
-        for (String folder : FOLDERS) {
-            JsonNode listing = top;
-            if (!folder.isEmpty()) {
-                if (!JsonFields.each(top, "name").contains(folder)) {
-                    continue;
-                }
-                listing = api.get(root + folder).body();
-            }
-            if (listing.isArray()) {
-                for (JsonNode entry : listing) {
-                    String name = JsonFields.text(entry, "name");
-                    DocumentKind kind = "file".equals(JsonFields.text(entry, "type")) && name != null
-                            ? GovernanceFiles.kindOf(name) : null;
-                    if (kind != null) {
-                        kinds.add(kind);
-                    }
-                }
-            }
-        }
-        return List.copyOf(kinds);
     }
 }

@@ -11,7 +11,7 @@ public final class PlatformApis {
 
     /**
      * GitHub: acme/widget owned by the organisation acme, two pages of public members, a readable
-     * protection rule, two rulesets and the organisation's {@code .github} repository.
+     * protection rule, two rulesets (the first listing who may bypass it) and the organisation's {@code .github} repository.
      */
     public static ApiServer github(ApiServer api) {
         api.onFixture("/repos/acme/widget", "github-repo.json");
@@ -23,6 +23,8 @@ public final class PlatformApis {
         api.onFixture("/repos/acme/widget/releases?per_page=30", "github-releases.json");
         api.onFixture("/repos/acme/widget/branches/main/protection", "github-protection.json");
         api.onFixture("/repos/acme/widget/rulesets?per_page=100", "github-rulesets.json");
+        api.onFixture("/repos/acme/widget/rulesets/42", "github-ruleset-42.json");
+        api.onFixture("/repos/acme/widget/rulesets/7", "github-ruleset-7.json");
         api.onFixture("/repos/acme/.github/contents/", "github-dotgithub.json");
         api.onFixture("/repos/acme/.github/contents/docs", "github-dotgithub-docs.json");
         return api;
