@@ -62,30 +62,20 @@ final class GitHubRules {
     }
 
     private ForgeRules.BranchProtection protection(ForgeRepository repo, String branch, List<String> warnings) {
-        String path = "/repos/" + repo.path() + "/branches/" + branch + "/protection";
-        try {
-            JsonNode p = api.get(path).body();
+        // GitHub answers 404 (anonymous) or 403 (no admin right) for a protected branch as for an unprotected one.
+        return ProtectionRule.read(api, "/repos/" + repo.path() + "/branches/" + branch + "/protection", (p, evidence) -> {
             List<String> push = new ArrayList<>();
             JsonNode restrictions = JsonFields.at(p, "restrictions");
-            if (restrictions != null && !restrictions.isNull()) {
+            if (restrictions != null) {
                 push.addAll(JsonFields.each(JsonFields.at(restrictions, "users"), "login"));
                 JsonFields.each(JsonFields.at(restrictions, "teams"), "slug").forEach(t -> push.add("team:" + t));
                 JsonFields.each(JsonFields.at(restrictions, "apps"), "slug").forEach(a -> push.add("app:" + a));
             }
-            JsonNode approvals = JsonFields.at(p, "required_pull_request_reviews.required_approving_review_count");
-            return new ForgeRules.BranchProtection(true, approvals == null || !approvals.canConvertToInt()
-                    ? null : approvals.asInt(), JsonFields.bool(p, "required_pull_request_reviews.require_code_owner_reviews"),
-                    JsonFields.bool(p, "enforce_admins.enabled"), push, api.evidence(path, null));
-        } catch (ApiException e) {
-            if (e.reason() == ApiException.Reason.NOT_FOUND || e.reason() == ApiException.Reason.UNAUTHORIZED) {
-                // GitHub answers 404 (anonymous) or 403 (no admin right) for a protected branch as for an
-                // unprotected one: the rule exists or not, it is simply not readable with this token.
-                warnings.add("the default branch's protection rule: " + e.getMessage());
-                return new ForgeRules.BranchProtection(false, null, null, null, List.of(), api.evidence(path, null));
-            }
-            warnings.add("the default branch's protection rule: " + e.getMessage());
-            return null;
-        }
+            return new ForgeRules.BranchProtection(true,
+                    ProtectionRule.count(p, "required_pull_request_reviews.required_approving_review_count"),
+                    JsonFields.bool(p, "required_pull_request_reviews.require_code_owner_reviews"),
+                    JsonFields.bool(p, "enforce_admins.enabled"), push, evidence);
+        }, warnings);
     }
 
     /** The members of each team, at most {@link #TEAMS} of them; one warning for those not readable. */
