@@ -47,6 +47,19 @@ public final class PlatformApis {
         return api;
     }
 
+    /**
+     * Container images: Docker Hub's acme/widget in the organisation acme, zoe/tool of the user zoe, and
+     * GitHub's /users/acme (an organisation) for ghcr.io/acme/...
+     */
+    public static ApiServer containers(ApiServer api) {
+        api.onFixture("/v2/namespaces/acme/repositories/widget", "docker-repository.json");
+        api.onFixture("/v2/orgs/acme", "docker-org.json");
+        api.on("/v2/namespaces/zoe/repositories/tool", Answer.json("{\"namespace\":\"zoe\",\"name\":\"tool\"}"));
+        api.onFixture("/v2/users/zoe", "docker-user.json");
+        api.onFixture("/users/acme", "github-user.json");
+        return api;
+    }
+
     /** RDAP: acme.example registered by Acme Corp. */
     public static ApiServer rdap(ApiServer api) {
         api.onFixture("/domain/acme.example", "rdap.json");
