@@ -40,11 +40,7 @@ final class ForgejoRules {
             shared = SharedFiles.read(api, path, folder -> api.get(path + (folder.isEmpty() ? "" : "/" + folder)).body(),
                     "file", List.of(""), "the organisation's .profile repository", warnings);
         }
-        if (protection == null && shared == null) {
-            return null;
-        }
-        return new ForgeRules(protection, List.of(), null, shared == null ? List.of() : shared.files(),
-                shared == null ? null : shared.evidence(), List.of());
+        return SharedFiles.rules(protection, shared);
     }
 
     /** Who alone may push: nobody when pushing is off, the whitelist when one is on, else (empty) any writer. */

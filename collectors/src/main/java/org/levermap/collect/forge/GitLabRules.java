@@ -44,11 +44,7 @@ final class GitLabRules {
             shared = SharedFiles.read(api, path, folder -> api.get(path).body(), "blob", List.of(""),
                     "the group's gitlab-profile project", warnings);
         }
-        if (protection == null && shared == null) {
-            return null;
-        }
-        return new ForgeRules(protection, List.of(), null, shared == null ? List.of() : shared.files(),
-                shared == null ? null : shared.evidence(), List.of());
+        return SharedFiles.rules(protection, shared);
     }
 
     /** The most approvals any approval rule asks (each rule must be met), null when none is readable. */

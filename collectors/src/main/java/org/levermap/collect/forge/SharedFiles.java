@@ -10,6 +10,7 @@ import org.levermap.collect.http.JsonFields;
 import org.levermap.collect.manifest.GovernanceFiles;
 import org.levermap.model.ApiEvidence;
 import org.levermap.model.DocumentKind;
+import org.levermap.model.ForgeRules;
 
 /**
  * The governance files an organisation shares through one repository of its own, listed through the
@@ -54,6 +55,18 @@ final class SharedFiles {
             warnings.add(what + ": " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * The rules of a forge without rulesets nor team lookups (GitLab, Forgejo): the protection rule and
+     * the shared files, null when neither answered.
+     */
+    static ForgeRules rules(ForgeRules.BranchProtection protection, Shared shared) {
+        if (protection == null && shared == null) {
+            return null;
+        }
+        return new ForgeRules(protection, List.of(), null, shared == null ? List.of() : shared.files(),
+                shared == null ? null : shared.evidence(), List.of());
     }
 
     private static List<DocumentKind> files(Listing listing, String fileType, List<String> folders) throws ApiException {

@@ -25,10 +25,7 @@ class ForgejoRulesTest {
     private static final ForgeRepository WIDGET = new ForgeRepository(ForgeKind.FORGEJO, "codeberg.org", "acme", "widget");
 
     private static ApiServer forgejo(ApiServer api) {
-        api.onFixture("/repos/acme/widget", "forgejo-repo.json");
-        api.onFixture("/orgs/acme", "forgejo-org.json");
-        api.onFixture("/orgs/acme/public_members?limit=50", "github-members-2.json");
-        api.onFixture("/repos/acme/widget/releases?limit=30", "github-releases.json");
+        PlatformApis.forgejo(api);
         api.on("/repos/acme/widget/branches/main", Answer.json("{\"name\":\"main\",\"protected\":true}"));
         api.onFixture("/repos/acme/widget/branch_protections/main", "forgejo-branch-protection.json");
         api.onFixture("/repos/acme/.profile/contents", "forgejo-profile.json");

@@ -192,11 +192,7 @@ class GitHubForgeTest {
 
     @Test
     void forgejoGivesNoOwnerTypeSoTheOrganisationIsAskedFor() throws Exception {
-        try (ApiServer api = new ApiServer()) {
-            api.onFixture("/repos/acme/widget", "forgejo-repo.json");
-            api.onFixture("/orgs/acme", "forgejo-org.json");
-            api.onFixture("/orgs/acme/public_members?limit=50", "github-members-2.json");
-            api.onFixture("/repos/acme/widget/releases?limit=30", "github-releases.json");
+        try (ApiServer api = PlatformApis.forgejo(new ApiServer())) {
             GitHubForge forgejo = new GitHubForge(new ApiSource(new ApiClient(null, Duration.ofSeconds(20), "test"),
                     api.base(), null, TODAY), ForgeKind.FORGEJO);
             List<String> warnings = new ArrayList<>();

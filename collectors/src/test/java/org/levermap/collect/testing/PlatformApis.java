@@ -30,6 +30,18 @@ public final class PlatformApis {
         return api;
     }
 
+    /**
+     * Forgejo: acme/widget owned by the organisation acme (found by /orgs, Forgejo giving no owner type),
+     * one page of public members and two releases.
+     */
+    public static ApiServer forgejo(ApiServer api) {
+        api.onFixture("/repos/acme/widget", "forgejo-repo.json");
+        api.onFixture("/orgs/acme", "forgejo-org.json");
+        api.onFixture("/orgs/acme/public_members?limit=50", "github-members-2.json");
+        api.onFixture("/repos/acme/widget/releases?limit=30", "github-releases.json");
+        return api;
+    }
+
     /** Hugging Face: acme/widget-7b, manually gated, owned by the organisation acme. */
     public static ApiServer hub(ApiServer api) {
         api.onFixture("/api/models/acme/widget-7b", "hub-model.json");
