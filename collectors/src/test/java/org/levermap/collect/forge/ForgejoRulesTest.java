@@ -95,4 +95,17 @@ class ForgejoRulesTest {
                     && warnings.get(0).contains("it resets at"), warnings.toString());
         }
     }
+
+    @Test
+    void aMalformedRuleIsAWarningAndNoClaim() throws Exception {
+        try (ApiServer api = forgejo(new ApiServer())) {
+            api.on("/repos/acme/widget/branch_protections/main", Answer.json("{\"enable_push\": tru"));
+            List<String> warnings = new ArrayList<>();
+            ForgeRules r = rules(api, warnings);
+            assertNull(r.protection(), "neither readable nor unreadable: the answer was broken");
+            assertTrue(warnings.get(0).startsWith("the default branch's protection rule: ")
+                    && warnings.get(0).contains("not JSON"), warnings.toString());
+            assertEquals(List.of(DocumentKind.CONTRIBUTING), r.communityFiles());
+        }
+    }
 }

@@ -148,14 +148,19 @@ class GitHubForgeTest {
         try (ApiServer api = PlatformApis.github(new ApiServer())) {
             api.on("/repos/acme/widget/rulesets/42", Answer.json("{\"bypass_actors\": [oops"));
             api.on("/repos/acme/widget/rulesets/7", PlatformApis.rateLimited());
+            api.on("/repos/acme/widget/rulesets?per_page=100", Answer.json(api.fixture("github-rulesets.json")
+                    .replaceFirst("\\[", "[{\"id\": 404, \"name\": \"gone\"},")));
             List<String> warnings = new ArrayList<>();
             List<ForgeRules.Ruleset> sets = forge(api).collect(WIDGET, warnings).rules().rulesets();
-            assertEquals(2, sets.size());
-            assertNull(sets.get(0).bypassListed(), "not read: neither 'none' nor 'hidden'");
-            assertNull(sets.get(0).evidence());
-            assertTrue(warnings.get(0).startsWith("the ruleset 'protect <script>alert('main')</script>': ")
-                    && warnings.get(0).contains("not JSON"), warnings.toString());
-            assertTrue(warnings.get(1).contains("rate limit reached; it resets at"), warnings.toString());
+            assertEquals(3, sets.size());
+            assertNull(sets.get(0).bypassListed(), "not found: neither 'none' nor 'hidden'");
+            assertTrue(warnings.get(0).startsWith("the ruleset 'gone': ") && warnings.get(0).contains("not found"),
+                    warnings.toString());
+            assertNull(sets.get(1).bypassListed(), "not read: neither 'none' nor 'hidden'");
+            assertNull(sets.get(1).evidence());
+            assertTrue(warnings.get(1).startsWith("the ruleset 'protect <script>alert('main')</script>': ")
+                    && warnings.get(1).contains("not JSON"), warnings.toString());
+            assertTrue(warnings.get(2).contains("rate limit reached; it resets at"), warnings.toString());
         }
     }
 
