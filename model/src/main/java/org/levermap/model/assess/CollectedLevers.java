@@ -93,7 +93,7 @@ final class CollectedLevers {
         return AccountMatch.actor(facts.actors, f.owner(), orgName).map(id -> facts.actors.group(id, facts.date));
     }
 
-    private static String forgeName(ForgeFacts f) {
+    static String forgeName(ForgeFacts f) {
         return switch (f.kind()) {
             case GITHUB -> "GitHub";
             case GITLAB -> "GitLab";
