@@ -82,7 +82,7 @@ class PlatformRuleTest {
         Snapshot after = Samples.snapshot("p", "2026-11-30").build().withPlatforms(new PlatformFacts(null, null,
                 List.of(new PackageFacts(Registry.DOCKER, "acme/widget", List.of("acme", "zed"), null, null,
                         read("2026-11-30"))), null));
-        assertEquals(List.of("zed joined the owners of the docker image acme/widget."),
+        assertEquals(List.of(member(ChangeText.MEMBER_JOINED, "zed", "owners of the docker image acme/widget")),
                 changes(before, after).stream().map(Change::summary).toList());
     }
 

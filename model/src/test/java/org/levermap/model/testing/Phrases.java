@@ -1,7 +1,9 @@
 package org.levermap.model.testing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.levermap.model.Keyword;
 import org.levermap.model.phrase.Arg;
 import org.levermap.model.phrase.Phrase;
 
@@ -45,23 +47,54 @@ public final class Phrases {
     }
 
     private static Object plain(Arg arg) {
-        if (arg instanceof Arg.Actor a) {
-            return a.id();
-        } else if (arg instanceof Arg.Actors a) {
-            return a.ids();
-        } else if (arg instanceof Arg.Text t) {
-            return t.value();
-        } else if (arg instanceof Arg.Count c) {
-            return c.value();
-        } else if (arg instanceof Arg.Share s) {
-            return s.value();
-        } else if (arg instanceof Arg.Day d) {
-            return d.value();
-        } else if (arg instanceof Arg.Term t) {
-            return t.value();
-        } else if (arg instanceof Arg.Part p) {
-            return p.value();
-        }
-        return ((Arg.Several) arg).values().stream().map(Phrases::plain).toList();
+        return arg.accept(PLAIN);
     }
+
+    /** Each kind of argument as a plain value. */
+    private static final Arg.Visitor<Object> PLAIN = new Arg.Visitor<>() {
+        @Override
+        public Object actor(String id) {
+            return id;
+        }
+
+        @Override
+        public Object actors(List<String> ids) {
+            return ids;
+        }
+
+        @Override
+        public Object text(String value) {
+            return value;
+        }
+
+        @Override
+        public Object count(long value) {
+            return value;
+        }
+
+        @Override
+        public Object share(double value) {
+            return value;
+        }
+
+        @Override
+        public Object day(LocalDate value) {
+            return value;
+        }
+
+        @Override
+        public Object term(Keyword value) {
+            return value;
+        }
+
+        @Override
+        public Object part(Phrase value) {
+            return value;
+        }
+
+        @Override
+        public Object several(List<Arg> values, Arg.Joint joint) {
+            return values.stream().map(Phrases::plain).toList();
+        }
+    };
 }

@@ -1,8 +1,10 @@
 package org.levermap.render.json;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.levermap.model.Keyword;
 import org.levermap.model.phrase.Arg;
 import org.levermap.model.phrase.Phrase;
 
@@ -36,27 +38,54 @@ final class PhraseJson {
 
     /** One argument for API users (see the class comment); null stays null. */
     static Object value(Arg arg) {
-        if (arg == null) {
-            return null;
-        } else if (arg instanceof Arg.Actor a) {
-            return Map.of("actor", a.id());
-        } else if (arg instanceof Arg.Actors a) {
-            return Map.of("actors", a.ids());
-        } else if (arg instanceof Arg.Text t) {
-            return t.value();
-        } else if (arg instanceof Arg.Count c) {
-            return c.value();
-        } else if (arg instanceof Arg.Share s) {
-            return s.value();
-        } else if (arg instanceof Arg.Day d) {
-            return d.value().toString();
-        } else if (arg instanceof Arg.Term t) {
-            return t.value().keyword();
-        } else if (arg instanceof Arg.Part p) {
-            return of(p.value());
-        } else if (arg instanceof Arg.Several s) {
-            return s.values().stream().map(PhraseJson::value).toList();
-        }
-        throw new IllegalArgumentException("no JSON for " + arg);
+        return arg == null ? null : arg.accept(JSON);
     }
+
+    /** Each kind of argument as JSON. */
+    private static final Arg.Visitor<Object> JSON = new Arg.Visitor<>() {
+        @Override
+        public Object actor(String id) {
+            return Map.of("actor", id);
+        }
+
+        @Override
+        public Object actors(List<String> ids) {
+            return Map.of("actors", ids);
+        }
+
+        @Override
+        public Object text(String value) {
+            return value;
+        }
+
+        @Override
+        public Object count(long value) {
+            return value;
+        }
+
+        @Override
+        public Object share(double value) {
+            return value;
+        }
+
+        @Override
+        public Object day(LocalDate value) {
+            return value.toString();
+        }
+
+        @Override
+        public Object term(Keyword value) {
+            return value.keyword();
+        }
+
+        @Override
+        public Object part(Phrase value) {
+            return of(value);
+        }
+
+        @Override
+        public Object several(List<Arg> values, Arg.Joint joint) {
+            return values.stream().map(PhraseJson::value).toList();
+        }
+    };
 }

@@ -1,11 +1,13 @@
 package org.levermap.render.words;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.levermap.model.ActorKind;
+import org.levermap.model.Keyword;
 import org.levermap.model.assess.ActorDirectory;
 import org.levermap.model.assess.Flag;
 import org.levermap.model.phrase.Arg;
@@ -88,30 +90,58 @@ public final class Words {
     }
 
     private String render(Arg arg) {
-        if (arg instanceof Arg.Actor a) {
-            return actors.name(a.id());
-        } else if (arg instanceof Arg.Actors a) {
-            return a.ids().isEmpty() ? book.entry("Words.nobody")
-                    : join(a.ids().stream().map(actors::name).toList(), Arg.Joint.AND);
-        } else if (arg instanceof Arg.Text t) {
-            return t.value();
-        } else if (arg instanceof Arg.Count c) {
-            return Long.toString(c.value());
-        } else if (arg instanceof Arg.Share s) {
-            return Math.round(s.value() * 100) + "%";
-        } else if (arg instanceof Arg.Day d) {
-            return d.value().toString();
-        } else if (arg instanceof Arg.Term t) {
-            return term((Enum<?>) t.value());
-        } else if (arg instanceof Arg.Part p) {
-            return say(p.value());
-        } else if (arg instanceof Arg.Several s) {
-            List<String> parts = new ArrayList<>();
-            s.values().forEach(v -> parts.add(render(v)));
-            return join(parts, s.joint());
-        }
-        throw new IllegalArgumentException("no wording for " + arg);
+        return arg.accept(sayer);
     }
+
+    /** Each kind of argument in words. */
+    private final Arg.Visitor<String> sayer = new Arg.Visitor<>() {
+        @Override
+        public String actor(String id) {
+            return actors.name(id);
+        }
+
+        @Override
+        public String actors(List<String> ids) {
+            return ids.isEmpty() ? book.entry("Words.nobody") : join(ids.stream().map(actors::name).toList(), Arg.Joint.AND);
+        }
+
+        @Override
+        public String text(String value) {
+            return value;
+        }
+
+        @Override
+        public String count(long value) {
+            return Long.toString(value);
+        }
+
+        @Override
+        public String share(double value) {
+            return Math.round(value * 100) + "%";
+        }
+
+        @Override
+        public String day(LocalDate value) {
+            return value.toString();
+        }
+
+        @Override
+        public String term(Keyword value) {
+            return Words.this.term((Enum<?>) value);
+        }
+
+        @Override
+        public String part(Phrase value) {
+            return say(value);
+        }
+
+        @Override
+        public String several(List<Arg> values, Arg.Joint joint) {
+            List<String> parts = new ArrayList<>();
+            values.forEach(v -> parts.add(render(v)));
+            return join(parts, joint);
+        }
+    };
 
     private String join(List<String> parts, Arg.Joint joint) {
         return switch (joint) {
