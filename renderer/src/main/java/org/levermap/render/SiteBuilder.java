@@ -70,7 +70,7 @@ public final class SiteBuilder {
         }
         Map<String, Long> phases = new java.util.LinkedHashMap<>();
         long t = System.nanoTime();
-        DataRepository repo = DataRepository.load(data);
+        DataRepository repo = DataRepository.loadCached(data);
         t = phase(phases, "load", t);
         List<String> warnings = new ArrayList<>(recovered);
         String base = baseUrl(repo.config(), warnings);

@@ -44,6 +44,15 @@ public record DataRepository(
         return new RepositoryLoader(root).load();
     }
 
+    /**
+     * As {@link #load(Path)}, reusing the records of files parsed by an earlier load from the data
+     * repository's {@code .cache/levermap/records/} (and storing the ones parsed now): the result and
+     * every problem reported are the same as without the cache.
+     */
+    public static DataRepository loadCached(Path root) throws DataException {
+        return new RepositoryLoader(root, true).load();
+    }
+
     /** The snapshots of one project, oldest first; empty for an unknown id. */
     public List<Snapshot> snapshotsOf(String projectId) {
         return snapshots.getOrDefault(projectId, List.of());

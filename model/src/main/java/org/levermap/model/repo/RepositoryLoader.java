@@ -33,10 +33,22 @@ final class RepositoryLoader {
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     /** Equal strings of all files share one copy (see {@link StringPool}). */
     private final Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Records parsed by earlier loads; null to parse every file. */
+    private final RecordCache cache;
 
     RepositoryLoader(Path root) {
+        this(root, false);
+    }
+
+    RepositoryLoader(Path root, boolean cached) {
         this.root = root;
         this.realRoot = RepositoryPaths.realRoot(root);
+        this.cache = cached ? RecordCache.in(root, strings) : null;
+    }
+
+    /** The cache this loader reads and fills, or null. */
+    RecordCache cache() {
+        return cache;
     }
 
     DataRepository load() throws DataException {
@@ -87,6 +99,9 @@ final class RepositoryLoader {
         if (!problems.isEmpty()) {
             throw new DataException(YamlCodec.sorted(problems));
         }
+        if (cache != null) {
+            cache.prune();
+        }
         Map<String, List<Snapshot>> frozen = new TreeMap<>();
         snapshots.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
         return new DataRepository(root, config, new TreeMap<>(projects), new TreeMap<>(frozen),
@@ -117,8 +132,27 @@ final class RepositoryLoader {
             problems.add(Problem.ofFile(source.path(), refusal));
             return null;
         }
-        ParsedFile<T> parsed = YamlCodec.parse(root.resolve(source.path()), source.path(), source.type(), strings);
+        Path file = root.resolve(source.path());
+        byte[] bytes = cache == null ? null : readForCache(file);
+        String key = bytes == null ? null : cache.key(source.type(), bytes);
+        if (key != null) {
+            T cached = cache.get(key, source.type());
+            if (cached != null) {
+                List<Finding> findings = new ArrayList<>();
+                RecordChecks.check(cached, known, Set.of(), findings);
+                matchesName(source, cached, findings);
+                if (findings.isEmpty()) {
+                    return cached;
+                }
+                // Problems are located in the text: parse it, so the messages are the parser's own.
+            }
+        }
+        ParsedFile<T> parsed = bytes == null ? YamlCodec.parse(file, source.path(), source.type(), strings)
+                : YamlCodec.parse(bytes, source.path(), source.type(), new ArrayList<>(), strings);
         T value = parsed.value();
+        if (key != null && value != null && parsed.clean()) {
+            cache.put(key, value);
+        }
         if (value != null) {
             List<Finding> findings = new ArrayList<>();
             RecordChecks.check(value, known, parsed.reported(), findings);
@@ -128,6 +162,18 @@ final class RepositoryLoader {
         List<Problem> found = parsed.problems();
         problems.addAll(found);
         return found.isEmpty() ? value : null;
+    }
+
+    /**
+     * The bytes of a file to look up in the cache, or null to let the parser read it (and report why it
+     * cannot, in its own words).
+     */
+    private static byte[] readForCache(Path file) {
+        try {
+            return Files.size(file) > YamlCodec.MAX_FILE_BYTES ? null : Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The id inside a file must equal its file or folder name; a snapshot's date its file name. */

@@ -1,7 +1,6 @@
 package org.levermap.render.output;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.levermap.model.repo.CodeVersion;
 import org.levermap.model.repo.TempFiles;
 
 /**
@@ -41,7 +41,7 @@ public final class BuildState {
         MessageDigest digest = sha256();
         update(digest, "options\t" + options + "\n");
         for (URL c : code) {
-            update(digest, "code\t" + codeIdentity(c) + "\n");
+            update(digest, "code\t" + CodeVersion.of(c) + "\n");
         }
         for (String input : INPUTS) {
             Path p = root.resolve(input);
@@ -115,35 +115,6 @@ public final class BuildState {
     private static void fingerprint(MessageDigest digest, Path base, Path file) throws IOException {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
         update(digest, base.relativize(file) + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + "\n");
-    }
-
-    /**
-     * Where levermap's code or theme was loaded from, as path, size and modification time: the jar of a
-     * {@code jar:} URL, else the file or folder (walked) of a {@code file:} URL.
-     */
-    private static String codeIdentity(URL location) throws IOException {
-        try {
-            String url = location.toString();
-            if (url.startsWith("jar:")) {
-                url = url.substring(4, url.indexOf("!/"));
-            }
-            Path p = Path.of(new java.net.URI(url));
-            if (Files.isRegularFile(p) && url.endsWith(".jar")) {
-                return p + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis();
-            }
-            Path dir = Files.isDirectory(p) ? p : p.getParent();
-            long newest = 0;
-            long count = 0;
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                    newest = Math.max(newest, Files.getLastModifiedTime(f).toMillis());
-                    count++;
-                }
-            }
-            return dir + "\t" + count + "\t" + newest;
-        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            return location.toString();
-        }
     }
 
     private static void update(MessageDigest digest, String s) {
