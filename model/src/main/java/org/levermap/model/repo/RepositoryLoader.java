@@ -40,10 +40,18 @@ final class RepositoryLoader {
         this(root, false);
     }
 
+    /** The SHA-256 of each file read through the cache, by path from the root; null when not wanted. */
+    private final Map<String, String> digests;
+
     RepositoryLoader(Path root, boolean cached) {
+        this(root, cached, null);
+    }
+
+    RepositoryLoader(Path root, boolean cached, Map<String, String> digests) {
         this.root = root;
         this.realRoot = RepositoryPaths.realRoot(root);
         this.cache = cached ? RecordCache.in(root, strings) : null;
+        this.digests = digests;
     }
 
     /** The cache this loader reads and fills, or null. */
@@ -135,6 +143,9 @@ final class RepositoryLoader {
         Path file = root.resolve(source.path());
         byte[] bytes = cache == null ? null : readForCache(file);
         String key = bytes == null ? null : cache.key(source.type(), bytes);
+        if (key != null && digests != null) {
+            digests.put(source.path(), key);
+        }
         if (key != null) {
             T cached = cache.get(key, source.type());
             if (cached != null) {

@@ -102,7 +102,8 @@ public final class BuildState {
         }
     }
 
-    private static String outputFingerprint(Path out) throws IOException {
+    /** Paths, sizes and modification times of every file under {@code out}. */
+    static String outputFingerprint(Path out) throws IOException {
         MessageDigest digest = sha256();
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
@@ -121,7 +122,7 @@ public final class BuildState {
         digest.update(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
