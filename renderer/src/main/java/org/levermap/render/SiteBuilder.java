@@ -246,6 +246,8 @@ public final class SiteBuilder {
         for (URL code : codeLocations()) {
             text.append("\ncode\t").append(CodeVersion.of(code));
         }
+        // The assessment and the change rules live in the model: when run from separate module jars, its own.
+        text.append("\nmodel\t").append(CodeVersion.of(DataRepository.class));
         return text.toString();
     }
 
