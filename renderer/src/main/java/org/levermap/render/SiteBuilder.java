@@ -80,6 +80,7 @@ public final class SiteBuilder {
         List<String> warnings = new ArrayList<>(recovered);
         String base = baseUrl(repo.config(), warnings);
         ChangeLog log = ChangeLog.of(repo);
+        t = phase(phases, "assess", t);
         SiteView siteView = site(repo.config(), base, repo);
         Views views = new Views(repo, log, siteView);
         Theme theme = new Theme(data);
@@ -94,7 +95,7 @@ public final class SiteBuilder {
             throw new BuildException("the theme holds links levermap will not follow; nothing was built and the"
                     + " previous site was left as it was", List.of(e.getMessage().split("\n")));
         }
-        t = phase(phases, "assess", t);
+        t = phase(phases, "plan", t);
 
         StagedOutput output;
         try {
@@ -124,10 +125,10 @@ public final class SiteBuilder {
                 output.abort();
             }
         }
-        state.record(target);
+        String written = state.record(target);
         Map<String, String> keys = new java.util.HashMap<>();
         plan.stream().filter(f -> f.inputs() != null).forEach(f -> keys.put(f.path(), f.inputs()));
-        PageRecord.of(data, target).record(target, keys);
+        PageRecord.at(data, target).record(written, keys);
         phase(phases, "commit", t);
         int html = (int) plan.stream().filter(PlannedFile::html).count();
         return new BuildResult(false, plan.size() + 1, html, output.written(), output.unchanged(), millis(start),

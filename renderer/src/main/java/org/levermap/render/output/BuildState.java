@@ -74,8 +74,13 @@ public final class BuildState {
         }
     }
 
-    /** Records the build just committed to {@code out}; a failure to record only costs the next rebuild. */
-    public void record(Path out) {
+    /**
+     * Records the build just committed to {@code out}; a failure to record only costs the next rebuild.
+     *
+     * @return the fingerprint of the output as recorded (for {@link PageRecord}), or null when it could
+     *     not be recorded
+     */
+    public String record(Path out) {
         try {
             Files.createDirectories(stateFile.getParent());
             // A record killed between writing and renaming left its temporary file: nothing reads it.
@@ -85,11 +90,14 @@ public final class BuildState {
                 }
             }
             Path temp = TempFiles.createFile(stateFile.getParent(), ".state", ".tmp");
-            Files.writeString(temp, inputs + "\n" + outputFingerprint(out) + "\n", StandardCharsets.UTF_8);
+            String output = outputFingerprint(out);
+            Files.writeString(temp, inputs + "\n" + output + "\n", StandardCharsets.UTF_8);
             Files.move(temp, stateFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return output;
         } catch (IOException e) {
             // Read-only data repository: every rebuild is a full one, which is correct, only slower.
+            return null;
         }
     }
 

@@ -31,12 +31,21 @@ public final class PageRecord {
         this.previous = previous;
     }
 
+    /** Where the record of builds of {@code root} into {@code out} is kept, without reading it (to write it). */
+    public static PageRecord at(Path root, Path out) {
+        return new PageRecord(file(root, out), Map.of());
+    }
+
+    private static Path file(Path root, Path out) {
+        String name = HexFormat.of().formatHex(BuildState.sha256().digest(out.toAbsolutePath().normalize().toString()
+                .getBytes(StandardCharsets.UTF_8)), 0, 8);
+        return root.resolve(".cache/levermap/pages-" + name + ".state");
+    }
+
     /** The record of the last build of {@code root} into {@code out}; empty when it cannot be trusted. */
     public static PageRecord of(Path root, Path out) {
         Path abs = out.toAbsolutePath().normalize();
-        String name = HexFormat.of().formatHex(BuildState.sha256().digest(abs.toString()
-                .getBytes(StandardCharsets.UTF_8)), 0, 8);
-        Path file = root.resolve(".cache/levermap/pages-" + name + ".state");
+        Path file = file(root, out);
         Map<String, String> previous = new HashMap<>();
         if (Files.isRegularFile(file) && Files.isDirectory(abs)) {
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -62,15 +71,20 @@ public final class PageRecord {
     }
 
     /**
-     * Records the build just committed to {@code out}: each file's input key. A failure to record only
-     * costs the next build its carrying over.
+     * Records the build just committed: each file's input key, and the fingerprint of the output as
+     * {@link BuildState#record} found it (null: not recorded, so nothing is carried over next time). A
+     * failure to record only costs the next build its carrying over.
      */
-    public void record(Path out, Map<String, String> keys) {
+    public void record(String outputFingerprint, Map<String, String> keys) {
+        if (outputFingerprint == null) {
+            forget();
+            return;
+        }
         try {
             Files.createDirectories(file.getParent());
             Path temp = TempFiles.createFile(file.getParent(), ".state", ".tmp");
             try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                w.write(BuildState.outputFingerprint(out));
+                w.write(outputFingerprint);
                 w.write('\n');
                 for (Map.Entry<String, String> e : new TreeMap<>(keys).entrySet()) {
                     w.write(e.getKey() + "\t" + e.getValue() + "\n");

@@ -22,7 +22,7 @@ class PageRecordTest {
         data = Files.createDirectories(tmp.resolve("data"));
         out = Files.createDirectories(tmp.resolve("out"));
         Files.writeString(out.resolve("a.html"), "a");
-        PageRecord.of(data, out).record(out, Map.of("a.html", "k1"));
+        PageRecord.at(data, out).record(BuildState.outputFingerprint(out), Map.of("a.html", "k1"));
     }
 
     @Test
@@ -45,6 +45,12 @@ class PageRecordTest {
         Path other = Files.createDirectories(tmp.resolve("other"));
         Files.writeString(other.resolve("a.html"), "a");
         assertFalse(PageRecord.of(data, other).unchanged("a.html", "k1"));
+    }
+
+    @Test
+    void aBuildWhoseOutputWasNotRecordedCarriesNothingNextTime() {
+        PageRecord.at(data, out).record(null, Map.of("a.html", "k1"));
+        assertFalse(PageRecord.of(data, out).unchanged("a.html", "k1"));
     }
 
     @Test
