@@ -3,9 +3,8 @@ package org.levermap.model.repo;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -41,8 +40,8 @@ final class RecordCodec {
         }
     }
 
-    /** How to take apart and rebuild one record type. */
-    private record Shape(RecordComponent[] components, MethodHandle[] accessors, MethodHandle constructor) {
+    /** How to take apart and rebuild one record type (plain reflection: faster here than method handles invoked with arguments). */
+    private record Shape(RecordComponent[] components, Type[] types, Method[] accessors, Constructor<?> constructor) {
     }
 
     /** Per record class, found once per codec (one codec per cache, one cache per load). */
@@ -95,8 +94,8 @@ final class RecordCodec {
             out.writeInt(((Enum<?>) value).ordinal());
         } else if (raw.isRecord()) {
             Shape shape = shape(raw);
-            for (int i = 0; i < shape.components().length; i++) {
-                writeValue(get(shape.accessors()[i], value), shape.components()[i].getGenericType(), out);
+            for (int i = 0; i < shape.types().length; i++) {
+                writeValue(get(shape.accessors()[i], value), shape.types()[i], out);
             }
         } else if (raw == List.class || raw == Set.class) {
             java.util.Collection<?> items = (java.util.Collection<?>) value;
@@ -162,13 +161,13 @@ final class RecordCodec {
             return constants[ordinal];
         } else if (raw.isRecord()) {
             Shape shape = shape(raw);
-            Object[] args = new Object[shape.components().length];
+            Object[] args = new Object[shape.types().length];
             for (int i = 0; i < args.length; i++) {
-                args[i] = readValue(shape.components()[i].getGenericType(), in);
+                args[i] = readValue(shape.types()[i], in);
             }
             try {
-                return shape.constructor().invokeWithArguments(args);
-            } catch (Throwable e) { // a record refusing what it once accepted: treat as a bad entry
+                return shape.constructor().newInstance(args);
+            } catch (ReflectiveOperationException | RuntimeException e) { // a record refusing what it once accepted
                 throw new IOException("cannot rebuild " + raw.getSimpleName() + ": " + e, e);
             }
         } else if (raw == List.class || raw == Set.class) {
@@ -200,29 +199,29 @@ final class RecordCodec {
     private Shape shape(Class<?> type) {
         return shapes.computeIfAbsent(type, t -> {
             RecordComponent[] components = t.getRecordComponents();
-            MethodHandle[] accessors = new MethodHandle[components.length];
-            Class<?>[] types = new Class<?>[components.length];
+            Method[] accessors = new Method[components.length];
+            Class<?>[] classes = new Class<?>[components.length];
+            Type[] types = new Type[components.length];
             try {
-                MethodHandles.Lookup lookup = MethodHandles.lookup();
                 for (int i = 0; i < components.length; i++) {
-                    java.lang.reflect.Method accessor = components[i].getAccessor();
-                    accessor.setAccessible(true);
-                    accessors[i] = lookup.unreflect(accessor);
-                    types[i] = components[i].getType();
+                    accessors[i] = components[i].getAccessor();
+                    accessors[i].setAccessible(true);
+                    classes[i] = components[i].getType();
+                    types[i] = components[i].getGenericType();
                 }
-                Constructor<?> canonical = t.getDeclaredConstructor(types);
+                Constructor<?> canonical = t.getDeclaredConstructor(classes);
                 canonical.setAccessible(true);
-                return new Shape(components, accessors, lookup.unreflectConstructor(canonical));
+                return new Shape(components, types, accessors, canonical);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new Unsupported(t);
             }
         });
     }
 
-    private static Object get(MethodHandle accessor, Object record) {
+    private static Object get(Method accessor, Object record) {
         try {
             return accessor.invoke(record);
-        } catch (Throwable e) {
+        } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("record accessor failed", e);
         }
     }
