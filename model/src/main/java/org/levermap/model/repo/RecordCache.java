@@ -25,9 +25,9 @@ import java.util.zip.CRC32;
  * that an unchanged file is not parsed again. Entries live in the data repository's
  * {@code .cache/levermap/records/<version>/}, one small file each ({@link RecordCodec}'s binary form
  * behind a magic number and a CRC-32); {@code <version>} follows levermap's code, so an upgraded
- * levermap starts afresh. Only files that parsed without any problem are cached: a file with problems
- * is parsed every time, so its messages stay exactly those of the parser. The cache is an optimisation
- * and nothing more: an entry that cannot be read, fails its checksum or no longer fits the code is
+ * levermap starts afresh, and a key of the user's, so entries that came with the data are never read.
+ * Only files that parsed without any problem are cached: a file with problems is parsed every time,
+ * so its messages stay exactly those of the parser. The cache is an optimisation and nothing more: an entry that cannot be read, fails its checksum or no longer fits the code is
  * ignored and rewritten, and a cache folder that cannot be written leaves every load parsing.
  */
 final class RecordCache {
@@ -56,8 +56,61 @@ final class RecordCache {
         } catch (IOException e) {
             version = FORMAT + "\tunknown";
         }
-        String name = HexFormat.of().formatHex(sha256().digest(version.getBytes(StandardCharsets.UTF_8)), 0, 8);
+        // The folder's name also holds a secret of this user's: entries committed into a data repository
+        // (a crafted pull request, say) are never read, since they could claim what the YAML does not say.
+        String name = HexFormat.of().formatHex(sha256().digest((secret() + "\t" + version)
+                .getBytes(StandardCharsets.UTF_8)), 0, 8);
         return new RecordCache(root.resolve(".cache/levermap/records").resolve(name), pool);
+    }
+
+    /**
+     * A random key kept in {@code $XDG_CACHE_HOME/levermap/record-cache.key} (else
+     * {@code ~/.cache/levermap/}), made on first use; where it cannot be kept, a key of this run only,
+     * so that nothing is reused.
+     */
+    private static String secret() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        Path file = base.resolve("levermap/record-cache.key");
+        try {
+            if (!Files.isRegularFile(file)) {
+                Files.createDirectories(file.getParent());
+                Path temp = TempFiles.createFile(file.getParent(), ".key", ".tmp");
+                Files.writeString(temp, randomHex());
+                try {
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE); // the first of two runs wins
+                } catch (IOException e) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+            String key = Files.readString(file).strip();
+            if (key.length() >= 32) {
+                return key;
+            }
+        } catch (IOException | RuntimeException e) {
+            // Fall through: this run's own key.
+        }
+        return randomHex();
+    }
+
+    /** A file's bytes and its key. */
+    record Entry(byte[] bytes, String key) {
+    }
+
+    /**
+     * Reads a file to look it up: its bytes and key, or null to let the parser read it (and report why
+     * it cannot, in its own words).
+     */
+    Entry entry(Path file, Class<?> type) {
+        try {
+            if (Files.size(file) > YamlCodec.MAX_FILE_BYTES) {
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return new Entry(bytes, key(type, bytes));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The key of a file holding {@code bytes} read as {@code type}. */
@@ -166,6 +219,12 @@ final class RecordCache {
         } catch (IOException e) {
             // Left for the next load: stale entries cost only disk space.
         }
+    }
+
+    private static String randomHex() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     /** Records read from the cache in this load. */

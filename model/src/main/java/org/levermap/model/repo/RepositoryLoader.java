@@ -141,28 +141,25 @@ final class RepositoryLoader {
             return null;
         }
         Path file = root.resolve(source.path());
-        byte[] bytes = cache == null ? null : readForCache(file);
-        String key = bytes == null ? null : cache.key(source.type(), bytes);
-        if (key != null && digests != null) {
-            digests.put(source.path(), key);
+        RecordCache.Entry entry = cache == null ? null : cache.entry(file, source.type());
+        if (entry != null && digests != null) {
+            digests.put(source.path(), entry.key());
         }
-        if (key != null) {
-            T cached = cache.get(key, source.type());
-            if (cached != null) {
-                List<Finding> findings = new ArrayList<>();
-                RecordChecks.check(cached, known, Set.of(), findings);
-                matchesName(source, cached, findings);
-                if (findings.isEmpty()) {
-                    return cached;
-                }
-                // Problems are located in the text: parse it, so the messages are the parser's own.
+        T cached = entry == null ? null : cache.get(entry.key(), source.type());
+        if (cached != null) {
+            List<Finding> findings = new ArrayList<>();
+            RecordChecks.check(cached, known, Set.of(), findings);
+            matchesName(source, cached, findings);
+            if (findings.isEmpty()) {
+                return cached;
             }
+            // Problems are located in the text: parse it, so the messages are the parser's own.
         }
-        ParsedFile<T> parsed = bytes == null ? YamlCodec.parse(file, source.path(), source.type(), strings)
-                : YamlCodec.parse(bytes, source.path(), source.type(), new ArrayList<>(), strings);
+        ParsedFile<T> parsed = entry == null ? YamlCodec.parse(file, source.path(), source.type(), strings)
+                : YamlCodec.parse(entry.bytes(), source.path(), source.type(), new ArrayList<>(), strings);
         T value = parsed.value();
-        if (key != null && value != null && parsed.clean()) {
-            cache.put(key, value);
+        if (entry != null && parsed.clean()) {
+            cache.put(entry.key(), value);
         }
         if (value != null) {
             List<Finding> findings = new ArrayList<>();
@@ -173,18 +170,6 @@ final class RepositoryLoader {
         List<Problem> found = parsed.problems();
         problems.addAll(found);
         return found.isEmpty() ? value : null;
-    }
-
-    /**
-     * The bytes of a file to look up in the cache, or null to let the parser read it (and report why it
-     * cannot, in its own words).
-     */
-    private static byte[] readForCache(Path file) {
-        try {
-            return Files.size(file) > YamlCodec.MAX_FILE_BYTES ? null : Files.readAllBytes(file);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     /** The id inside a file must equal its file or folder name; a snapshot's date its file name. */

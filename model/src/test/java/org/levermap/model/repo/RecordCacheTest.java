@@ -123,6 +123,22 @@ class RecordCacheTest {
     }
 
     @Test
+    void entriesThatCameWithTheDataAreNeverRead() throws Exception {
+        loader().load();
+        // A data repository committed with its cache, read by someone else: their key names another folder.
+        Path records = root.resolve(".cache/levermap/records");
+        Path mine;
+        try (Stream<Path> versions = Files.list(records)) {
+            mine = versions.findFirst().orElseThrow();
+        }
+        Files.move(mine, records.resolve("f00dfeedf00dfeed"));
+        RepositoryLoader other = loader();
+        other.load();
+        assertEquals(0, other.cache().hits());
+        assertFalse(Files.exists(records.resolve("f00dfeedf00dfeed")));
+    }
+
+    @Test
     void aReadOnlyCacheFolderOnlyCostsTheParsing() throws Exception {
         Files.createDirectories(root.resolve(".cache"));
         Files.writeString(root.resolve(".cache/levermap"), "a file where the folder would be");
