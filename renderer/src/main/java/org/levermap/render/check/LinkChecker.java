@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * or {@code vbscript:} link is an error in any case. Links to other sites are not fetched.
  *
  * <p>Pages are added as they are rendered, from many threads: a link's target file is checked at once
- * against the planned files, and only the anchors it names are kept until every page is in, so memory
- * stays small however large the site.
+ * against the planned files, and only an anchor on a page not yet added (or missing from it) is kept
+ * until every page is in, so memory stays small however large the site.
  */
 public final class LinkChecker {
 
@@ -123,8 +123,14 @@ public final class LinkChecker {
             return "broken link " + link + " (no " + target + ")";
         }
         if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
-            anchors.computeIfAbsent(target, k -> new ConcurrentHashMap<>())
-                    .putIfAbsent(decode(fragment), new Anchor(page.path(), link));
+            String id = decode(fragment);
+            Set<String> present = ids.get(target);
+            // A target already in with the anchor is settled now: only the others wait for every page,
+            // which keeps the waiting anchors few (most links point back to pages rendered before).
+            if (present == null || !present.contains(id)) {
+                anchors.computeIfAbsent(target, k -> new ConcurrentHashMap<>())
+                        .putIfAbsent(id, new Anchor(page.path(), link));
+            }
         }
         return null;
     }

@@ -25,17 +25,33 @@ final class ChangeViews {
     Map<Change, ChangeView> of(ProjectHistory history) {
         Map<Change, ChangeView> views = new IdentityHashMap<>();
         Map<LocalDate, Integer> counters = new HashMap<>();
-        String repository = history.project().repository();
         for (Change c : history.changes()) {
-            int n = counters.merge(c.date(), 1, Integer::sum);
-            String anchor = "change-" + n;
-            views.put(c, new ChangeView(refs.project(c.project()), c.date().toString(), c.since().toString(),
-                    c.kind().keyword(), c.kind().label(), c.severity().keyword(), c.subject(),
-                    refs.words().value(c.from()), refs.words().value(c.to()),
-                    refs.words().say(c.summary()), refs.links().citations(repository, c.evidence()),
-                    SitePaths.snapshot(c.project(), c.date()) + "#" + anchor, anchor, c.summary(), c.from(), c.to()));
+            views.put(c, view(history, c, counters.merge(c.date(), 1, Integer::sum)));
         }
         return views;
+    }
+
+    /** The view of one change of {@code history}, the same as {@link #of} gives it, without the others'. */
+    ChangeView one(ProjectHistory history, Change change) {
+        int n = 0;
+        for (Change c : history.changes()) {
+            if (c.date().equals(change.date())) {
+                n++;
+            }
+            if (c == change) {
+                return view(history, c, n);
+            }
+        }
+        return null;
+    }
+
+    private ChangeView view(ProjectHistory history, Change c, int n) {
+        String anchor = "change-" + n;
+        return new ChangeView(refs.project(c.project()), c.date().toString(), c.since().toString(),
+                c.kind().keyword(), c.kind().label(), c.severity().keyword(), c.subject(),
+                refs.words().value(c.from()), refs.words().value(c.to()),
+                refs.words().say(c.summary()), refs.links().citations(history.project().repository(), c.evidence()),
+                SitePaths.snapshot(c.project(), c.date()) + "#" + anchor, anchor, c.summary(), c.from(), c.to());
     }
 
     static List<ChangeView> in(List<Change> changes, Map<Change, ChangeView> views) {

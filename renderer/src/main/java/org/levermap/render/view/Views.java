@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.LinkedHashMap;
 import org.levermap.model.LicenseFamily;
 import org.levermap.model.assess.Flag;
 import org.levermap.model.assess.GovernanceModel;
@@ -27,6 +27,8 @@ import org.levermap.render.words.Words;
 public final class Views {
 
     private static final int RECENT_CHANGES = 10;
+    /** How many projects' change views are kept: more than the threads rendering at once. */
+    private static final int PROJECTS_IN_FLIGHT = 16;
 
     private final DataRepository repo;
     private final ChangeLog log;
@@ -37,7 +39,16 @@ public final class Views {
     private final ProjectViews projects;
     private final AllianceViews alliances;
     private final ActorViews actors;
-    private final Map<String, Map<Change, ChangeView>> changeViews = new ConcurrentHashMap<>();
+    /**
+     * The change views of the projects whose pages are being rendered: pages are rendered project by
+     * project, so a few are enough, and holding every project's would keep them all until the end.
+     */
+    private final Map<String, Map<Change, ChangeView>> changeViews = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Map<Change, ChangeView>> eldest) {
+            return size() > PROJECTS_IN_FLIGHT;
+        }
+    };
     private final int alerts;
     private final int notable;
 
@@ -78,12 +89,32 @@ public final class Views {
     }
 
     private Map<Change, ChangeView> changes(String project) {
-        return changeViews.computeIfAbsent(project, id -> new ChangeViews(refs).of(log.history(id)));
+        synchronized (changeViews) {
+            Map<Change, ChangeView> cached = changeViews.get(project);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        // Built outside the lock: two threads may build the same views, which are equal.
+        Map<Change, ChangeView> built = new ChangeViews(refs).of(log.history(project));
+        synchronized (changeViews) {
+            changeViews.put(project, built);
+        }
+        return built;
     }
 
-    /** The view of one change, anchored on its snapshot page. */
+    /**
+     * The view of one change, anchored on its snapshot page. The site-wide pages ask for every change
+     * of every project: those not at hand are built alone and not kept.
+     */
     public ChangeView change(Change c) {
-        return changes(c.project()).get(c);
+        synchronized (changeViews) {
+            Map<Change, ChangeView> cached = changeViews.get(c.project());
+            if (cached != null) {
+                return cached.get(c);
+            }
+        }
+        return new ChangeViews(refs).one(log.history(c.project()), c);
     }
 
     private volatile IndexPage index;
