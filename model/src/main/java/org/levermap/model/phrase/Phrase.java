@@ -2,9 +2,7 @@ package org.levermap.model.phrase;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 import org.levermap.model.Keyword;
 
 /**
@@ -20,7 +18,7 @@ public record Phrase(Enum<?> key, Map<String, Arg> args) {
         if (key == null) {
             throw new IllegalArgumentException("a phrase has a key");
         }
-        args = Collections.unmodifiableMap(new TreeMap<>(args));
+        args = SortedArgs.of(args);
     }
 
     /** A phrase without arguments (yet). */
@@ -43,9 +41,7 @@ public record Phrase(Enum<?> key, Map<String, Arg> args) {
         if (arg == null) {
             return this;
         }
-        Map<String, Arg> more = new TreeMap<>(args);
-        more.put(name, arg);
-        return new Phrase(key, more);
+        return new Phrase(key, SortedArgs.of(args).with(name, arg));
     }
 
     public Phrase actor(String name, String id) {
