@@ -66,7 +66,9 @@ public final class ChangeLog {
         }
         Assessment latest = assessments.isEmpty() ? assessor.assess(project, null)
                 : assessments.get(assessments.size() - 1);
-        return new ProjectHistory(project, snapshots, assessments, latest, changes);
+        // Only the latest assessment is kept: the pages of one snapshot derive its assessment again.
+        return new ProjectHistory(project, snapshots, assessments.isEmpty() ? assessments
+                : new Reassessed(project, snapshots, assessor, latest), latest, changes);
     }
 
     /** For each upstream, its forks and the day each appeared (the fork point of its first snapshot with lineage). */

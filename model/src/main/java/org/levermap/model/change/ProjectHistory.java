@@ -12,7 +12,8 @@ import org.levermap.model.assess.Assessment;
  *
  * @param project the project
  * @param snapshots oldest first
- * @param assessments one per snapshot, in the same order
+ * @param assessments one per snapshot, in the same order (in a history from {@link ChangeLog}, each
+ *     derived again when read: read each once per use)
  * @param latest the assessment of the newest snapshot, or of the curated levers alone without one
  * @param changes every change, newest snapshot first and in rule order within a snapshot
  */
@@ -21,7 +22,8 @@ public record ProjectHistory(Project project, List<Snapshot> snapshots, List<Ass
 
     public ProjectHistory {
         snapshots = List.copyOf(snapshots);
-        assessments = List.copyOf(assessments);
+        // Derived again on demand rather than kept (Reassessed); any other list is copied.
+        assessments = assessments instanceof Reassessed ? assessments : List.copyOf(assessments);
         changes = List.copyOf(changes);
     }
 
