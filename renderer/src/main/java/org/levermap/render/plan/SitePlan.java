@@ -81,12 +81,7 @@ public final class SitePlan {
             Snapshot latest = h.latestSnapshot();
             String day = latest == null ? null : latest.date().toString();
             String key = keyOf(id);
-            page(SitePaths.project(id), "project.ftlh", name, "Who holds the levers of " + name + ": governance model,"
-                    + " steward, the five questions, and how they moved.", "projects", day, "project",
-                    () -> views.project(id), key);
-            page(SitePaths.timeline(id), "timeline.ftlh", name + " — timeline", "Every change of " + name
-                    + "'s levers and every curated event, newest first.", "projects", day, "timeline",
-                    () -> views.timeline(id), key);
+            // Its snapshot pages first: the anchors its page and timeline link to are then settled at once.
             for (int i = 0; i < h.snapshots().size(); i++) {
                 int index = i;
                 Snapshot s = h.snapshots().get(i);
@@ -94,6 +89,12 @@ public final class SitePlan {
                         + name + " as observed on " + s.date() + ", with evidence.", "projects", s.date().toString(),
                         "snapshot", () -> views.snapshot(id, index), key);
             }
+            page(SitePaths.project(id), "project.ftlh", name, "Who holds the levers of " + name + ": governance model,"
+                    + " steward, the five questions, and how they moved.", "projects", day, "project",
+                    () -> views.project(id), key);
+            page(SitePaths.timeline(id), "timeline.ftlh", name + " — timeline", "Every change of " + name
+                    + "'s levers and every curated event, newest first.", "projects", day, "timeline",
+                    () -> views.timeline(id), key);
         }
         page(SitePaths.forks(), "forks.ftlh", "Forks", "Which projects fork which, soft or hard.", "forks", asOf, "forks",
                 views::forks);

@@ -187,10 +187,12 @@ final class ProjectViews {
 
     /** The license over time, from the newest snapshot's history, else from the license each snapshot saw. */
     private static ProjectPage.Chart license(ProjectHistory h) {
+        // Each license's family as its newest snapshot judged it: assessments are derived again when read.
         Map<String, String> families = new HashMap<>();
-        for (Snapshot s : h.snapshots()) {
-            if (s.license() != null && s.license().spdx() != null) {
-                families.put(s.license().spdx(), h.assessmentOf(s.date()).licenseFamily().keyword());
+        for (int i = h.snapshots().size() - 1; i >= 0; i--) {
+            Snapshot s = h.snapshots().get(i);
+            if (s.license() != null && s.license().spdx() != null && !families.containsKey(s.license().spdx())) {
+                families.put(s.license().spdx(), h.assessments().get(i).licenseFamily().keyword());
             }
         }
         Snapshot latest = h.latestSnapshot();
