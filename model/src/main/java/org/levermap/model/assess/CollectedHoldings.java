@@ -1,5 +1,6 @@
 package org.levermap.model.assess;
 
+import org.levermap.model.phrase.Phrase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +37,14 @@ public final class CollectedHoldings {
             String name = f.organisation() == null ? null : f.organisation().name();
             holdings.add(new CollectedHolding(Lever.ADMINS, actor(actors, date, f.owner(), name), f.owner() + kind(f.ownerKind()),
                     "owns the repository on " + f.kind().keyword() + ": can delete, rename or transfer it and choose its"
-                            + " admins", List.of(cite("Repository owner", f.evidence().field("owner")))));
+                            + " admins", List.of(cite(CitationText.REPOSITORY_OWNER, f.evidence().field("owner")))));
         }
         HubFacts h = p.hub();
         if (h != null && h.owner() != null) {
             holdings.add(new CollectedHolding(Lever.INFRASTRUCTURE, actor(actors, date, h.owner()), h.owner()
                     + kind(h.ownerKind()), "owns the weights on the hub and controls who may download them"
                     + (h.gating() == null ? "" : " (gating: " + h.gating().keyword() + ")"),
-                    List.of(cite("Hub repository", h.evidence().field("author")))));
+                    List.of(cite(CitationText.HUB_REPOSITORY, h.evidence().field("author")))));
         }
         for (PackageFacts pkg : p.packages()) {
             // A container image's single owning account may be known by its display name (Acme Corp for acme).
@@ -52,13 +53,13 @@ public final class CollectedHoldings {
             for (String owner : pkg.owners()) {
                 holdings.add(new CollectedHolding(Lever.RELEASE_SIGNING, actor(actors, date, owner, ownerName), owner,
                         "can ship a release of " + pkg.registry().keyword() + what + pkg.name(),
-                        List.of(cite(pkg.registry().containers() ? "Image owner" : "Package owners", pkg.evidence()))));
+                        List.of(cite(pkg.registry().containers() ? CitationText.IMAGE_OWNER : CitationText.PACKAGE_OWNERS, pkg.evidence()))));
             }
         }
         DomainFacts d = p.domain();
         if (d != null && d.registrant() != null) {
             String actor = actor(actors, date, d.registrant());
-            List<Citation> evidence = List.of(cite("Domain registration", d.evidence()));
+            List<Citation> evidence = List.of(cite(CitationText.DOMAIN_REGISTRATION, d.evidence()));
             holdings.add(new CollectedHolding(Lever.DOMAIN, actor, d.registrant(), "holds the domain " + d.domain(),
                     evidence));
             if (actor != null && actors.kind(actor) == ActorKind.COMPANY) {
@@ -78,7 +79,8 @@ public final class CollectedHoldings {
         return kind == null ? "" : kind == AccountKind.USER ? " (user)" : " (organisation)";
     }
 
-    private static Citation cite(String what, ApiEvidence e) {
-        return new Citation(what + " (collected from the API on " + e.read() + ")", e.url(), null);
+    private static Citation cite(CitationText what, ApiEvidence e) {
+        return new Citation(Phrase.of(CitationText.FROM_API).part("what", Phrase.of(what)).day("read", e.read()), e.url(),
+                null);
     }
 }

@@ -1,5 +1,6 @@
 package org.levermap.model.change;
 
+import org.levermap.model.assess.CitationText;
 import java.util.List;
 import org.levermap.model.ContributionFacts;
 import org.levermap.model.Evidence;
@@ -27,7 +28,7 @@ final class ClaRule implements ChangeRule {
         }
         if (is) {
             List<Citation> evidence = after.claEvidence().stream().filter(e -> e != null)
-                    .map((Evidence e) -> Citation.of("CLA", e)).toList();
+                    .map((Evidence e) -> Citation.of(Phrase.of(CitationText.CLA), e)).toList();
             return List.of(step.change(ChangeKind.CLA, Severity.NOTABLE, null, null, "required",
                     Phrase.of(ChangeText.CLA_REQUIRED), evidence));
         }

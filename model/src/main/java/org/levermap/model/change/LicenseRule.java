@@ -1,5 +1,6 @@
 package org.levermap.model.change;
 
+import org.levermap.model.assess.CitationText;
 import java.util.List;
 import org.levermap.model.LicenseChange;
 import org.levermap.model.LicenseFacts;
@@ -46,7 +47,7 @@ final class LicenseRule implements ChangeRule {
         }
         List<Citation> evidence = after.history().stream()
                 .filter(c -> c != null && c.kind() == LicenseChange.Kind.CHANGE && step.within(c.date()))
-                .map(c -> Citation.of("License change " + c.date(), c.evidence())).toList();
+                .map(c -> Citation.of(Phrase.of(CitationText.LICENSE_CHANGE).day("date", c.date()), c.evidence())).toList();
         String from = describe(before);
         String to = describe(after);
         return List.of(step.change(ChangeKind.LICENSE, severity, null, from, to,

@@ -1,5 +1,6 @@
 package org.levermap.model.change;
 
+import org.levermap.model.assess.CitationText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ final class MaintainerRule implements ChangeRule {
             if (!before.containsKey(name)) {
                 changes.add(step.change(ChangeKind.MAINTAINER, Severity.INFO, m.name(), null,
                         m.role() == null ? "maintainer" : m.role(), Phrase.of(ChangeText.MAINTAINER_ADDED).text("maintainer", m.name()),
-                        List.of(Citation.of(m.name(), m.evidence()))));
+                        List.of(Citation.of(Phrase.of(CitationText.NAMED).text("name", m.name()), m.evidence()))));
             }
         });
         before.forEach((name, m) -> {

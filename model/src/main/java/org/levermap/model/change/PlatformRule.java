@@ -1,5 +1,6 @@
 package org.levermap.model.change;
 
+import org.levermap.model.assess.CitationText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -134,7 +135,7 @@ final class PlatformRule implements ChangeRule {
     }
 
     private static Citation cite(ApiEvidence e) {
-        return new Citation("Collected from the API on " + e.read() + (e.field() == null ? "" : ", field " + e.field()),
-                e.url(), null);
+        return new Citation(Phrase.of(CitationText.COLLECTED_FROM_API).day("read", e.read())
+                .part("field", CitationText.field(e)), e.url(), null);
     }
 }

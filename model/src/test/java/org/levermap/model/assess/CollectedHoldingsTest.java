@@ -3,6 +3,7 @@ package org.levermap.model.assess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.levermap.model.testing.Samples.day;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.AccountKind;
@@ -14,6 +15,7 @@ import org.levermap.model.PackageFacts;
 import org.levermap.model.PlatformFacts;
 import org.levermap.model.Registry;
 import org.levermap.model.Snapshot;
+import org.levermap.model.phrase.Phrase;
 import org.levermap.model.testing.Samples;
 
 class CollectedHoldingsTest {
@@ -51,7 +53,8 @@ class CollectedHoldingsTest {
         List<CollectedHolding> h = CollectedHoldings.of(s, Judge.CAST, s.date());
         assertEquals(List.of("globex", "-"), h.stream().map(c -> c.actor() == null ? "-" : c.actor()).toList());
         assertEquals("can ship a release of docker image globexinc/w", h.get(0).observed());
-        assertEquals("Image owner (collected from the API on 2026-11-27)", h.get(0).evidence().get(0).label());
+        assertEquals(Phrase.of(CitationText.FROM_API).part("what", Phrase.of(CitationText.IMAGE_OWNER))
+                .day("read", LocalDate.of(2026, 11, 27)), h.get(0).evidence().get(0).label());
     }
 
     @Test

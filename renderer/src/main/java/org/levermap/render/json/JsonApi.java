@@ -274,6 +274,9 @@ public final class JsonApi {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("text", l.text());
         m.put("url", l.url());
+        if (l.label() != null) {
+            m.put("label_phrase", PhraseJson.of(l.label()));
+        }
         return m;
     }
 

@@ -52,7 +52,7 @@ public final class Views {
         this.log = log;
         this.site = site;
         this.words = new Words(phrasebook, log.assessor().actors());
-        this.refs = new Refs(repo, new Links(new org.levermap.render.link.EvidenceLinks()), words);
+        this.refs = new Refs(repo, new Links(new org.levermap.render.link.EvidenceLinks(), words), words);
         MarkdownRenderer markdown = new MarkdownRenderer();
         this.forks = new ForkViews(refs, log);
         this.projects = new ProjectViews(repo, log.assessor(), refs, markdown, forks,

@@ -15,6 +15,7 @@ import org.levermap.model.AccountKind;
 import org.levermap.model.ActorKind;
 import org.levermap.model.DocumentKind;
 import org.levermap.model.ForgeKind;
+import org.levermap.model.assess.CitationText;
 import org.levermap.model.assess.ControlBasis;
 import org.levermap.model.assess.Flag;
 import org.levermap.model.assess.GovernanceModel;
@@ -34,7 +35,7 @@ class PhrasebookTest {
     void everyStatementFlagAndTermHasAnEntry() {
         Phrasebook book = Phrasebook.standard();
         List<String> missing = new ArrayList<>();
-        List<Class<? extends Enum<?>>> keyed = List.of(ReasonCode.class, PhraseKey.class, ChangeText.class,
+        List<Class<? extends Enum<?>>> keyed = List.of(ReasonCode.class, PhraseKey.class, ChangeText.class, CitationText.class,
                 Lever.class, ControlBasis.class, ForgeKind.class, AccountKind.class, GovernanceModel.class,
                 DocumentKind.class, ActorKind.class);
         for (Class<? extends Enum<?>> type : keyed) {
