@@ -15,9 +15,11 @@ import org.levermap.model.AccountKind;
 import org.levermap.model.ActorKind;
 import org.levermap.model.DocumentKind;
 import org.levermap.model.ForgeKind;
+import org.levermap.model.LicenseFamily;
 import org.levermap.model.assess.CitationText;
 import org.levermap.model.assess.ControlBasis;
 import org.levermap.model.assess.Flag;
+import org.levermap.model.assess.ForkKind;
 import org.levermap.model.assess.GovernanceModel;
 import org.levermap.model.assess.Lever;
 import org.levermap.model.assess.PhraseKey;
@@ -37,7 +39,7 @@ class PhrasebookTest {
         List<String> missing = new ArrayList<>();
         List<Class<? extends Enum<?>>> keyed = List.of(ReasonCode.class, PhraseKey.class, ChangeText.class, CitationText.class,
                 Lever.class, ControlBasis.class, ForgeKind.class, AccountKind.class, GovernanceModel.class,
-                DocumentKind.class, ActorKind.class);
+                DocumentKind.class, ActorKind.class, LicenseFamily.class, ForkKind.class);
         for (Class<? extends Enum<?>> type : keyed) {
             for (Enum<?> value : type.getEnumConstants()) {
                 if (!book.has(Phrase.entry(value))) {
