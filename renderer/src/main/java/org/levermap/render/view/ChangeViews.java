@@ -30,7 +30,7 @@ final class ChangeViews {
             int n = counters.merge(c.date(), 1, Integer::sum);
             String anchor = "change-" + n;
             views.put(c, new ChangeView(refs.project(c.project()), c.date().toString(), c.since().toString(),
-                    c.kind().keyword(), c.kind().label(), c.severity().keyword(),
+                    c.kind().keyword(), refs.words().title(c.kind()), c.severity().keyword(),
                     c.subject() == null ? null : refs.words().value(c.subject()),
                     refs.words().value(c.from()), refs.words().value(c.to()),
                     refs.words().say(c.summary()), refs.links().citations(repository, c.evidence()),

@@ -49,7 +49,7 @@ final class LeverViews {
             }
             Ref sole = assessment.sole().stream().filter(h -> h.lever() == lever).map(Holding::actor)
                     .map(refs::actor).findFirst().orElse(null);
-            levers.add(new LeverView(lever.keyword(), lever.label(), facts, sole));
+            levers.add(new LeverView(lever.keyword(), refs.words().title(lever), facts, sole));
         }
         return levers;
     }

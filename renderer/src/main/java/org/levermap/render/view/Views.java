@@ -122,7 +122,7 @@ public final class Views {
         List<IndexPage.Choice> modelChoices = new ArrayList<>();
         for (GovernanceModel m : GovernanceModel.values()) {
             if (models.containsKey(m.keyword())) {
-                modelChoices.add(new IndexPage.Choice(m.keyword(), m.label(), models.get(m.keyword())));
+                modelChoices.add(new IndexPage.Choice(m.keyword(), words.title(m), models.get(m.keyword())));
             }
         }
         List<IndexPage.Choice> familyChoices = new ArrayList<>();

@@ -11,12 +11,16 @@ import org.levermap.model.Actor;
 import org.levermap.model.ActorKind;
 import org.levermap.model.ForgeKind;
 import org.levermap.model.assess.ActorDirectory;
+import org.levermap.model.assess.AnswerStatus;
 import org.levermap.model.assess.CitationText;
 import org.levermap.model.assess.ControlBasis;
 import org.levermap.model.assess.Flag;
+import org.levermap.model.assess.GovernanceModel;
 import org.levermap.model.assess.Lever;
 import org.levermap.model.assess.PhraseKey;
+import org.levermap.model.assess.Question;
 import org.levermap.model.assess.ReasonCode;
+import org.levermap.model.change.ChangeKind;
 import org.levermap.model.change.ChangeText;
 import org.levermap.model.phrase.Arg;
 import org.levermap.model.phrase.Phrase;
@@ -103,6 +107,16 @@ class WordsTest {
                         .term("forge", ForgeKind.GITLAB).day("read", LocalDate.parse("2026-11-27"))
                         .part("field", Phrase.of(CitationText.API_FIELD).text("field", "owner"))));
         assertEquals("Right to change the license", words.say(Phrase.of(CitationText.LEVER).term("lever", Lever.LICENSE_CHANGE)));
+    }
+
+    @Test
+    void aTermNamedOnItsOwnIsCapitalised() {
+        assertEquals("Right to change the license", words.title(Lever.LICENSE_CHANGE));
+        assertEquals("right to change the license", words.term(Lever.LICENSE_CHANGE));
+        assertEquals("Corporate-led", words.title(GovernanceModel.CORPORATE_LED));
+        assertEquals("Single actor", words.title(AnswerStatus.SINGLE_ACTOR));
+        assertEquals("Governance document", words.title(ChangeKind.DOCUMENT));
+        assertEquals("Who can change the license?", words.term(Question.LICENSE));
     }
 
     @Test
