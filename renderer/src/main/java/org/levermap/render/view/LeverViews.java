@@ -43,7 +43,7 @@ final class LeverViews {
                     .thenComparing(f -> f.since() == null ? "" : f.since(), Comparator.reverseOrder()));
             for (CollectedHolding c : collected) {
                 if (c.lever() == lever) {
-                    facts.add(new FactView(refs.actor(c.actor()), c.account() + ": " + c.observed(), null, null, true,
+                    facts.add(new FactView(refs.actor(c.actor()), refs.words().say(c.statement()), null, null, true,
                             refs.links().citation(project.repository(), c.evidence().get(0)), new Html(""), true));
                 }
             }

@@ -22,6 +22,7 @@ import org.levermap.model.assess.ControlBasis;
 import org.levermap.model.assess.Flag;
 import org.levermap.model.assess.ForkKind;
 import org.levermap.model.assess.GovernanceModel;
+import org.levermap.model.assess.HoldingText;
 import org.levermap.model.assess.Lever;
 import org.levermap.model.assess.PhraseKey;
 import org.levermap.model.assess.Question;
@@ -40,7 +41,7 @@ class PhrasebookTest {
     void everyStatementFlagAndTermHasAnEntry() {
         Phrasebook book = Phrasebook.standard();
         List<String> missing = new ArrayList<>();
-        List<Class<? extends Enum<?>>> keyed = List.of(ReasonCode.class, PhraseKey.class, ChangeText.class, CitationText.class,
+        List<Class<? extends Enum<?>>> keyed = List.of(ReasonCode.class, PhraseKey.class, ChangeText.class, CitationText.class, HoldingText.class,
                 Lever.class, ControlBasis.class, ForgeKind.class, AccountKind.class, GovernanceModel.class,
                 DocumentKind.class, ActorKind.class, LicenseFamily.class, ForkKind.class,
                 AnswerStatus.class, Question.class, ChangeKind.class);

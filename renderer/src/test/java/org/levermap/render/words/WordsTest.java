@@ -13,9 +13,11 @@ import org.levermap.model.ForgeKind;
 import org.levermap.model.assess.ActorDirectory;
 import org.levermap.model.assess.AnswerStatus;
 import org.levermap.model.assess.CitationText;
+import org.levermap.model.assess.CollectedHolding;
 import org.levermap.model.assess.ControlBasis;
 import org.levermap.model.assess.Flag;
 import org.levermap.model.assess.GovernanceModel;
+import org.levermap.model.assess.HoldingText;
 import org.levermap.model.assess.Lever;
 import org.levermap.model.assess.PhraseKey;
 import org.levermap.model.assess.Question;
@@ -107,6 +109,15 @@ class WordsTest {
                         .term("forge", ForgeKind.GITLAB).day("read", LocalDate.parse("2026-11-27"))
                         .part("field", Phrase.of(CitationText.API_FIELD).text("field", "owner"))));
         assertEquals("Right to change the license", words.say(Phrase.of(CitationText.LEVER).term("lever", Lever.LICENSE_CHANGE)));
+    }
+
+    @Test
+    void aCollectedHoldingNamesTheAccountWithItsKindAndWhatItCanDo() {
+        CollectedHolding h = new CollectedHolding(Lever.ADMINS, null, Phrase.of(HoldingText.ACCOUNT).text("account", "acme")
+                .part("kind", Phrase.of(HoldingText.ACCOUNT_KIND).term("kind", AccountKind.ORGANIZATION)),
+                Phrase.of(HoldingText.OWNS_REPOSITORY).text("forge", "github"), List.of());
+        assertEquals("acme (organisation): owns the repository on github: can delete, rename or transfer it and choose"
+                + " its admins", words.say(h.statement()));
     }
 
     @Test
