@@ -50,14 +50,19 @@ final class BranchRules {
     static Phrase actor(ForgeRules.BypassActor a) {
         Phrase who = switch (a.actorType()) {
             case "OrganizationAdmin" -> Phrase.of(CitationText.BYPASS_ORGANIZATION_ADMINS);
-            case "RepositoryRole" -> Phrase.of(CitationText.BYPASS_REPOSITORY_ROLE).text("id", String.valueOf(a.actorId()));
-            case "Team" -> Phrase.of(CitationText.BYPASS_TEAM).text("id", String.valueOf(a.actorId()));
-            case "Integration" -> Phrase.of(CitationText.BYPASS_APP).text("id", String.valueOf(a.actorId()));
+            case "RepositoryRole" -> Phrase.of(CitationText.BYPASS_REPOSITORY_ROLE).text("id", id(a));
+            case "Team" -> Phrase.of(CitationText.BYPASS_TEAM).text("id", id(a));
+            case "Integration" -> Phrase.of(CitationText.BYPASS_APP).text("id", id(a));
             case "DeployKey" -> Phrase.of(CitationText.BYPASS_DEPLOY_KEYS);
             default -> Phrase.of(CitationText.BYPASS_OTHER).text("type", a.actorType())
-                    .part("id", a.actorId() == null ? null : Phrase.of(CitationText.BYPASS_ID).text("id", String.valueOf(a.actorId())));
+                    .part("id", a.actorId() == null ? null : Phrase.of(CitationText.BYPASS_ID).text("id", id(a)));
         };
-        return who.part("mode", "pull_request".equals(a.bypassMode()) ? Phrase.of(CitationText.BYPASS_PULL_REQUEST_ONLY) : null);
+        boolean pullRequestOnly = "pull_request".equals(a.bypassMode());
+        return who.part("mode", pullRequestOnly ? Phrase.of(CitationText.BYPASS_PULL_REQUEST_ONLY) : null);
+    }
+
+    private static String id(ForgeRules.BypassActor a) {
+        return String.valueOf(a.actorId());
     }
 
     private static Phrase accounts(CitationText key, List<String> accounts) {

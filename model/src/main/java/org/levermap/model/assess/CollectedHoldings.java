@@ -35,13 +35,15 @@ public final class CollectedHoldings {
         ForgeFacts f = p.forge();
         if (f != null && f.owner() != null) {
             String name = f.organisation() == null ? null : f.organisation().name();
-            holdings.add(new CollectedHolding(Lever.ADMINS, actor(actors, date, f.owner(), name), account(f.owner(), f.ownerKind()),
+            holdings.add(new CollectedHolding(Lever.ADMINS, actor(actors, date, f.owner(), name),
+                    account(f.owner(), f.ownerKind()),
                     Phrase.of(HoldingText.OWNS_REPOSITORY).text("forge", f.kind().keyword()),
                     List.of(cite(CitationText.REPOSITORY_OWNER, f.evidence().field("owner")))));
         }
         HubFacts h = p.hub();
         if (h != null && h.owner() != null) {
-            holdings.add(new CollectedHolding(Lever.INFRASTRUCTURE, actor(actors, date, h.owner()), account(h.owner(), h.ownerKind()),
+            holdings.add(new CollectedHolding(Lever.INFRASTRUCTURE, actor(actors, date, h.owner()),
+                    account(h.owner(), h.ownerKind()),
                     Phrase.of(HoldingText.OWNS_WEIGHTS).part("gating", h.gating() == null ? null
                             : Phrase.of(HoldingText.GATING).text("gating", h.gating().keyword())),
                     List.of(cite(CitationText.HUB_REPOSITORY, h.evidence().field("author")))));
@@ -50,10 +52,12 @@ public final class CollectedHoldings {
             // A container image's single owning account may be known by its display name (Acme Corp for acme).
             String ownerName = pkg.owner() == null ? null : pkg.owner().name();
             for (String owner : pkg.owners()) {
-                holdings.add(new CollectedHolding(Lever.RELEASE_SIGNING, actor(actors, date, owner, ownerName), account(owner, null),
+                holdings.add(new CollectedHolding(Lever.RELEASE_SIGNING, actor(actors, date, owner, ownerName),
+                        account(owner, null),
                         Phrase.of(pkg.registry().containers() ? HoldingText.SHIPS_IMAGE : HoldingText.SHIPS_PACKAGE)
                                 .text("registry", pkg.registry().keyword()).text("name", pkg.name()),
-                        List.of(cite(pkg.registry().containers() ? CitationText.IMAGE_OWNER : CitationText.PACKAGE_OWNERS, pkg.evidence()))));
+                        List.of(cite(pkg.registry().containers() ? CitationText.IMAGE_OWNER : CitationText.PACKAGE_OWNERS,
+                                pkg.evidence()))));
             }
         }
         DomainFacts d = p.domain();

@@ -2,7 +2,10 @@ package org.levermap.model.assess;
 
 import org.levermap.model.Keyword;
 
-/** The five questions every reader of a project page should be able to answer; the edge words each ({@code Question.NAME}). */
+/**
+ * The five questions every reader of a project page should be able to answer; the edge words each
+ * ({@code Question.NAME}).
+ */
 public enum Question implements Keyword {
     LICENSE,
     REPOSITORY,
