@@ -44,12 +44,7 @@ public final class CollectBenchmark {
                 ? SyntheticHistory.create(here.resolve("bench/target/synthetic-" + commits + ".git"), commits)
                 : Path.of(rest.get(0)).toAbsolutePath();
         String branch = rest.size() > 1 ? rest.get(1) : "HEAD";
-        LocalDate tipDate;
-        try (Repository r = new FileRepositoryBuilder().setGitDir(repo.toFile()).setMustExist(true).build();
-                RevWalk w = new RevWalk(r)) {
-            ObjectId tip = r.resolve(branch);
-            tipDate = LocalDate.ofInstant(Instant.ofEpochSecond(w.parseCommit(tip).getCommitTime()), ZoneOffset.UTC);
-        }
+        LocalDate tipDate = tipDate(repo, branch);
         System.out.printf("repository: %s (%s), snapshot date %s%n", repo, branch, tipDate);
         System.out.printf("machine: %d cores, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), gitVersion());
@@ -98,11 +93,20 @@ public final class CollectBenchmark {
         System.out.printf("  ratio backfill / one snapshot:                           %6.2f  (aim: <= 2)%n", history / single);
     }
 
+    /** The day of the branch's last commit, the snapshot date the benchmarks collect. */
+    static LocalDate tipDate(Path repo, String branch) throws java.io.IOException {
+        try (Repository r = new FileRepositoryBuilder().setGitDir(repo.toFile()).setMustExist(true).build();
+                RevWalk w = new RevWalk(r)) {
+            ObjectId tip = r.resolve(branch);
+            return LocalDate.ofInstant(Instant.ofEpochSecond(w.parseCommit(tip).getCommitTime()), ZoneOffset.UTC);
+        }
+    }
+
     /**
      * Median seconds of {@code levermap collect} run as a command, as a user runs it, with or without the
      * launcher's class data sharing archive; -1 without the jar.
      */
-    private static double commandSeconds(Path here, Path repo, String branch, LocalDate date, int runs, boolean cds)
+    static double commandSeconds(Path here, Path repo, String branch, LocalDate date, int runs, boolean cds)
             throws Exception {
         Path jar = here.resolve("cli/target/levermap.jar");
         if (!Files.isRegularFile(jar)) {
@@ -141,12 +145,12 @@ public final class CollectBenchmark {
         }
     }
 
-    private interface Timed {
+    interface Timed {
         Object run() throws Exception;
     }
 
     /** Median seconds of {@code runs} runs after one warm-up run. */
-    private static double median(int runs, Timed timed) throws Exception {
+    static double median(int runs, Timed timed) throws Exception {
         timed.run();
         double[] s = new double[runs];
         for (int i = 0; i < runs; i++) {
