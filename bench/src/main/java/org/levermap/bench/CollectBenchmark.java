@@ -162,7 +162,8 @@ public final class CollectBenchmark {
         return s[runs / 2];
     }
 
-    private static int option(List<String> args, String name, int fallback) {
+    /** The value of {@code --name N} in the arguments, which are left without it; the fallback without. */
+    static int option(List<String> args, String name, int fallback) {
         int i = args.indexOf(name);
         if (i < 0) {
             return fallback;

@@ -30,9 +30,9 @@ public final class Compare {
 
     public static void main(String[] args) throws Exception {
         List<String> rest = new ArrayList<>(List.of(args));
-        int runs = option(rest, "--runs", 3);
-        int heapProjects = option(rest, "--heap", 4000);
-        int commits = option(rest, "--commits", 40_000);
+        int runs = CollectBenchmark.option(rest, "--runs", 3);
+        int heapProjects = CollectBenchmark.option(rest, "--heap", 4000);
+        int commits = CollectBenchmark.option(rest, "--commits", 40_000);
         int projects = rest.size() > 0 ? Integer.parseInt(rest.get(0)) : 1000;
         int snapshots = rest.size() > 1 ? Integer.parseInt(rest.get(1)) : 24;
         Path here = Path.of(System.getProperty("user.dir"));
@@ -102,17 +102,6 @@ public final class Compare {
         table.collect(commits, collect, git);
         System.out.println();
         System.out.print(table);
-    }
-
-    private static int option(List<String> args, String name, int fallback) {
-        int i = args.indexOf(name);
-        if (i < 0) {
-            return fallback;
-        }
-        int value = Integer.parseInt(args.get(i + 1));
-        args.remove(i + 1);
-        args.remove(i);
-        return value;
     }
 
     /** The HTML pages a build wrote, and their average size. */
