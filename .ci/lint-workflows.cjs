@@ -25,6 +25,9 @@ const MAJORS = {
   "actions/configure-pages": 5,
   "actions/upload-pages-artifact": 4,
   "actions/deploy-pages": 4,
+  "actions/cache": 5,
+  "actions/upload-artifact": 7,
+  "actions/download-artifact": 8,
 };
 
 function main(argv) {

@@ -6,6 +6,8 @@
 #   LEVERMAP_OUTPUT     the site folder (default: _site)
 #   LEVERMAP_BASE_URL   the URL the site is published at (optional)
 #   LEVERMAP_COLLECT    project ids to collect first, separated by spaces, or "all" (optional)
+#   LEVERMAP_SHARD      with "all", collect only shard I/N of the projects, e.g. 2/4 (optional)
+#   LEVERMAP_BUILD      "false": collect only, build no site (default: true)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 : "${LEVERMAP_JAR:?LEVERMAP_JAR names the jar to run}"
@@ -25,8 +27,14 @@ if [[ -n "${LEVERMAP_COLLECT:-}" ]]; then
   else
     read -r -a ids <<<"$LEVERMAP_COLLECT"
   fi
+  [[ -n "${LEVERMAP_SHARD:-}" ]] && ids+=(--shard "$LEVERMAP_SHARD")
   "$here/levermap" collect -C "$dir" "${ids[@]}"
+elif [[ -n "${LEVERMAP_SHARD:-}" ]]; then
+  echo "::error::the input shard goes with collect: all" >&2
+  exit 2
 fi
+
+[[ "${LEVERMAP_BUILD:-true}" == false ]] && exit 0
 
 args=(build -C "$dir" -o "$out")
 [[ -n "${LEVERMAP_BASE_URL:-}" ]] && args+=(--base-url "$LEVERMAP_BASE_URL")

@@ -48,7 +48,8 @@ import picocli.CommandLine.Spec;
                 "  levermap collect -C site --all          # every project of site/",
                 "  levermap collect terraform --as-of 2023-08-31",
                 "  levermap collect redis --history monthly --since 2021-01",
-                "                                          # month ends; existing ones kept"})
+                "                                          # month ends; existing ones kept",
+                "  levermap collect --all --shard 2/4      # the second of four machines"})
 final class CollectCommand implements Callable<Integer> {
 
     @Spec
@@ -86,12 +87,18 @@ final class CollectCommand implements Callable<Integer> {
     @Mixin
     PlatformOptions platformOptions;
 
+    // Issue 14: N machines each collect one part of --all; their snapshot files never overlap.
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "With --all: collect only shard I of N (1 ≤ I ≤ N), the projects a hash of their id gives"
+                    + " to it; the N shards together are --all, each project in exactly one.")
+    String shard;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkSelection();
+        Shard part = shard();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate until = asOf == null ? today : date("--as-of", asOf);
         if (until.isAfter(today)) {
@@ -101,6 +108,11 @@ final class CollectCommand implements Callable<Integer> {
 
         DataRepository data = Paths.load(folders.root(), err);
         List<Project> projects = projects(data);
+        if (part != null) {
+            int total = projects.size();
+            projects.removeIf(p -> !part.owns(p.id()));
+            out.printf("shard %s: %d of %d projects%n", part, projects.size(), total);
+        }
         // Named projects fail at once on a snapshot that exists; --all keeps it and goes on.
         if (history == null && !all) {
             for (Project p : projects) {
@@ -193,8 +205,20 @@ final class CollectCommand implements Callable<Integer> {
         if (history == null && since != null) {
             throw new ParameterException(spec.commandLine(), "--since goes with --history monthly|quarterly");
         }
+        if (shard != null && !all) {
+            throw new ParameterException(spec.commandLine(), "--shard goes with --all: it splits every project of"
+                    + " the data repository between machines");
+        }
         if (history != null && since == null) {
             throw new ParameterException(spec.commandLine(), "--history needs --since: the first month to backfill (YYYY-MM)");
+        }
+    }
+
+    private Shard shard() {
+        try {
+            return shard == null ? null : Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--shard " + e.getMessage());
         }
     }
 
@@ -246,44 +270,13 @@ final class CollectCommand implements Callable<Integer> {
         for (String id : ids) {
             Project p = data.projects().get(id);
             if (p == null) {
-                throw new UserException("unknown project '" + id + "'" + suggestion(id, data)
+                throw new UserException("unknown project '" + id + "'" + NearestId.suggestion(id, data.projects().keySet())
                         + ": no " + RepositoryLayout.PROJECTS + "/" + id + "/" + RepositoryLayout.PROJECT_FILE
                         + " in " + Paths.display(folders.root()));
             }
             projects.add(p);
         }
         return projects;
-    }
-
-    private static String suggestion(String id, DataRepository data) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String known : data.projects().keySet()) {
-            int d = distance(id, known);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = known;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, id.length() / 3) ? " (did you mean '" + best + "'?)" : "";
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     private String display(Path file) {

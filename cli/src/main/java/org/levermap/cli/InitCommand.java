@@ -13,6 +13,7 @@ import org.levermap.model.repo.TempFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {"  levermap init my-report", "  levermap init --force .      # into the current, non-empty folder",
-                "  levermap init --theme site   # copy the default theme into an existing report, to edit it"})
+                "  levermap init --theme site   # copy the default theme into an existing report, to edit it",
+                "  levermap init --shards 4 site  # add a monthly collection in 4 parallel GitHub Actions jobs"})
 final class InitCommand implements Callable<Integer> {
 
     @Spec
@@ -41,14 +43,26 @@ final class InitCommand implements Callable<Integer> {
             + " theme is copied, and files that exist are kept."})
     boolean theme;
 
+    @Option(names = "--shards", paramLabel = "N", description = {"Also write " + Scaffold.COLLECT_WORKFLOW + ": every"
+            + " project collected monthly in N parallel jobs (collect --all --shard I/N), merged, built and published.",
+        "In an existing data repository only that workflow is written, if it does not exist."})
+    Integer shards;
+
+    /** A matrix of GitHub Actions has at most 256 jobs. */
+    private static final int MAX_SHARDS = 256;
+
     @Override
     public Integer call() throws IOException {
+        if (shards != null && (shards < 1 || shards > MAX_SHARDS)) {
+            throw new ParameterException(spec.commandLine(), "--shards is a number of parallel jobs, 1 to " + MAX_SHARDS
+                    + ", not " + shards);
+        }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UserException(Paths.display(dir) + " exists and is not a folder");
         }
         boolean existing = Files.isRegularFile(dir.resolve("levermap.yaml"));
-        if (theme && existing && !force) {
-            return copyTheme();
+        if ((theme || shards != null) && existing && !force) {
+            return addToExisting();
         }
         if (!force && !isEmpty(dir)) {
             throw new UserException(Paths.display(dir) + " is not empty: init writes only into a new or empty folder"
@@ -60,6 +74,9 @@ final class InitCommand implements Callable<Integer> {
         Scaffold.files().forEach((path, text) -> files.put(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         if (theme) {
             files.putAll(Scaffold.theme());
+        }
+        if (shards != null) {
+            files.put(Scaffold.COLLECT_WORKFLOW, Scaffold.collectWorkflow(shards).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             Path target = dir.resolve(file.getKey());
@@ -78,7 +95,8 @@ final class InitCommand implements Callable<Integer> {
         out.printf("Next: edit %s/projects/pytorch/project.yaml, then run: %s validate -C %s%n",
                 Paths.display(dir), commandName(), Paths.display(dir));
         String version = VersionProvider.version();
-        if (written.contains(Scaffold.WORKFLOW) && !VersionProvider.isRelease(version)) {
+        if ((written.contains(Scaffold.WORKFLOW) || written.contains(Scaffold.COLLECT_WORKFLOW))
+                && !VersionProvider.isRelease(version)) {
             out.printf("Note: this levermap is a development build (%s); %s uses the Action of release %s,"
                     + " which must be published before the workflow can run%n", version, Scaffold.WORKFLOW,
                     VersionProvider.releaseTag(version));
@@ -86,9 +104,24 @@ final class InitCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Copies the default theme into an existing data repository, keeping files that exist. */
-    private int copyTheme() throws IOException {
+    /** Adds the default theme and/or the collection workflow to an existing data repository, keeping files that exist. */
+    private int addToExisting() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (shards != null) {
+            Path target = dir.resolve(Scaffold.COLLECT_WORKFLOW);
+            if (Files.exists(target)) {
+                out.println("  kept existing " + Scaffold.COLLECT_WORKFLOW);
+            } else {
+                write(target, Scaffold.collectWorkflow(shards).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.printf("Wrote %s/%s: every project collected monthly in %d parallel jobs%n", Paths.display(dir),
+                        Scaffold.COLLECT_WORKFLOW, shards);
+            }
+        }
+        return theme ? copyTheme(out) : ExitCode.OK;
+    }
+
+    /** Copies the default theme into an existing data repository, keeping files that exist. */
+    private int copyTheme(PrintWriter out) throws IOException {
         int written = 0;
         for (Map.Entry<String, byte[]> file : Scaffold.theme().entrySet()) {
             Path target = dir.resolve(file.getKey());

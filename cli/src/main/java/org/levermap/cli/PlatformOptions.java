@@ -36,7 +36,7 @@ final class PlatformOptions {
     List<String> sources = new ArrayList<>();
 
     @Option(names = "--api", paramLabel = "NAME=URL",
-            description = "Another base URL for an API (github, forgejo, gitlab, hub, npm, crates, pypi, rdap), e.g."
+            description = "Another base URL for an API (github, forgejo, gitlab, hub, npm, crates, pypi, docker, rdap), e.g."
                     + " github=https://ghe.example.com/api/v3.")
     List<String> apis = new ArrayList<>();
 

@@ -15,6 +15,9 @@ final class Scaffold {
     /** The workflow's path in a data repository. */
     static final String WORKFLOW = ".github/workflows/levermap.yml";
 
+    /** The sharded collection workflow's path in a data repository ({@code init --shards N}). */
+    static final String COLLECT_WORKFLOW = ".github/workflows/levermap-collect.yml";
+
     /** Resource under {@code init/} → path in the data repository, in the order they are written. */
     private static final Map<String, String> TEMPLATES = new LinkedHashMap<>();
 
@@ -45,12 +48,34 @@ final class Scaffold {
     static Map<String, String> files(String version, String repository) {
         Map<String, String> files = new LinkedHashMap<>();
         TEMPLATES.forEach((resource, path) -> files.put(path, read(Scaffold.class, "init/" + resource)));
-        files.put(WORKFLOW, files.get(WORKFLOW).replace("%REPOSITORY%", repository)
-                .replace("%TAG%", VersionProvider.releaseTag(version)).replace("%VERSION%", version));
+        files.put(WORKFLOW, pinned(files.get(WORKFLOW), version, repository));
         for (FileKind kind : FileKind.values()) {
             files.put("schema/" + kind.schemaFileName(), read(SchemaGenerator.class, kind.schemaFileName()));
         }
         return files;
+    }
+
+    /** The workflow that collects every project monthly in {@code shards} parallel jobs, by this levermap version. */
+    static String collectWorkflow(int shards) {
+        return collectWorkflow(shards, VersionProvider.version(), VersionProvider.repository());
+    }
+
+    /**
+     * The workflow that collects every project monthly in {@code shards} parallel jobs, merges their snapshots,
+     * builds and publishes the site, with the Action of {@code repository} pinned to the release of {@code version}.
+     */
+    static String collectWorkflow(int shards, String version, String repository) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 1; i <= shards; i++) {
+            list.append(i == 1 ? "" : ", ").append(i);
+        }
+        return pinned(read(Scaffold.class, "init/github-collect-workflow.yml"), version, repository)
+                .replace("%SHARD_LIST%", list).replace("%SHARDS%", Integer.toString(shards));
+    }
+
+    private static String pinned(String workflow, String version, String repository) {
+        return workflow.replace("%REPOSITORY%", repository).replace("%TAG%", VersionProvider.releaseTag(version))
+                .replace("%VERSION%", version);
     }
 
     /** The default theme's files, as a data repository holds its overrides: templates/… and static/…. */

@@ -104,6 +104,46 @@ class InitCommandTest {
     }
 
     @Test
+    void theCollectWorkflowRunsOneShardPerMatrixJobWithTheRelease() {
+        String workflow = Scaffold.collectWorkflow(3, "1.4.2", "someone/levermap");
+        assertTrue(workflow.contains("        shard: [1, 2, 3]\n"), workflow);
+        assertTrue(workflow.contains("shard: ${{ matrix.shard }}/3\n"), workflow);
+        assertTrue(workflow.contains("key: levermap-cache-${{ matrix.shard }}-of-3-${{ github.run_id }}\n"), workflow);
+        assertEquals(2, workflow.split("uses: someone/levermap@v1.4.2\n", -1).length - 1, workflow);
+        for (String used : new String[] {"actions/cache@v5", "actions/upload-artifact@v7", "actions/download-artifact@v8",
+            "actions/deploy-pages@v4", "path: ~/.cache/levermap\n", "actions/cache/restore@v5"}) {
+            assertTrue(workflow.contains(used), used);
+        }
+        for (String gone : new String[] {"mvn", "git clone", "vars.", "setup-java", "%"}) {
+            assertFalse(workflow.contains(gone), gone + " in " + workflow);
+        }
+    }
+
+    @Test
+    void addsTheCollectWorkflowToANewOrAnExistingRepository() throws Exception {
+        Path fresh = tmp.resolve("fresh");
+        assertEquals(0, Run.of("init", "--shards", "4", fresh.toString()).exitCode());
+        assertTrue(Files.readString(fresh.resolve(Scaffold.COLLECT_WORKFLOW)).contains("shard: [1, 2, 3, 4]"));
+        assertTrue(Files.isRegularFile(fresh.resolve(Scaffold.WORKFLOW)));
+
+        Path existing = tmp.resolve("existing");
+        assertEquals(0, Run.of("init", existing.toString()).exitCode());
+        assertFalse(Files.exists(existing.resolve(Scaffold.COLLECT_WORKFLOW)), "only on request");
+        Files.writeString(existing.resolve("levermap.yaml"), "title: mine\n");
+        Run added = Run.of("init", "--shards", "2", existing.toString());
+        assertEquals(0, added.exitCode(), added.err());
+        assertTrue(added.out().contains("every project collected monthly in 2 parallel jobs"), added.out());
+        assertTrue(Files.readString(existing.resolve(Scaffold.COLLECT_WORKFLOW)).contains("shard: [1, 2]"));
+        assertEquals("title: mine\n", Files.readString(existing.resolve("levermap.yaml")));
+        Run again = Run.of("init", "--shards", "8", existing.toString());
+        assertTrue(again.out().contains("kept existing " + Scaffold.COLLECT_WORKFLOW), again.out());
+
+        Run zero = Run.of("init", "--shards", "0", tmp.resolve("zero").toString());
+        assertEquals(2, zero.exitCode());
+        assertTrue(zero.err().startsWith("levermap: --shards is a number of parallel jobs, 1 to 256, not 0"), zero.err());
+    }
+
+    @Test
     void aDevelopmentBuildSaysItsWorkflowNeedsAPublishedRelease() {
         Run run = Run.of("init", tmp.resolve("dev").toString());
         assertEquals(VersionProvider.isRelease(VersionProvider.version()), !run.out().contains("development build"),

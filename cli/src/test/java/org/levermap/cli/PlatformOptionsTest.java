@@ -69,7 +69,7 @@ class PlatformOptionsTest {
     private Run collect(String... args) {
         List<String> all = new ArrayList<>(List.of("collect", "-C", data.toString(), "--cache-dir",
                 tmp.resolve("cache").toString(), "--api-timeout", "20"));
-        for (String name : List.of("github", "hub", "npm", "crates", "pypi", "rdap")) {
+        for (String name : List.of("github", "hub", "npm", "crates", "pypi", "docker", "rdap")) {
             all.add("--api");
             all.add(name + "=" + api.base());
         }
@@ -108,6 +108,29 @@ class PlatformOptionsTest {
         String snapshotPage = Files.readString(out.resolve("projects/widget/" + LocalDate.now(ZoneOffset.UTC) + ".html"));
         assertTrue(snapshotPage.contains("Observed on the platforms"), snapshotPage);
         assertTrue(snapshotPage.contains("bob&lt;script&gt;"), "a hostile member login stays text");
+    }
+
+    @Test
+    void theImagesOwnersAndTheRulesetsBypassActorsReachTheDerivedReport() throws Exception {
+        Path project = data.resolve("projects/widget/project.yaml");
+        Files.writeString(project, Files.readString(project) + "images:\n  - acme/widget\n  - ghcr.io/acme/widget\n");
+        PlatformApis.containers(api);
+        Run run = collect("widget");
+        assertEquals(0, run.exitCode(), run.err());
+        String snapshot = Files.readString(today());
+        assertTrue(snapshot.contains("- registry: docker\n      name: acme/widget\n      owners:\n        - acme\n"), snapshot);
+        assertTrue(snapshot.contains("- registry: ghcr\n"), snapshot);
+        assertTrue(snapshot.contains("bypass_actors:\n            - actor_type: OrganizationAdmin\n"), snapshot);
+        assertEquals(0, Run.of("validate", data.toString()).exitCode());
+
+        Path out = tmp.resolve("site");
+        Run build = Run.of("build", data.toString(), "-o", out.toString());
+        assertEquals(0, build.exitCode(), build.err());
+        String page = Files.readString(out.resolve("projects/widget/index.html"));
+        assertTrue(page.contains("can ship a release of docker image acme/widget"), page);
+        assertTrue(page.contains("lets the organisation&#39;s admins, the repository role with id 5")
+                || page.contains("lets the organisation's admins, the repository role with id 5"), page);
+        assertTrue(page.contains("href=\"" + api.base() + "/repos/acme/widget/rulesets/42\""), "cited with its API URL");
     }
 
     @Test

@@ -19,6 +19,8 @@ import java.util.List;
  *     {@code repository} is not it (a local path, a mirror)
  * @param hub the model or dataset on the Hugging Face Hub: {@code owner/name} or its URL
  * @param packages the package names the project publishes
+ * @param images the container images the project publishes, as references
+ *     ({@code docker.io/org/name}, {@code org/name} on Docker Hub, {@code ghcr.io/owner/name}); see {@link ImageRef}
  */
 public record Project(
         @Required @Id String id,
@@ -33,17 +35,27 @@ public record Project(
         List<Event> events,
         String forge,
         String hub,
-        List<PackageRef> packages) {
+        List<PackageRef> packages,
+        List<String> images) {
 
     public Project {
         levers = levers == null ? Levers.NONE : levers;
         events = Lists.of(events);
         packages = Lists.of(packages);
+        images = Lists.of(images);
+    }
+
+    /** A project naming no container image. */
+    public Project(String id, String name, ProjectKind kind, String description, String repository, String branch,
+            String website, String upstream, Levers levers, List<Event> events, String forge, String hub,
+            List<PackageRef> packages) {
+        this(id, name, kind, description, repository, branch, website, upstream, levers, events, forge, hub, packages,
+                null);
     }
 
     /** A project naming no platform beyond its repository and website. */
     public Project(String id, String name, ProjectKind kind, String description, String repository, String branch,
             String website, String upstream, Levers levers, List<Event> events) {
-        this(id, name, kind, description, repository, branch, website, upstream, levers, events, null, null, null);
+        this(id, name, kind, description, repository, branch, website, upstream, levers, events, null, null, null, null);
     }
 }

@@ -38,8 +38,9 @@ final class HostilePlatforms {
                 false, "up/" + IMG, "main " + SCRIPT, true, org,
                 List.of(new ForgeFacts.ForgeRelease("v" + SCRIPT, day("2023-03-01"), "bot " + IMG)), e,
                 new ForgeRules(new ForgeRules.BranchProtection(true, 1, true, true, List.of("pusher" + SCRIPT,
-                        "team:" + IMG), e), List.of(new ForgeRules.Ruleset("rules " + SCRIPT, "active " + IMG,
-                        "Organization " + SVG)), e, List.of(DocumentKind.GOVERNANCE), e,
+                        "team:" + IMG), e, List.of("merger " + SCRIPT)), List.of(new ForgeRules.Ruleset("rules " + SCRIPT,
+                        "active " + IMG, "Organization " + SVG, List.of(new ForgeRules.BypassActor("Team " + SCRIPT, 7,
+                        "always " + IMG)), true, e)), e, List.of(DocumentKind.GOVERNANCE), e,
                         List.of(new ForgeRules.Team("@evil/" + SCRIPT, true, List.of("m " + IMG), e))));
         HubFacts hub = new HubFacts("evil/model", "evil " + SVG, AccountKind.USER, Gating.MANUAL, "lic " + SCRIPT,
                 List.of(IMG), null, List.of("member " + SCRIPT), List.of(new HubFacts.HubCommit("c1", day("2023-03-01"),
@@ -48,8 +49,12 @@ final class HostilePlatforms {
                 new ApiEvidence("https://huggingface.co/api/organizations/evil/members", null, day("2023-03-31")));
         PackageFacts npm = new PackageFacts(Registry.NPM, "pkg" + QUOTES.replace(" ", ""), List.of("owner " + SCRIPT),
                 null, null, new ApiEvidence("https://registry.npmjs.org/pkg", "maintainers", day("2023-03-31")));
+        PackageFacts image = new PackageFacts(Registry.DOCKER, "evil/image", List.of("evil"), null, null,
+                new ApiEvidence("https://hub.docker.com/v2/namespaces/evil/repositories/image", null, day("2023-03-31")),
+                new PackageFacts.OwnerAccount("evil", AccountKind.ORGANIZATION, "Evil Corp " + SCRIPT,
+                        new ApiEvidence("https://hub.docker.com/v2/orgs/evil", null, day("2023-03-31"))));
         DomainFacts domain = new DomainFacts("evil.example", "Registrar " + IMG, "Registrant " + SCRIPT, null, null,
                 new ApiEvidence("https://rdap.example/\"onmouseover=\"window.__xss=1", "entities", day("2023-03-31")));
-        return new PlatformFacts(forge, hub, List.of(npm), domain);
+        return new PlatformFacts(forge, hub, List.of(npm, image), domain);
     }
 }

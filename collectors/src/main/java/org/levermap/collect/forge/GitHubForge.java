@@ -16,8 +16,9 @@ import org.levermap.model.ForgeRules;
 /**
  * Reads a repository from the GitHub REST API (v3, also GitHub Enterprise) or Forgejo/Gitea's API v1,
  * which answers the same paths with the same fields (the owner's type excepted): {@code /repos/{o}/{r}}, {@code /orgs/{o}}, {@code /orgs/{o}/public_members},
- * {@code /repos/{o}/{r}/branches/{b}} and {@code /repos/{o}/{r}/releases}; on GitHub also the branch's
- * protection rule, the rulesets and the organisation's shared files ({@link GitHubRules}). Only the
+ * {@code /repos/{o}/{r}/branches/{b}} and {@code /repos/{o}/{r}/releases}; then the branch's protection
+ * rule and the organisation's shared files, on GitHub also the rulesets ({@link GitHubRules},
+ * {@link ForgejoRules}). Only the
  * repository itself must answer; the rest adds what it can and says what it could not.
  */
 public final class GitHubForge {
@@ -84,9 +85,10 @@ public final class GitHubForge {
         }
         Boolean branchProtected = branch == null ? null : protectedBranch(repo, branch, warnings);
         List<ForgeFacts.ForgeRelease> releases = releases(repo, warnings);
-        // Forgejo has no rulesets nor organisation-wide community files.
-        ForgeRules rules = kind != ForgeKind.GITHUB ? null : new GitHubRules(api).collect(repo, branch,
-                branchProtected, ownerKind == AccountKind.ORGANIZATION ? owner : null, teams, warnings);
+        String organisationLogin = ownerKind == AccountKind.ORGANIZATION ? owner : null;
+        ForgeRules rules = kind == ForgeKind.GITHUB
+                ? new GitHubRules(api).collect(repo, branch, branchProtected, organisationLogin, teams, warnings)
+                : new ForgejoRules(api).collect(repo, branch, branchProtected, organisationLogin, warnings);
         return new ForgeFacts(kind, repo.path(), owner, ownerKind, JsonFields.bool(r, "archived"),
                 forkOf, branch, branchProtected, organisation, releases, evidence, rules);
     }

@@ -3,22 +3,18 @@ package org.levermap.collect.forge;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.levermap.collect.http.ApiException;
 import org.levermap.collect.http.ApiSource;
 import org.levermap.collect.http.JsonFields;
-import org.levermap.collect.manifest.GovernanceFiles;
 import org.levermap.model.ApiEvidence;
-import org.levermap.model.DocumentKind;
 import org.levermap.model.ForgeRules;
 
 /**
  * Reads who GitHub lets change a repository's default branch and what its organisation shares:
- * {@code /repos/{o}/{r}/branches/{b}/protection} (admin token only), {@code /repos/{o}/{r}/rulesets}
- * (public for a public repository), {@code /repos/{org}/.github/contents/} (the organisation-wide
+ * {@code /repos/{o}/{r}/branches/{b}/protection} (admin token only), the rulesets and who may bypass
+ * them ({@link GitHubRulesets}), {@code /repos/{org}/.github/contents/} (the organisation-wide
  * community health files) and {@code /orgs/{org}/teams/{team}/members} (CODEOWNERS teams; a token only). Each part fails on its own into {@code warnings}.
  */
 final class GitHubRules {
@@ -48,74 +44,38 @@ final class GitHubRules {
             List<String> teams, List<String> warnings) {
         ForgeRules.BranchProtection protection = branch == null || Boolean.FALSE.equals(branchProtected) ? null
                 : protection(repo, branch, warnings);
-        String rulesetsPath = "/repos/" + repo.path() + "/rulesets?per_page=100";
-        List<ForgeRules.Ruleset> rulesets = new ArrayList<>();
-        ApiEvidence rulesetsEvidence = null;
-        try {
-            JsonNode list = api.getAll(rulesetsPath).body();
-            if (list.isArray()) {
-                for (JsonNode r : list) {
-                    String name = JsonFields.text(r, "name");
-                    if (name != null) {
-                        String sourceType = JsonFields.text(r, "source_type");
-                        String source = JsonFields.text(r, "source");
-                        rulesets.add(new ForgeRules.Ruleset(name, JsonFields.text(r, "enforcement"),
-                                sourceType == null ? source : sourceType + (source == null ? "" : " " + source)));
-                    }
-                }
-            }
-            rulesetsEvidence = api.evidence(rulesetsPath, "name");
-        } catch (ApiException e) {
-            warnings.add("the rulesets: " + e.getMessage());
-        }
-        List<DocumentKind> community = new ArrayList<>();
-        ApiEvidence communityEvidence = null;
+        GitHubRulesets.Listed listed = new GitHubRulesets(api).collect(repo, warnings);
+        List<ForgeRules.Ruleset> rulesets = listed == null ? List.of() : listed.rulesets();
+        ApiEvidence rulesetsEvidence = listed == null ? null : listed.evidence();
+        SharedFiles.Shared shared = null;
         if (organisation != null) {
             String path = "/repos/" + organisation + "/.github/contents/";
-            try {
-                community = communityFiles(path);
-                communityEvidence = api.evidence(path, "name");
-            } catch (ApiException e) {
-                if (e.reason() != ApiException.Reason.NOT_FOUND) {
-                    warnings.add("the organisation's .github repository: " + e.getMessage());
-                } else {
-                    // No .github repository: the organisation shares no file, which is itself an answer.
-                    communityEvidence = api.evidence(path, null);
-                }
-            }
+            shared = SharedFiles.read(api, path, folder -> api.get(path + folder).body(), "file", FOLDERS,
+                    "the organisation's .github repository", warnings);
         }
         List<ForgeRules.Team> resolved = teams(teams, warnings);
-        if (protection == null && rulesetsEvidence == null && communityEvidence == null && resolved.isEmpty()) {
+        if (protection == null && rulesetsEvidence == null && shared == null && resolved.isEmpty()) {
             return null;
         }
-        return new ForgeRules(protection, rulesets, rulesetsEvidence, community, communityEvidence, resolved);
+        return new ForgeRules(protection, rulesets, rulesetsEvidence, shared == null ? List.of() : shared.files(),
+                shared == null ? null : shared.evidence(), resolved);
     }
 
     private ForgeRules.BranchProtection protection(ForgeRepository repo, String branch, List<String> warnings) {
-        String path = "/repos/" + repo.path() + "/branches/" + branch + "/protection";
-        try {
-            JsonNode p = api.get(path).body();
+        // GitHub answers 404 (anonymous) or 403 (no admin right) for a protected branch as for an unprotected one.
+        return ProtectionRule.read(api, "/repos/" + repo.path() + "/branches/" + branch + "/protection", (p, evidence) -> {
             List<String> push = new ArrayList<>();
             JsonNode restrictions = JsonFields.at(p, "restrictions");
-            if (restrictions != null && !restrictions.isNull()) {
+            if (restrictions != null) {
                 push.addAll(JsonFields.each(JsonFields.at(restrictions, "users"), "login"));
                 JsonFields.each(JsonFields.at(restrictions, "teams"), "slug").forEach(t -> push.add("team:" + t));
                 JsonFields.each(JsonFields.at(restrictions, "apps"), "slug").forEach(a -> push.add("app:" + a));
             }
-            JsonNode approvals = JsonFields.at(p, "required_pull_request_reviews.required_approving_review_count");
-            return new ForgeRules.BranchProtection(true, approvals == null || !approvals.canConvertToInt()
-                    ? null : approvals.asInt(), JsonFields.bool(p, "required_pull_request_reviews.require_code_owner_reviews"),
-                    JsonFields.bool(p, "enforce_admins.enabled"), push, api.evidence(path, null));
-        } catch (ApiException e) {
-            if (e.reason() == ApiException.Reason.NOT_FOUND || e.reason() == ApiException.Reason.UNAUTHORIZED) {
-                // GitHub answers 404 (anonymous) or 403 (no admin right) for a protected branch as for an
-                // unprotected one: the rule exists or not, it is simply not readable with this token.
-                warnings.add("the default branch's protection rule: " + e.getMessage());
-                return new ForgeRules.BranchProtection(false, null, null, null, List.of(), api.evidence(path, null));
-            }
-            warnings.add("the default branch's protection rule: " + e.getMessage());
-            return null;
-        }
+            return new ForgeRules.BranchProtection(true,
+                    ProtectionRule.count(p, "required_pull_request_reviews.required_approving_review_count"),
+                    JsonFields.bool(p, "required_pull_request_reviews.require_code_owner_reviews"),
+                    JsonFields.bool(p, "enforce_admins.enabled"), push, evidence);
+        }, warnings);
     }
 
     /** The members of each team, at most {@link #TEAMS} of them; one warning for those not readable. */
@@ -146,30 +106,5 @@ final class GitHubRules {
                     + ": this needs a token that can see the teams (read:org)");
         }
         return teams;
-    }
-
-    private List<DocumentKind> communityFiles(String root) throws ApiException {
-        Set<DocumentKind> kinds = new TreeSet<>();
-        JsonNode top = api.get(root).body();
-        for (String folder : FOLDERS) {
-            JsonNode listing = top;
-            if (!folder.isEmpty()) {
-                if (!JsonFields.each(top, "name").contains(folder)) {
-                    continue;
-                }
-                listing = api.get(root + folder).body();
-            }
-            if (listing.isArray()) {
-                for (JsonNode entry : listing) {
-                    String name = JsonFields.text(entry, "name");
-                    DocumentKind kind = "file".equals(JsonFields.text(entry, "type")) && name != null
-                            ? GovernanceFiles.kindOf(name) : null;
-                    if (kind != null) {
-                        kinds.add(kind);
-                    }
-                }
-            }
-        }
-        return List.copyOf(kinds);
     }
 }

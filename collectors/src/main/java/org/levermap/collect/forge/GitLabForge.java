@@ -17,7 +17,8 @@ import org.levermap.model.ForgeKind;
  * Reads a project from the GitLab REST API v4 ({@code https://host/api/v4}): {@code /projects/{path}}
  * (namespace and its kind, archived, fork parent, default branch), {@code /groups/{path}} and
  * {@code /groups/{path}/members} for a group, {@code /projects/{path}/repository/branches/{b}} and
- * {@code /projects/{path}/releases}. Only the project itself must answer.
+ * {@code /projects/{path}/releases}; then the branch's protection rule and the group's shared files
+ * ({@link GitLabRules}). Only the project itself must answer.
  */
 public final class GitLabForge {
 
@@ -41,12 +42,14 @@ public final class GitLabForge {
         AccountKind ownerKind = "group".equals(kind) ? AccountKind.ORGANIZATION
                 : "user".equals(kind) ? AccountKind.USER : null;
         String branch = JsonFields.text(p, "default_branch");
-        ForgeFacts.ForgeOrganisation group = ownerKind == AccountKind.ORGANIZATION && namespace != null
-                ? group(namespace, warnings) : null;
+        boolean inGroup = ownerKind == AccountKind.ORGANIZATION && namespace != null;
+        ForgeFacts.ForgeOrganisation group = inGroup ? group(namespace, warnings) : null;
+        Boolean branchProtected = branch == null ? null : protectedBranch(path, branch, warnings);
+        List<ForgeFacts.ForgeRelease> releases = releases(path, warnings);
         return new ForgeFacts(ForgeKind.GITLAB, repo.path(), namespace, ownerKind, JsonFields.bool(p, "archived"),
-                JsonFields.text(p, "forked_from_project.path_with_namespace"), branch,
-                branch == null ? null : protectedBranch(path, branch, warnings), group, releases(path, warnings),
-                api.evidence(path, null), null);
+                JsonFields.text(p, "forked_from_project.path_with_namespace"), branch, branchProtected, group,
+                releases, api.evidence(path, null), new GitLabRules(api).collect(path, branch, branchProtected,
+                        inGroup ? namespace : null, warnings));
     }
 
     private ForgeFacts.ForgeOrganisation group(String fullPath, List<String> warnings) {
@@ -99,7 +102,7 @@ public final class GitLabForge {
     }
 
     /** A project or group path is one URL segment: its slashes encoded. */
-    private static String encode(String path) {
+    static String encode(String path) {
         return URLEncoder.encode(path, StandardCharsets.UTF_8);
     }
 }

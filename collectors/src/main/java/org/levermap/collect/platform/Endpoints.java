@@ -7,7 +7,7 @@ import java.util.Map;
  * The APIs' base URLs, each replaceable ({@code --api github=https://ghe.example.com/api/v3}) for
  * GitHub Enterprise, a mirror, or a test server.
  *
- * @param urls by name: github, forgejo, gitlab, hub, npm, crates, pypi, rdap
+ * @param urls by name: github, forgejo, gitlab, hub, npm, crates, pypi, docker, rdap
  */
 public record Endpoints(Map<String, String> urls) {
 
@@ -24,6 +24,7 @@ public record Endpoints(Map<String, String> urls) {
             "npm", "https://registry.npmjs.org",
             "crates", "https://crates.io",
             "pypi", "https://pypi.org",
+            "docker", "https://hub.docker.com",
             "rdap", "https://rdap.org"));
 
     public Endpoints {

@@ -8,7 +8,7 @@ public enum Platform {
     FORGE,
     /** The Hugging Face Hub. */
     HUB,
-    /** npm, crates.io, PyPI. */
+    /** npm, crates.io, PyPI, and the container images' owners (Docker Hub, GHCR). */
     REGISTRY,
     /** RDAP for the website's domain. */
     DOMAIN;

@@ -16,11 +16,13 @@ import org.levermap.collect.http.ApiException;
 import org.levermap.collect.http.ApiSource;
 import org.levermap.collect.hub.HubRepository;
 import org.levermap.collect.hub.HuggingFaceHub;
+import org.levermap.collect.registry.ContainerImages;
 import org.levermap.collect.registry.PackageRegistries;
 import org.levermap.model.DomainFacts;
 import org.levermap.model.ForgeFacts;
 import org.levermap.model.ForgeKind;
 import org.levermap.model.HubFacts;
+import org.levermap.model.ImageRef;
 import org.levermap.model.PackageFacts;
 import org.levermap.model.PackageRef;
 import org.levermap.model.PlatformFacts;
@@ -143,6 +145,22 @@ public final class PlatformCollector {
             } catch (ApiException e) {
                 failures.add("registry: " + ref.registry().keyword() + " " + ref.name() + ": " + e.getMessage());
             }
+        }
+        ContainerImages images = new ContainerImages(new ApiSource(client, endpoints.of("docker"), null, today),
+                new ApiSource(client, endpoints.of("github"), token("GITHUB_TOKEN"), today));
+        for (String reference : project.images()) {
+            ImageRef image = ImageRef.parse(reference).orElse(null);
+            if (image == null) {
+                failures.add("registry: image '" + reference + "' is not docker.io/org/name nor ghcr.io/owner/name");
+                continue;
+            }
+            List<String> partial = new ArrayList<>();
+            try {
+                packages.add(images.collect(image, partial));
+            } catch (ApiException e) {
+                partial.add(e.getMessage());
+            }
+            partial.forEach(p -> failures.add("registry: image " + reference + ": " + p));
         }
         return packages;
     }

@@ -47,6 +47,7 @@ public final class PackageRegistries {
             case NPM -> npm(ref);
             case CRATES -> crates(ref);
             case PYPI -> pypi(ref);
+            case DOCKER, GHCR -> throw new IllegalArgumentException("a container image is read by ContainerImages");
         };
     }
 

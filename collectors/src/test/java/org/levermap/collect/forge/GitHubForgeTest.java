@@ -67,9 +67,21 @@ class GitHubForgeTest {
             assertEquals(false, p.enforceAdmins());
             assertEquals(List.of("alice", "team:release-crew", "app:octoapp"), p.pushAllowed());
             assertEquals(api.base() + "/repos/acme/widget/branches/main/protection", p.evidence().url());
-            assertEquals(List.of(new ForgeRules.Ruleset("protect <script>alert('main')</script>", "active",
-                    "Repository acme/widget"), new ForgeRules.Ruleset("org-wide release tags", "evaluate",
-                    "Organization acme")), rules.rulesets());
+            ForgeRules.Ruleset main = rules.rulesets().get(0);
+            assertEquals("protect <script>alert('main')</script>", main.name());
+            assertEquals("Repository acme/widget", main.source());
+            assertEquals(List.of(new ForgeRules.BypassActor("OrganizationAdmin", 1, "always"),
+                    new ForgeRules.BypassActor("RepositoryRole", 5, "always"),
+                    new ForgeRules.BypassActor("Team", 234, "pull_request"),
+                    new ForgeRules.BypassActor("Integration", 99, "<img src=x onerror=alert(1)>"),
+                    new ForgeRules.BypassActor("DeployKey", null, "always")), main.bypassActors(),
+                    "an actor without a type is left out; hostile text kept as read");
+            assertEquals(true, main.bypassListed());
+            assertEquals(api.base() + "/repos/acme/widget/rulesets/42", main.evidence().url());
+            ForgeRules.Ruleset org = rules.rulesets().get(1);
+            assertEquals(List.of(), org.bypassActors());
+            assertEquals(false, org.bypassListed(), "left out of the answer: not visible anonymously, not 'none'");
+            assertEquals("Organization acme", org.source());
             assertEquals(api.base() + "/repos/acme/widget/rulesets?per_page=100", rules.rulesetsEvidence().url());
             assertEquals(List.of(DocumentKind.GOVERNANCE, DocumentKind.CODE_OF_CONDUCT, DocumentKind.FUNDING),
                     rules.communityFiles(), "files of the root and docs/; a folder named SECURITY.md is no file");
@@ -132,6 +144,27 @@ class GitHubForgeTest {
     }
 
     @Test
+    void aRulesetWhoseOwnAnswerFailsIsKeptAsListedAndSaysWhy() throws Exception {
+        try (ApiServer api = PlatformApis.github(new ApiServer())) {
+            api.on("/repos/acme/widget/rulesets/42", Answer.json("{\"bypass_actors\": [oops"));
+            api.on("/repos/acme/widget/rulesets/7", PlatformApis.rateLimited());
+            api.on("/repos/acme/widget/rulesets?per_page=100", Answer.json(api.fixture("github-rulesets.json")
+                    .replaceFirst("\\[", "[{\"id\": 404, \"name\": \"gone\"},")));
+            List<String> warnings = new ArrayList<>();
+            List<ForgeRules.Ruleset> sets = forge(api).collect(WIDGET, warnings).rules().rulesets();
+            assertEquals(3, sets.size());
+            assertNull(sets.get(0).bypassListed(), "not found: neither 'none' nor 'hidden'");
+            assertTrue(warnings.get(0).startsWith("the ruleset 'gone': ") && warnings.get(0).contains("not found"),
+                    warnings.toString());
+            assertNull(sets.get(1).bypassListed(), "not read: neither 'none' nor 'hidden'");
+            assertNull(sets.get(1).evidence());
+            assertTrue(warnings.get(1).startsWith("the ruleset 'protect <script>alert('main')</script>': ")
+                    && warnings.get(1).contains("not JSON"), warnings.toString());
+            assertTrue(warnings.get(2).contains("rate limit reached; it resets at"), warnings.toString());
+        }
+    }
+
+    @Test
     void aForkNamesItsParentAndAUserOwnerHasNoOrganisation() throws Exception {
         try (ApiServer api = new ApiServer()) {
             api.on("/repos/acme/widget", Answer.json("{\"owner\":{\"login\":\"zoe\",\"type\":\"User\"},\"fork\":true,"
@@ -164,11 +197,7 @@ class GitHubForgeTest {
 
     @Test
     void forgejoGivesNoOwnerTypeSoTheOrganisationIsAskedFor() throws Exception {
-        try (ApiServer api = new ApiServer()) {
-            api.onFixture("/repos/acme/widget", "forgejo-repo.json");
-            api.onFixture("/orgs/acme", "forgejo-org.json");
-            api.onFixture("/orgs/acme/public_members?limit=50", "github-members-2.json");
-            api.onFixture("/repos/acme/widget/releases?limit=30", "github-releases.json");
+        try (ApiServer api = PlatformApis.forgejo(new ApiServer())) {
             GitHubForge forgejo = new GitHubForge(new ApiSource(new ApiClient(null, Duration.ofSeconds(20), "test"),
                     api.base(), null, TODAY), ForgeKind.FORGEJO);
             List<String> warnings = new ArrayList<>();

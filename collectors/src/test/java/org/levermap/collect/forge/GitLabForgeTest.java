@@ -21,18 +21,21 @@ import org.levermap.model.ForgeKind;
 class GitLabForgeTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-    private static final ForgeRepository WIDGET = new ForgeRepository(ForgeKind.GITLAB, "gitlab.com", "acme", "widget");
+    static final ForgeRepository WIDGET = new ForgeRepository(ForgeKind.GITLAB, "gitlab.com", "acme", "widget");
 
-    private static GitLabForge forge(ApiServer api) {
+    static GitLabForge forge(ApiServer api) {
         return new GitLabForge(new ApiSource(new ApiClient(null, Duration.ofSeconds(20), "test"), api.base(), null, TODAY));
     }
 
-    private static ApiServer gitlab(ApiServer api) {
+    static ApiServer gitlab(ApiServer api) {
         api.onFixture("/projects/acme%2Fwidget", "gitlab-project.json");
         api.onFixture("/groups/acme?with_projects=false", "gitlab-group.json");
         api.onFixture("/groups/acme/members?per_page=100", "gitlab-members.json");
         api.on("/projects/acme%2Fwidget/repository/branches/main", Answer.json("{\"name\":\"main\",\"protected\":true}"));
         api.onFixture("/projects/acme%2Fwidget/releases?per_page=30", "gitlab-releases.json");
+        api.onFixture("/projects/acme%2Fwidget/protected_branches/main", "gitlab-protected-branch.json");
+        api.onFixture("/projects/acme%2Fwidget/approval_rules?per_page=100", "gitlab-approval-rules.json");
+        api.onFixture("/projects/acme%2Fgitlab-profile/repository/tree?per_page=100", "gitlab-profile-tree.json");
         return api;
     }
 

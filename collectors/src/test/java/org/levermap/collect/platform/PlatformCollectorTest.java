@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.levermap.collect.testing.ApiServer;
 import org.levermap.collect.testing.ApiServer.Answer;
 import org.levermap.collect.testing.PlatformApis;
+import org.levermap.model.PackageFacts;
 import org.levermap.model.PackageRef;
 import org.levermap.model.PlatformFacts;
 import org.levermap.model.Project;
@@ -43,7 +44,7 @@ class PlatformCollectorTest {
 
     private PlatformCollector collector(ApiServer api, Map<String, String> env, Duration timeout) {
         Endpoints endpoints = Endpoints.DEFAULT;
-        for (String name : List.of("github", "forgejo", "gitlab", "hub", "npm", "crates", "pypi", "rdap")) {
+        for (String name : List.of("github", "forgejo", "gitlab", "hub", "npm", "crates", "pypi", "docker", "rdap")) {
             endpoints = endpoints.with(name, api.base());
         }
         return new PlatformCollector(cache, timeout, endpoints, env, TODAY, "test");
@@ -83,6 +84,23 @@ class PlatformCollectorTest {
                     failures.get(1));
             assertTrue(failures.get(2).startsWith("registry: npm widget: ") && failures.get(2).contains("not JSON"),
                     failures.get(2));
+        }
+    }
+
+    @Test
+    void theImagesOwnersAreRegistryOwnersAndAFailingImageSaysWhich() {
+        Project p = widget();
+        Project withImages = new Project(p.id(), p.name(), p.kind(), null, p.repository(), null, null, null, null, null,
+                null, null, List.of(), List.of("acme/widget", "ghcr.io/acme/widget", "docker.io/acme/gone"));
+        try (ApiServer api = PlatformApis.containers(new ApiServer())) {
+            PlatformResult result = collector(api, Map.of()).collect(withImages, EnumSet.of(Platform.REGISTRY));
+            assertEquals(List.of(Registry.DOCKER, Registry.GHCR), result.facts().packages().stream()
+                    .map(PackageFacts::registry).toList());
+            assertEquals(1, result.failures().size(), result.failures().toString());
+            assertTrue(result.failures().get(0).startsWith("registry: image docker.io/acme/gone: ")
+                    && result.failures().get(0).contains("the name is wrong"), result.failures().toString());
+            assertNull(collector(api, Map.of()).collect(withImages, EnumSet.of(Platform.FORGE)).facts(),
+                    "images are the registry source");
         }
     }
 

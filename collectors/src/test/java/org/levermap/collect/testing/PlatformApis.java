@@ -11,7 +11,7 @@ public final class PlatformApis {
 
     /**
      * GitHub: acme/widget owned by the organisation acme, two pages of public members, a readable
-     * protection rule, two rulesets and the organisation's {@code .github} repository.
+     * protection rule, two rulesets (the first listing who may bypass it) and the organisation's {@code .github} repository.
      */
     public static ApiServer github(ApiServer api) {
         api.onFixture("/repos/acme/widget", "github-repo.json");
@@ -23,8 +23,22 @@ public final class PlatformApis {
         api.onFixture("/repos/acme/widget/releases?per_page=30", "github-releases.json");
         api.onFixture("/repos/acme/widget/branches/main/protection", "github-protection.json");
         api.onFixture("/repos/acme/widget/rulesets?per_page=100", "github-rulesets.json");
+        api.onFixture("/repos/acme/widget/rulesets/42", "github-ruleset-42.json");
+        api.onFixture("/repos/acme/widget/rulesets/7", "github-ruleset-7.json");
         api.onFixture("/repos/acme/.github/contents/", "github-dotgithub.json");
         api.onFixture("/repos/acme/.github/contents/docs", "github-dotgithub-docs.json");
+        return api;
+    }
+
+    /**
+     * Forgejo: acme/widget owned by the organisation acme (found by /orgs, Forgejo giving no owner type),
+     * one page of public members and two releases.
+     */
+    public static ApiServer forgejo(ApiServer api) {
+        api.onFixture("/repos/acme/widget", "forgejo-repo.json");
+        api.onFixture("/orgs/acme", "forgejo-org.json");
+        api.onFixture("/orgs/acme/public_members?limit=50", "github-members-2.json");
+        api.onFixture("/repos/acme/widget/releases?limit=30", "github-releases.json");
         return api;
     }
 
@@ -42,6 +56,19 @@ public final class PlatformApis {
         api.onFixture("/api/v1/crates/widget", "crates.json");
         api.onFixture("/api/v1/crates/widget/owners", "crates-owners.json");
         api.onFixture("/pypi/widget/json", "pypi.json");
+        return api;
+    }
+
+    /**
+     * Container images: Docker Hub's acme/widget in the organisation acme, zoe/tool of the user zoe, and
+     * GitHub's /users/acme (an organisation) for ghcr.io/acme/...
+     */
+    public static ApiServer containers(ApiServer api) {
+        api.onFixture("/v2/namespaces/acme/repositories/widget", "docker-repository.json");
+        api.onFixture("/v2/orgs/acme", "docker-org.json");
+        api.on("/v2/namespaces/zoe/repositories/tool", Answer.json("{\"namespace\":\"zoe\",\"name\":\"tool\"}"));
+        api.onFixture("/v2/users/zoe", "docker-user.json");
+        api.onFixture("/users/acme", "github-user.json");
         return api;
     }
 

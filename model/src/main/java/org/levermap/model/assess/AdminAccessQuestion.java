@@ -9,6 +9,8 @@ import org.levermap.model.DocumentKind;
  * Who has admin access and how they are chosen: one actor alone holding the admin rights is a single
  * actor (it chooses); admins documented together with a governance document or a decision process are
  * clear; admins without either, or a governance document without admins, are unclear; else undefined.
+ * Who the forge's branch rules let past them (ruleset bypass actors, who alone may push or merge) is
+ * cited beside any answer ({@link BranchRules}).
  */
 final class AdminAccessQuestion implements QuestionRule {
 
@@ -19,6 +21,22 @@ final class AdminAccessQuestion implements QuestionRule {
 
     @Override
     public Answer answer(Facts facts) {
+        return withBranchRules(decide(facts), facts);
+    }
+
+    /** The answer with what the forge's branch rules say about who gets past them (issue 12) among its evidence. */
+    private static Answer withBranchRules(Answer a, Facts facts) {
+        List<Citation> rules = BranchRules.citations(facts.snapshot == null || facts.snapshot.platforms() == null
+                ? null : facts.snapshot.platforms().forge());
+        if (rules.isEmpty() || a.status() == AnswerStatus.UNDEFINED) {
+            return a;
+        }
+        List<Citation> evidence = new ArrayList<>(a.evidence());
+        evidence.addAll(rules);
+        return new Answer(a.question(), a.status(), a.holders(), a.summary(), evidence, a.reason(), a.wouldDecide());
+    }
+
+    private Answer decide(Facts facts) {
         List<Citation> governance = governanceDocuments(facts);
         boolean process = !governance.isEmpty() || facts.documented(Lever.DECISIONS);
         Answer admins = fromLever(facts, Lever.ADMINS, "{} alone holds the admin rights and chooses who else gets them.",

@@ -16,7 +16,7 @@ import org.levermap.model.Snapshot;
 /**
  * Turns a snapshot's platform observations into {@link CollectedHolding}s: the forge owner holds the
  * admin rights, the hub owner controls access to the weights (infrastructure, with its gating), the
- * accounts that can publish a package name can ship a release under it, and a domain's registrant
+ * accounts that can publish a package name or a container image can ship a release under it, and a domain's registrant
  * holds the domain; a domain registered to one company is a brand lever too.
  */
 public final class CollectedHoldings {
@@ -46,10 +46,13 @@ public final class CollectedHoldings {
                     List.of(cite("Hub repository", h.evidence().field("author")))));
         }
         for (PackageFacts pkg : p.packages()) {
+            // A container image's single owning account may be known by its display name (Acme Corp for acme).
+            String ownerName = pkg.owner() == null ? null : pkg.owner().name();
+            String what = pkg.registry().containers() ? " image " : " package ";
             for (String owner : pkg.owners()) {
-                holdings.add(new CollectedHolding(Lever.RELEASE_SIGNING, actor(actors, date, owner), owner,
-                        "can ship a release of " + pkg.registry().keyword() + " package " + pkg.name(),
-                        List.of(cite("Package owners", pkg.evidence()))));
+                holdings.add(new CollectedHolding(Lever.RELEASE_SIGNING, actor(actors, date, owner, ownerName), owner,
+                        "can ship a release of " + pkg.registry().keyword() + what + pkg.name(),
+                        List.of(cite(pkg.registry().containers() ? "Image owner" : "Package owners", pkg.evidence()))));
             }
         }
         DomainFacts d = p.domain();

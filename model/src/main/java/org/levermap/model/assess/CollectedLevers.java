@@ -106,7 +106,7 @@ final class CollectedLevers {
         return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
-    private static String forgeName(ForgeFacts f) {
+    static String forgeName(ForgeFacts f) {
         return switch (f.kind()) {
             case GITHUB -> "GitHub";
             case GITLAB -> "GitLab";

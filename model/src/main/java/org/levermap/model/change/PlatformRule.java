@@ -123,7 +123,8 @@ final class PlatformRule implements ChangeRule {
 
     private static Map<String, PackageFacts> packages(PlatformFacts p) {
         Map<String, PackageFacts> byName = new TreeMap<>();
-        p.packages().forEach(pkg -> byName.put("owners of the " + pkg.registry().keyword() + " package " + pkg.name(), pkg));
+        p.packages().forEach(pkg -> byName.put("owners of the " + pkg.registry().keyword()
+                + (pkg.registry().containers() ? " image " : " package ") + pkg.name(), pkg));
         return byName;
     }
 

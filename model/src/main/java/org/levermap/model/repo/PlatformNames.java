@@ -3,10 +3,14 @@ package org.levermap.model.repo;
 import com.fasterxml.jackson.core.JsonPointer;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.levermap.model.ImageRef;
 import org.levermap.model.Project;
 import org.levermap.model.Sources;
 
-/** The platform names of project.yaml (issue 12): {@code forge:} is a URL, {@code hub:} an {@code owner/name}. */
+/**
+ * The platform names of project.yaml (issue 12): {@code forge:} is a URL, {@code hub:} an {@code owner/name},
+ * {@code packages:} names without spaces, {@code images:} Docker Hub or GHCR image references.
+ */
 final class PlatformNames {
 
     private static final Pattern HUB = Pattern.compile(
@@ -29,6 +33,18 @@ final class PlatformNames {
             if (p != null && p.name() != null && (p.name().isBlank() || p.name().chars().anyMatch(Character::isWhitespace))) {
                 findings.add(new Finding(at.appendProperty("packages").appendIndex(i).appendProperty("name").toString(),
                         false, "a package name has no spaces"));
+            }
+            if (p != null && p.registry() != null && p.registry().containers()) {
+                findings.add(new Finding(at.appendProperty("packages").appendIndex(i).appendProperty("registry").toString(),
+                        false, "a container image is named under 'images', e.g. images: [docker.io/org/name]"));
+            }
+        }
+        for (int i = 0; i < project.images().size(); i++) {
+            String image = project.images().get(i);
+            if (image != null && ImageRef.parse(image).isEmpty()) {
+                findings.add(new Finding(at.appendProperty("images").appendIndex(i).toString(), false,
+                        "an image is docker.io/org/name, org/name (Docker Hub) or ghcr.io/owner/name, without a tag"
+                                + " or digest; levermap reads the owners of Docker Hub and GHCR images only"));
             }
         }
     }

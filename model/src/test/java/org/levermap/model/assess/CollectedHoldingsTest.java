@@ -41,6 +41,20 @@ class CollectedHoldingsTest {
     }
 
     @Test
+    void anImagesOwningAccountIsMatchedByItsLoginThenItsDisplayName() {
+        PackageFacts image = new PackageFacts(Registry.DOCKER, "globexinc/w", List.of("globexinc"), null, null, READ,
+                new PackageFacts.OwnerAccount("globexinc", AccountKind.ORGANIZATION, "Globex", READ));
+        PackageFacts unknown = new PackageFacts(Registry.GHCR, "nobody/w", List.of("nobody"), null, null, READ,
+                new PackageFacts.OwnerAccount("nobody", AccountKind.USER, null, READ));
+        Snapshot s = Samples.snapshot("p", "2026-11-27").build()
+                .withPlatforms(new PlatformFacts(null, null, List.of(image, unknown), null));
+        List<CollectedHolding> h = CollectedHoldings.of(s, Judge.CAST, s.date());
+        assertEquals(List.of("globex", "-"), h.stream().map(c -> c.actor() == null ? "-" : c.actor()).toList());
+        assertEquals("can ship a release of docker image globexinc/w", h.get(0).observed());
+        assertEquals("Image owner (collected from the API on 2026-11-27)", h.get(0).evidence().get(0).label());
+    }
+
+    @Test
     void noPlatformsNoHoldings() {
         assertEquals(List.of(), CollectedHoldings.of(Samples.snapshot("p", "2026-11-27").build(), Judge.CAST, null));
         assertEquals(List.of(), CollectedHoldings.of(null, Judge.CAST, null));

@@ -69,6 +69,18 @@ class PlatformRuleTest {
         assertEquals(Severity.INFO, c.get(0).severity());
     }
 
+    @Test
+    void anImageChangingOwnerIsNamedAnImage() {
+        Snapshot before = Samples.snapshot("p", "2026-10-31").build().withPlatforms(new PlatformFacts(null, null,
+                List.of(new PackageFacts(Registry.DOCKER, "acme/widget", List.of("acme"), null, null, read("2026-10-31"))),
+                null));
+        Snapshot after = Samples.snapshot("p", "2026-11-30").build().withPlatforms(new PlatformFacts(null, null,
+                List.of(new PackageFacts(Registry.DOCKER, "acme/widget", List.of("acme", "zed"), null, null,
+                        read("2026-11-30"))), null));
+        assertEquals(List.of("zed joined the owners of the docker image acme/widget."),
+                changes(before, after).stream().map(Change::summary).toList());
+    }
+
     private static Snapshot withTeam(Snapshot s, boolean readable, String... members) {
         ForgeFacts f = s.platforms().forge();
         ForgeRules rules = new ForgeRules(null, null, null, null, null, List.of(new ForgeRules.Team("@acme/core",

@@ -50,4 +50,21 @@ class PlatformNamesTest {
         assertEquals(true, problems.get(2).startsWith("projects/widget/project.yaml:6:15: "), problems.get(2));
         assertEquals("projects/widget/project.yaml:9:11: a package name has no spaces", problems.get(3));
     }
+
+    @Test
+    void imagesLoadAndBadOnesAreReportedWithTheirLine() throws Exception {
+        project("images:\n  - ghcr.io/acme/widget\n  - acme/widget\n");
+        assertEquals(List.of("ghcr.io/acme/widget", "acme/widget"), DataRepository.load(root).projects().get("widget")
+                .images());
+        project("images:\n  - quay.io/acme/widget\n  - acme/widget:latest\n  - \"<script>\"\npackages:\n"
+                + "  - registry: docker\n    name: acme/widget\n");
+        List<String> problems = problems();
+        assertEquals(4, problems.size(), problems.toString());
+        assertEquals(true, problems.get(0).startsWith("projects/widget/project.yaml:4:5: an image is docker.io/org/name,"),
+                problems.get(0));
+        assertEquals(true, problems.get(1).startsWith("projects/widget/project.yaml:5:5: "), problems.get(1));
+        assertEquals(true, problems.get(2).startsWith("projects/widget/project.yaml:6:5: "), problems.get(2));
+        assertEquals("projects/widget/project.yaml:8:15: a container image is named under 'images', e.g. images:"
+                + " [docker.io/org/name]", problems.get(3));
+    }
 }

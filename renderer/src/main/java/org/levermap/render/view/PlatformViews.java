@@ -2,9 +2,11 @@ package org.levermap.render.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.levermap.model.ApiEvidence;
 import org.levermap.model.DomainFacts;
 import org.levermap.model.ForgeFacts;
+import org.levermap.model.ForgeKind;
 import org.levermap.model.ForgeRules;
 import org.levermap.model.HubFacts;
 import org.levermap.model.PackageFacts;
@@ -13,6 +15,10 @@ import org.levermap.model.assess.HubChanges;
 
 /** Puts a snapshot's platform observations into rows; it only formats, the verdicts are the assessment's. */
 final class PlatformViews {
+
+    /** The repository each forge reads an organisation's shared files from. */
+    private static final Map<ForgeKind, String> SHARED = Map.of(ForgeKind.GITHUB, ".github",
+            ForgeKind.GITLAB, "gitlab-profile", ForgeKind.FORGEJO, ".profile");
 
     private PlatformViews() {
     }
@@ -33,7 +39,7 @@ final class PlatformViews {
                 rows.add(row("Default branch", f.defaultBranch() + (f.branchProtected() ? ", protected" : ", not protected"),
                         f.evidence()));
             }
-            rules(f.rules(), rows);
+            rules(f, rows);
             ForgeFacts.ForgeOrganisation o = f.organisation();
             if (o != null) {
                 rows.add(row("Organisation", join(o.name(), o.company(), o.blog(),
@@ -65,6 +71,11 @@ final class PlatformViews {
             read = read == null ? pkg.evidence().read().toString() : read;
             rows.add(row("Publishing " + pkg.registry().keyword() + " " + pkg.name(), pkg.owners().isEmpty()
                     ? "not given by the registry" : list(pkg.owners()), pkg.evidence()));
+            PackageFacts.OwnerAccount owner = pkg.owner();
+            if (owner != null) {
+                rows.add(row("Owner of " + pkg.registry().keyword() + " " + pkg.name(), join(owner.login()
+                        + account(owner.kind()), owner.name()), owner.evidence()));
+            }
         }
         DomainFacts d = p.domain();
         if (d != null) {
@@ -85,7 +96,8 @@ final class PlatformViews {
                 h.evidence())));
     }
 
-    private static void rules(ForgeRules r, List<PlatformView.Row> rows) {
+    private static void rules(ForgeFacts f, List<PlatformView.Row> rows) {
+        ForgeRules r = f.rules();
         if (r == null) {
             return;
         }
@@ -95,24 +107,39 @@ final class PlatformViews {
                     : join(p.requiredApprovals() == null ? null : p.requiredApprovals() + " approval(s) to merge",
                             Boolean.TRUE.equals(p.codeOwnerReviews()) ? "code owners must approve" : null,
                             p.enforceAdmins() == null ? null : p.enforceAdmins() ? "binds admins" : "admins exempt",
-                            p.pushAllowed().isEmpty() ? null : "only " + String.join(", ", p.pushAllowed()) + " may push"),
+                            p.pushAllowed().isEmpty() ? null : "only " + String.join(", ", p.pushAllowed()) + " may push",
+                            p.mergeAllowed().isEmpty() ? null : "only " + String.join(", ", p.mergeAllowed()) + " may merge"),
                     p.evidence()));
         }
         if (r.rulesetsEvidence() != null && !r.rulesets().isEmpty()) {
             List<String> sets = new ArrayList<>();
-            r.rulesets().forEach(s -> sets.add(join(s.name(), s.enforcement(), s.source())));
+            r.rulesets().forEach(s -> sets.add(join(s.name(), s.enforcement(), s.source(), bypass(s))));
             rows.add(row("Rulesets", String.join(" | ", sets), r.rulesetsEvidence()));
         }
         if (r.communityEvidence() != null) {
             List<String> files = new ArrayList<>();
             r.communityFiles().forEach(k -> files.add(k.keyword()));
-            rows.add(row("Organisation-wide files (.github)", files.isEmpty() ? "none" : String.join(", ", files),
+            rows.add(row("Organisation-wide files (" + SHARED.get(f.kind()) + ")", files.isEmpty() ? "none" : String.join(", ", files),
                     r.communityEvidence()));
         }
         for (ForgeRules.Team t : r.codeOwnerTeams()) {
             rows.add(row("CODEOWNERS team " + t.team(), t.readable() ? list(t.members())
                     : "members not readable with this token", t.evidence()));
         }
+    }
+
+    /** Who may bypass a ruleset, as GitHub identifies them (ids, not names), or why it is not known. */
+    private static String bypass(ForgeRules.Ruleset s) {
+        if (s.bypassListed() == null) {
+            return null;
+        }
+        if (!s.bypassListed()) {
+            return "who may bypass it is not shown with this token";
+        }
+        List<String> actors = new ArrayList<>();
+        s.bypassActors().forEach(a -> actors.add(a.actorType() + (a.actorId() == null ? "" : " " + a.actorId())
+                + (a.bypassMode() == null ? "" : " (" + a.bypassMode() + ")")));
+        return actors.isEmpty() ? "nobody may bypass it" : "may bypass it: " + String.join(", ", actors);
     }
 
     private static PlatformView.Row row(String lever, String observed, ApiEvidence e) {

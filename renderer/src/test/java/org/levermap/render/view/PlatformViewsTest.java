@@ -15,7 +15,9 @@ import org.levermap.model.ForgeFacts;
 import org.levermap.model.ForgeKind;
 import org.levermap.model.ForgeRules;
 import org.levermap.model.HubFacts;
+import org.levermap.model.PackageFacts;
 import org.levermap.model.PlatformFacts;
+import org.levermap.model.Registry;
 
 class PlatformViewsTest {
 
@@ -57,6 +59,35 @@ class PlatformViewsTest {
         assertEquals("not readable with this token (needs admin rights)", rows.get("Branch protection rule"));
         assertNull(rows.get("Rulesets"));
         assertEquals("none", rows.get("Organisation-wide files (.github)"));
+    }
+
+    @Test
+    void whoMayMergeWhoMayBypassAndTheOtherForgesSharedFilesAreRows() {
+        ForgeRules rules = new ForgeRules(new ForgeRules.BranchProtection(true, null, null, null,
+                List.of("role:Maintainers"), REPO, List.of("user:zoe")),
+                List.of(new ForgeRules.Ruleset("main", "active", "Repository acme/widget",
+                                List.of(new ForgeRules.BypassActor("OrganizationAdmin", 1, "always"),
+                                        new ForgeRules.BypassActor("DeployKey", null, null)), true, REPO),
+                        new ForgeRules.Ruleset("tags", "active", null, null, false, REPO),
+                        new ForgeRules.Ruleset("none", "active", null, null, true, REPO)),
+                REPO, List.of(DocumentKind.CONTRIBUTING), REPO, null);
+        ForgeFacts gitlab = new ForgeFacts(ForgeKind.GITLAB, "acme/widget", "acme", AccountKind.ORGANIZATION, false,
+                null, "main", true, null, null, REPO, rules);
+        Map<String, String> rows = rows(new PlatformFacts(gitlab, null, null, null));
+        assertEquals("only role:Maintainers may push; only user:zoe may merge", rows.get("Branch protection rule"));
+        assertEquals("main; active; Repository acme/widget; may bypass it: OrganizationAdmin 1 (always), DeployKey"
+                + " | tags; active; who may bypass it is not shown with this token | none; active; nobody may bypass it",
+                rows.get("Rulesets"));
+        assertEquals("contributing", rows.get("Organisation-wide files (gitlab-profile)"));
+    }
+
+    @Test
+    void anImagesOwningAccountIsARow() {
+        PackageFacts image = new PackageFacts(Registry.DOCKER, "acme/widget", List.of("acme"), null, null, REPO,
+                new PackageFacts.OwnerAccount("acme", AccountKind.ORGANIZATION, "Acme Corp", REPO));
+        Map<String, String> rows = rows(new PlatformFacts(null, null, List.of(image), null));
+        assertEquals("acme", rows.get("Publishing docker acme/widget"));
+        assertEquals("acme (organisation); Acme Corp", rows.get("Owner of docker acme/widget"));
     }
 
     @Test
