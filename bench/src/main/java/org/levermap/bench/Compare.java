@@ -15,10 +15,11 @@ import org.levermap.render.output.StagedOutput;
  * the full build, the heap a 4,000-project build needs against the default 1 GB, and {@code levermap
  * collect} of one snapshot against the lean plain-git pipeline.
  *
- * <pre>bench/run Compare [PROJECTS [SNAPSHOTS [DIR]]] [--runs N] [--heap PROJECTS] [--commits N]</pre>
+ * <pre>bench/run Compare [PROJECTS [SNAPSHOTS [DIR]]] [--runs N] [--heap PROJECTS] [--commits N] [--hugo-markdown BYTES]</pre>
  *
  * Defaults: 1000 projects × 24 snapshots under bench/target/compare, 3 timed runs of each build after a
- * warm-up, 4000 projects for the heap (0 skips it), a 40,000-commit synthetic history for the collect.
+ * warm-up, 4000 projects for the heap (0 skips it), a 40,000-commit synthetic history for the collect,
+ * and Hugo pages of about levermap's size (--hugo-markdown: the Markdown of each Hugo page, in bytes).
  * Every build is a command run as a user runs it (levermap through its launcher, with its JVM options and
  * class data sharing; Hugo 0.111 from Debian's package), timed by GNU time, CPU seconds counting every
  * thread. Both write to the same file system (a DIR on tmpfs times the builders rather than the disk).
@@ -33,6 +34,7 @@ public final class Compare {
         int runs = CollectBenchmark.option(rest, "--runs", 3);
         int heapProjects = CollectBenchmark.option(rest, "--heap", 4000);
         int commits = CollectBenchmark.option(rest, "--commits", 40_000);
+        int hugoMarkdown = CollectBenchmark.option(rest, "--hugo-markdown", 0);
         int projects = rest.size() > 0 ? Integer.parseInt(rest.get(0)) : 1000;
         int snapshots = rest.size() > 1 ? Integer.parseInt(rest.get(1)) : 24;
         Path here = Path.of(System.getProperty("user.dir"));
@@ -56,11 +58,11 @@ public final class Compare {
         Table table = new Table();
         List<ChildRun> lm = new ArrayList<>();
         List<ChildRun> hg = new ArrayList<>();
-        Path hugoSite = work.resolve("hugo-" + levermapOutput.pages());
+        Path hugoSite = work.resolve("hugo-" + levermapOutput.pages() + (hugoMarkdown > 0 ? "-" + hugoMarkdown : ""));
         Path hugoOut = work.resolve("site-hugo");
         if (hugo != null && !Files.isRegularFile(hugoSite.resolve("config.toml"))) {
             // Markdown grows by about half as HTML (tags, the theme around it): pages of about levermap's size.
-            int markdown = (int) Math.max(500, (levermapOutput.averageBytes() - 900) / 1.45);
+            int markdown = hugoMarkdown > 0 ? hugoMarkdown : (int) Math.max(500, (levermapOutput.averageBytes() - 900) / 1.45);
             HugoSite.write(hugoSite, levermapOutput.pages(), projects, markdown);
         }
         for (int i = 0; i <= runs; i++) {
@@ -75,6 +77,11 @@ public final class Compare {
         }
         ChildRun levermap = ChildRun.median(lm);
         ChildRun hugoRun = hg.isEmpty() ? null : ChildRun.median(hg);
+        if (hugoRun != null && hugoRun.exit() != 0) {
+            System.out.printf(Locale.ROOT, "hugo failed with status %d (137: killed, out of memory), peak %,d MB%n",
+                    hugoRun.exit(), hugoRun.peakKb() / 1024);
+            hugoRun = null;
+        }
         Output hugoOutput = hugoRun == null ? null : Output.of(hugoOut);
         table.builds(levermapOutput, levermap, hugoOutput, hugoRun, runs);
 

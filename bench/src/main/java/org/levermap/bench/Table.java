@@ -8,7 +8,7 @@ final class Table {
     private final StringBuilder rows = new StringBuilder("| figure | levermap | Hugo | levermap / Hugo (aim) |\n|---|---|---|---|\n");
 
     void builds(Compare.Output lm, ChildRun l, Compare.Output hugo, ChildRun h, int runs) {
-        row("HTML pages written (equal page count)", count(lm.pages()), hugo == null ? "no hugo" : count(hugo.pages()), "");
+        row("HTML pages written (equal page count)", count(lm.pages()), hugo == null ? "no figures" : count(hugo.pages()), "");
         row("average page size", kb(lm.averageBytes()), hugo == null ? "" : kb(hugo.averageBytes()), "");
         row("full build, wall seconds (median of " + runs + ")", s(l.wall()), h == null ? "" : s(h.wall()), "");
         row("full build, CPU seconds (user + system)", s(l.cpu()), h == null ? "" : s(h.cpu()), "");
