@@ -59,11 +59,17 @@ public final class BuildBenchmark {
         cpu = cpuReport(noop, cpu);
         System.out.printf(Locale.ROOT, "no-op rebuild / full build: %.1f%%%n", 100.0 * noop.millis() / full.millis());
 
-        // One snapshot more of one project: everything is rendered again, only changed files are written.
+        // One snapshot of one project changes (its bus factor goes up by one): that project's pages and the
+        // site-wide pages are rendered again, the other projects' pages carried over.
         Path touched = Files.list(data.resolve("projects/p-0/snapshots")).sorted().reduce((a, b) -> b).orElseThrow();
-        Files.setLastModifiedTime(touched, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        String text = Files.readString(touched);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("bus_factor: (\\d+)").matcher(text);
+        Files.writeString(touched, m.find() ? text.substring(0, m.start(1)) + (Integer.parseInt(m.group(1)) + 1)
+                + text.substring(m.end(1)) : text + "# changed\n");
         BuildResult one = builder.build(data, out);
-        report("rebuild after touching one file", one);
+        report("rebuild after changing one file", one);
+        System.out.printf(Locale.ROOT, "    carried over: %,d files; one-change rebuild / full build: %.1f%% wall%n",
+                one.carried(), 100.0 * one.millis() / full.millis());
         cpu = cpuReport(one, cpu);
 
         // The same full build again in this JVM: the difference to the first is the JVM warming up.

@@ -14,9 +14,12 @@ import org.levermap.model.change.ProjectHistory;
 import org.levermap.model.repo.DataRepository;
 import org.levermap.model.repo.DateText;
 import org.levermap.render.link.EvidenceLinks;
+import org.levermap.render.words.Phrasebook;
+import org.levermap.render.words.Words;
+import org.levermap.render.words.WordsException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -69,7 +72,14 @@ final class DiffCommand implements Callable<Integer> {
             throw new UserException("FROM (" + snapshots.get(first).date() + ") must be before TO ("
                     + snapshots.get(last).date() + ")", ExitCode.USAGE);
         }
-        ProjectHistory history = ChangeLog.of(repo).history(id);
+        ChangeLog log = ChangeLog.of(repo);
+        ProjectHistory history = log.history(id);
+        Words words;
+        try {
+            words = new Words(Phrasebook.of(dir), log.assessor().actors());
+        } catch (WordsException e) {
+            throw new UserException(e.getMessage(), ExitCode.DATA);
+        }
         EvidenceLinks links = new EvidenceLinks();
         out.printf("%s: %s → %s%n", project.name(), snapshots.get(first).date(), snapshots.get(last).date());
         int total = 0;
@@ -79,7 +89,7 @@ final class DiffCommand implements Callable<Integer> {
             out.printf("%n%s (since %s): %s%n", s.date(), snapshots.get(i - 1).date(),
                     changes.isEmpty() ? "no change" : ValidateCommand.plural(changes.size(), "change"));
             for (Change c : changes) {
-                print(out, links, project, c);
+                print(out, links, words, project, c);
             }
             total += changes.size();
         }
@@ -87,11 +97,11 @@ final class DiffCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void print(PrintWriter out, EvidenceLinks links, Project project, Change c) {
+    private static void print(PrintWriter out, EvidenceLinks links, Words words, Project project, Change c) {
         String what = c.kind().label() + (c.subject() == null ? "" : " " + c.subject());
         out.printf(Locale.ROOT, "  %-8s %-24s %s → %s%n", c.severity().keyword().toUpperCase(Locale.ROOT), what,
-                c.from(), c.to());
-        out.printf("           %s%n", c.summary());
+                words.value(c.from()), words.value(c.to()));
+        out.printf("           %s%n", words.say(c.summary()));
         for (var e : c.evidence()) {
             String link = e.source() != null ? links.source(e.source()) : links.of(project.repository(), e.evidence());
             String text = e.source() != null ? e.source() : EvidenceLinks.text(e.evidence());

@@ -41,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
         dir = data.root(positional);
         PrintWriter out = spec.commandLine().getOut();
         try {
-            DataRepository repo = DataRepository.load(dir);
+            DataRepository repo = DataRepository.loadCached(dir);
             int snapshots = repo.snapshots().values().stream().mapToInt(java.util.List::size).sum();
             out.printf("%s: valid (%s, %s, %s, %s)%n", Paths.display(dir), plural(repo.projects().size(), "project"),
                     plural(snapshots, "snapshot"), plural(repo.actors().size(), "actor"),

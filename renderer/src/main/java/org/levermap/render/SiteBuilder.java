@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 import org.levermap.model.SiteConfig;
 import org.levermap.model.change.ChangeLog;
+import org.levermap.model.repo.CodeVersion;
 import org.levermap.model.repo.DataException;
 import org.levermap.model.repo.DataRepository;
 import org.levermap.render.check.LinkChecker;
@@ -21,7 +23,9 @@ import org.levermap.render.check.LinkScanner;
 import org.levermap.render.link.SafeUrl;
 import org.levermap.render.output.BuildState;
 import org.levermap.render.output.OutputException;
+import org.levermap.render.output.PageRecord;
 import org.levermap.render.output.StagedOutput;
+import org.levermap.render.plan.PageInputs;
 import org.levermap.render.plan.PlannedFile;
 import org.levermap.render.plan.SitePlan;
 import org.levermap.render.theme.TemplateRenderer;
@@ -30,6 +34,8 @@ import org.levermap.render.theme.ThemeException;
 import org.levermap.render.view.DataRange;
 import org.levermap.render.view.SiteView;
 import org.levermap.render.view.Views;
+import org.levermap.render.words.Phrasebook;
+import org.levermap.render.words.WordsException;
 
 /**
  * Builds the static site of a data repository: load and validate, derive the assessments and the
@@ -70,22 +76,34 @@ public final class SiteBuilder {
         }
         Map<String, Long> phases = new java.util.LinkedHashMap<>();
         long t = System.nanoTime();
-        DataRepository repo = DataRepository.load(data);
+        Map<String, String> digests = new ConcurrentHashMap<>();
+        DataRepository repo = DataRepository.loadCached(data, digests);
         t = phase(phases, "load", t);
         List<String> warnings = new ArrayList<>(recovered);
         String base = baseUrl(repo.config(), warnings);
         ChangeLog log = ChangeLog.of(repo);
-        Views views = new Views(repo, log, site(repo.config(), base, repo));
+        Phrasebook phrasebook;
+        try {
+            phrasebook = Phrasebook.of(data);
+        } catch (WordsException e) {
+            throw new BuildException(e.getMessage());
+        }
+        t = phase(phases, "assess", t);
+        SiteView siteView = site(repo.config(), base, repo);
+        Views views = new Views(repo, log, siteView, phrasebook);
         Theme theme = new Theme(data);
+        // --force renders every page; otherwise a project's pages whose inputs are unchanged are carried over.
+        PageRecord pages = options.force() ? null : PageRecord.of(data, target);
+        PageInputs inputs = PageInputs.of(repo, digests, siteInputs(data, siteView));
         List<PlannedFile> plan;
         try {
             theme.checkLinks();
-            plan = SitePlan.of(views, new TemplateRenderer(theme), theme, options.sourceDateEpoch());
+            plan = SitePlan.of(views, new TemplateRenderer(theme), theme, options.sourceDateEpoch(), inputs);
         } catch (ThemeException e) {
             throw new BuildException("the theme holds links levermap will not follow; nothing was built and the"
                     + " previous site was left as it was", List.of(e.getMessage().split("\n")));
         }
-        t = phase(phases, "assess", t);
+        t = phase(phases, "plan", t);
 
         StagedOutput output;
         try {
@@ -95,11 +113,12 @@ public final class SiteBuilder {
         }
         warnings.addAll(output.recovered());
         boolean committed = false;
+        int carried;
         try {
             Set<String> files = new java.util.HashSet<>();
             plan.forEach(f -> files.add(f.path()));
             LinkChecker links = new LinkChecker(files);
-            render(plan, output, links);
+            carried = render(plan, output, links, pages);
             t = phase(phases, "render", t);
             List<String> broken = links.problems();
             if (!broken.isEmpty()) {
@@ -114,17 +133,27 @@ public final class SiteBuilder {
                 output.abort();
             }
         }
-        state.record(target);
+        String written = state.record(target);
+        Map<String, String> keys = new java.util.HashMap<>();
+        plan.stream().filter(f -> f.inputs() != null).forEach(f -> keys.put(f.path(), f.inputs()));
+        PageRecord.at(data, target).record(written, keys);
         phase(phases, "commit", t);
         int html = (int) plan.stream().filter(PlannedFile::html).count();
         return new BuildResult(false, plan.size() + 1, html, output.written(), output.unchanged(), millis(start),
-                warnings, phases);
+                warnings, phases, carried);
     }
 
-    /** Renders every planned file in parallel; the first template error stops the build. */
-    private void render(List<PlannedFile> plan, StagedOutput output, LinkChecker links)
+    /**
+     * Renders every planned file in parallel, or carries it over from the previous build when its inputs
+     * are unchanged (its links are read again from the carried copy: the link check covers the whole
+     * site); the first template error stops the build.
+     *
+     * @return how many files were carried over
+     */
+    private int render(List<PlannedFile> plan, StagedOutput output, LinkChecker links, PageRecord pages)
             throws BuildException, IOException {
         AtomicReference<Exception> failure = new AtomicReference<>();
+        java.util.concurrent.atomic.LongAdder carried = new java.util.concurrent.atomic.LongAdder();
         int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
@@ -133,8 +162,14 @@ public final class SiteBuilder {
                     return;
                 }
                 try {
-                    byte[] bytes = file.producer().produce();
-                    output.write(file.path(), bytes);
+                    byte[] bytes;
+                    if (pages != null && pages.unchanged(file.path(), file.inputs()) && output.carry(file.path())) {
+                        bytes = file.html() ? output.read(file.path()) : null;
+                        carried.increment();
+                    } else {
+                        bytes = file.producer().produce();
+                        output.write(file.path(), bytes);
+                    }
                     if (file.html()) {
                         links.add(LinkScanner.scan(file.path(), bytes));
                     }
@@ -163,6 +198,7 @@ public final class SiteBuilder {
         if (e != null) {
             throw new IllegalStateException("rendering failed: " + e, e);
         }
+        return carried.intValue();
     }
 
     /** The output must not hold the data, and must not sit among the files a build reads. */
@@ -206,6 +242,22 @@ public final class SiteBuilder {
         return new SiteView(config.title(), config.description(), config.language() == null ? "en" : config.language(),
                 base, origin, generator, builtOn, range.to() == null ? null : range.to().toString(),
                 range.from() == null ? null : range.from().toString(), range.curatedOnly());
+    }
+
+    /**
+     * What every page depends on besides the data: levermap's code and default theme, the options, the
+     * site's settings as shown, and the data repository's own templates and static files.
+     */
+    private String siteInputs(Path data, SiteView site) throws IOException {
+        StringBuilder text = new StringBuilder("generator\t").append(generator).append("\noptions\t")
+                .append(options.baseUrl()).append('|').append(options.sourceDateEpoch()).append("\nsite\t")
+                .append(site).append("\ntheme\t").append(PageInputs.folderDigest(data, List.of("templates", "static")));
+        for (URL code : codeLocations()) {
+            text.append("\ncode\t").append(CodeVersion.of(code));
+        }
+        // The assessment and the change rules live in the model: when run from separate module jars, its own.
+        text.append("\nmodel\t").append(CodeVersion.of(DataRepository.class));
+        return text.toString();
     }
 
     /** Where levermap's code and default theme come from: a rebuild after upgrading levermap is a full one. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.levermap.model.ContributionFacts;
 import org.levermap.model.DocumentKind;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Who has admin access and how they are chosen: one actor alone holding the admin rights is a single
@@ -39,8 +40,7 @@ final class AdminAccessQuestion implements QuestionRule {
     private Answer decide(Facts facts) {
         List<Citation> governance = governanceDocuments(facts);
         boolean process = !governance.isEmpty() || facts.documented(Lever.DECISIONS);
-        Answer admins = fromLever(facts, Lever.ADMINS, "{} alone holds the admin rights and chooses who else gets them.",
-                "Admins: {}.");
+        Answer admins = fromLever(facts, Lever.ADMINS, PhraseKey.ADMINS_SOLE, PhraseKey.ADMINS_SHARED);
         // Issue 12: curated admins come first, completed by the collected forge owner; else the owner answers.
         CollectedLevers collected = new CollectedLevers(facts);
         admins = collected.completing(admins);
@@ -57,17 +57,16 @@ final class AdminAccessQuestion implements QuestionRule {
         evidence.addAll(governance);
         if (admins != null && process) {
             return new Answer(question(), AnswerStatus.CLEAR, admins.holders(),
-                    admins.summary() + " How they are chosen is set by the documented governance.", evidence);
+                    Phrase.of(PhraseKey.ADMINS_CHOSEN_BY_GOVERNANCE).part("admins", admins.summary()), evidence);
         }
         if (admins != null) {
             return new Answer(question(), AnswerStatus.UNCLEAR, admins.holders(),
-                    admins.summary() + " How they are chosen is not documented.", evidence);
+                    Phrase.of(PhraseKey.ADMINS_CHOICE_UNDOCUMENTED).part("admins", admins.summary()), evidence);
         }
         if (!governance.isEmpty()) {
-            return answer(AnswerStatus.UNCLEAR, "A governance document exists, but who holds admin rights is not"
-                    + " documented.", evidence);
+            return answer(AnswerStatus.UNCLEAR, PhraseKey.ADMINS_GOVERNANCE_ONLY, evidence);
         }
-        return answer(AnswerStatus.UNDEFINED, "Neither the admins nor how they are chosen is documented.", List.of());
+        return answer(AnswerStatus.UNDEFINED, PhraseKey.ADMINS_UNDOCUMENTED, List.of());
     }
 
     static List<Citation> governanceDocuments(Facts facts) {

@@ -3,6 +3,7 @@ package org.levermap.model.assess;
 import java.util.List;
 import java.util.Optional;
 import org.levermap.model.ActorKind;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * BDFL: one person alone holds the final decisions; or, with the final decisions undocumented, one
@@ -15,22 +16,21 @@ final class BdflRule implements GovernanceModelRule {
     public Optional<Verdict> apply(Facts facts) {
         Optional<String> decider = facts.soleHolder(Lever.DECISIONS).filter(h -> isPerson(facts, h));
         if (decider.isPresent()) {
-            return verdict(facts, decider.get(), ReasonCode.PERSON_HOLDS_DECISIONS, "has the final say");
+            return verdict(Reason.code(ReasonCode.PERSON_HOLDS_DECISIONS).actor("person", decider.get()));
         }
         if (!facts.documented(Lever.DECISIONS)) {
             for (Lever lever : List.of(Lever.BRAND, Lever.ADMINS)) {
                 Optional<String> person = facts.soleHolder(lever).filter(h -> isPerson(facts, h));
                 if (person.isPresent()) {
-                    return verdict(facts, person.get(), ReasonCode.PERSON_HOLDS_NAME_OR_ADMINS, "alone holds the "
-                            + Names.lower(lever) + ", and no other decision process is documented");
+                    return verdict(Reason.code(ReasonCode.PERSON_HOLDS_NAME_OR_ADMINS)
+                            .actor("person", person.get()).term("lever", lever));
                 }
             }
             boolean nameOrEntityHeld = facts.documented(Lever.BRAND) || facts.documented(Lever.LEGAL_ENTITY);
             Optional<String> owner = facts.repositoryOwner().filter(h -> isPerson(facts, h));
             if (owner.isPresent() && !nameOrEntityHeld) {
-                return verdict(facts, owner.get(), ReasonCode.PERSON_OWNS_REPOSITORY, "owns the repository ("
-                        + facts.repositoryAccount().orElseThrow() + ") under a personal account, and no name, legal"
-                        + " entity or decision process is documented");
+                return verdict(Reason.code(ReasonCode.PERSON_OWNS_REPOSITORY).actor("person", owner.get())
+                        .text("account", facts.repositoryAccount().orElseThrow()));
             }
         }
         return Optional.empty();
@@ -40,8 +40,7 @@ final class BdflRule implements GovernanceModelRule {
         return facts.kindOf(holder) == ActorKind.PERSON;
     }
 
-    private static Optional<Verdict> verdict(Facts facts, String person, ReasonCode code, String what) {
-        return Optional.of(Verdict.of(GovernanceModel.BDFL, code, facts.actors.name(person) + " (a person) "
-                + what + "."));
+    private static Optional<Verdict> verdict(Phrase reason) {
+        return Optional.of(Verdict.of(GovernanceModel.BDFL, reason));
     }
 }

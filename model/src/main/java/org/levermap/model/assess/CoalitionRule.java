@@ -11,8 +11,8 @@ final class CoalitionRule implements GovernanceModelRule {
         for (Lever lever : List.of(Lever.DECISIONS, Lever.LEGAL_ENTITY, Lever.BRAND)) {
             List<String> organisations = facts.holders(lever).stream().filter(facts::isOrganisation).toList();
             if (organisations.size() >= 2) {
-                return Optional.of(Verdict.of(GovernanceModel.COALITION, ReasonCode.ORGANISATIONS_HOLD_JOINTLY, lever.label()
-                        + ": held jointly by " + Names.join(organisations, facts.actors) + "."));
+                return Optional.of(Verdict.of(GovernanceModel.COALITION, Reason.code(ReasonCode.ORGANISATIONS_HOLD_JOINTLY)
+                        .term("lever", lever).actors("holders", organisations)));
             }
         }
         return Optional.empty();

@@ -7,6 +7,8 @@ import org.levermap.model.AccountKind;
 import org.levermap.model.ApiEvidence;
 import org.levermap.model.ForgeFacts;
 import org.levermap.model.PlatformFacts;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Answers from what the platforms' APIs said (a snapshot's {@code platforms}), for the questions the
@@ -32,25 +34,23 @@ final class CollectedLevers {
 
     /** Who can delete or rename the repository, from its forge owner; null when not collected. */
     Answer repository(Question question) {
-        return fromOwner(question, "Only {actor} can delete or rename the repository: {account} owns it.",
-                "Only {account} can delete or rename the repository: a personal account owns it.",
-                "{Account} owns the repository: its owners can delete or rename it, and who they are is not"
-                        + " public{members}.", List.of());
+        return fromOwner(question, PhraseKey.REPOSITORY_OWNER_ACTOR, PhraseKey.REPOSITORY_OWNER_USER,
+                PhraseKey.REPOSITORY_OWNER_ORGANISATION, List.of());
     }
 
     /** Who has admin access, from the forge owner, when no admin is curated; null when not collected. */
     Answer adminAccess(Question question, List<Citation> governance) {
-        return fromOwner(question, "{actor} holds the admin rights through {account} and chooses who else gets them.",
-                "{Account} alone holds the admin rights and chooses who else gets them.",
-                "The owners of {account} hold the admin rights; who they are and how they are chosen is not"
-                        + " public{members}.", governance);
+        return fromOwner(question, PhraseKey.ADMINS_OWNER_ACTOR, PhraseKey.ADMINS_OWNER_USER,
+                PhraseKey.ADMINS_OWNER_ORGANISATION, governance);
     }
 
     /**
      * The answer the forge owner gives: one actor when it is a known actor or a personal account, else
      * unclear (an organisation whose owners are not public), which also cites {@code unclearAlsoCites}.
+     * Each statement names the owning account as {@code account}; the organisation's names its public
+     * members as {@code members}.
      */
-    private Answer fromOwner(Question question, String byActor, String byUser, String byOrganisation,
+    private Answer fromOwner(Question question, PhraseKey byActor, PhraseKey byUser, PhraseKey byOrganisation,
             List<Citation> unclearAlsoCites) {
         ForgeFacts f = forge();
         if (f == null) {
@@ -60,23 +60,20 @@ final class CollectedLevers {
         List<Citation> evidence = ownerCitations(f);
         if (actor.isPresent()) {
             return new Answer(question, AnswerStatus.SINGLE_ACTOR, List.of(actor.get()),
-                    fill(byActor.replace("{actor}", facts.actors.name(actor.get())), f), evidence,
-                    ReasonCode.OWNS_THE_REPOSITORY, null);
+                    withAccount(byActor, f).actor("actor", actor.get()), evidence, ReasonCode.OWNS_THE_REPOSITORY, null);
         }
         if (f.ownerKind() == AccountKind.USER) {
-            return new Answer(question, AnswerStatus.SINGLE_ACTOR, List.of(), fill(byUser, f), evidence,
+            return new Answer(question, AnswerStatus.SINGLE_ACTOR, List.of(), withAccount(byUser, f), evidence,
                     ReasonCode.PERSON_OWNS_REPOSITORY, null);
         }
         evidence.addAll(unclearAlsoCites);
-        return new Answer(question, AnswerStatus.UNCLEAR, List.of(), fill(byOrganisation, f), evidence, null,
-                fill("the owners of {account}, curated as the admins lever with a source, or an actor whose id or"
-                        + " alias is the organisation's name", f));
+        return new Answer(question, AnswerStatus.UNCLEAR, List.of(), withAccount(byOrganisation, f)
+                .part("members", members(f)), evidence, null, withAccount(PhraseKey.DECIDE_ORGANISATION_OWNERS, f));
     }
 
-    private static String fill(String sentence, ForgeFacts f) {
-        String account = account(f);
-        return sentence.replace("{Account}", capital(account)).replace("{account}", account)
-                .replace("{members}", members(f));
+    private static Phrase withAccount(PhraseKey key, ForgeFacts f) {
+        return Phrase.of(key).part("account", Phrase.of(f.ownerKind() == null ? PhraseKey.FORGE_ACCOUNT_OF_UNKNOWN_KIND
+                : PhraseKey.FORGE_ACCOUNT).term("forge", f.kind()).term("kind", f.ownerKind()).text("owner", f.owner()));
     }
 
     /** A curated answer with the collected owner cited beside its sources. */
@@ -96,16 +93,6 @@ final class CollectedLevers {
         return AccountMatch.actor(facts.actors, f.owner(), orgName).map(id -> facts.actors.group(id, facts.date));
     }
 
-    private static String account(ForgeFacts f) {
-        String kind = f.ownerKind() == AccountKind.USER ? "user" : f.ownerKind() == AccountKind.ORGANIZATION
-                ? "organisation" : "account";
-        return "the " + forgeName(f) + " " + kind + " " + f.owner();
-    }
-
-    private static String capital(String sentence) {
-        return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
-    }
-
     static String forgeName(ForgeFacts f) {
         return switch (f.kind()) {
             case GITHUB -> "GitHub";
@@ -114,13 +101,16 @@ final class CollectedLevers {
         };
     }
 
-    private static String members(ForgeFacts f) {
+    /** The organisation's public members (the first five), or null when none are public. */
+    private static Phrase members(ForgeFacts f) {
         if (f.organisation() == null || f.organisation().members().isEmpty()) {
-            return "";
+            return null;
         }
         List<String> m = f.organisation().members();
-        return " (" + m.size() + " public member" + (m.size() == 1 ? "" : "s") + ": "
-                + String.join(", ", m.subList(0, Math.min(5, m.size()))) + (m.size() > 5 ? ", …" : "") + ")";
+        return Phrase.of(m.size() == 1 ? PhraseKey.PUBLIC_MEMBER : PhraseKey.PUBLIC_MEMBERS).count("count", m.size())
+                .several("names", m.subList(0, Math.min(5, m.size())).stream().<Arg>map(Arg.Text::new).toList(),
+                        Arg.Joint.COMMA)
+                .part("more", m.size() > 5 ? Phrase.of(PhraseKey.MORE_MEMBERS) : null);
     }
 
     private static List<Citation> ownerCitations(ForgeFacts f) {

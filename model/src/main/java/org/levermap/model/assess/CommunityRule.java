@@ -6,6 +6,7 @@ import org.levermap.model.ActorKind;
 import org.levermap.model.Concentration;
 import org.levermap.model.CuratedFact;
 import org.levermap.model.DocumentKind;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Community: a community body holds the final decisions; or the final decisions are documented as a
@@ -20,33 +21,31 @@ final class CommunityRule implements GovernanceModelRule {
     public Optional<Verdict> apply(Facts facts) {
         for (String holder : facts.holders(Lever.DECISIONS)) {
             if (facts.kindOf(holder) == ActorKind.COMMUNITY) {
-                return verdict(ReasonCode.COMMUNITY_BODY_DECIDES, "The final decisions are held by " + facts.actors.name(holder) + " (a community body).");
+                return verdict(Reason.code(ReasonCode.COMMUNITY_BODY_DECIDES).actor("holder", holder));
             }
         }
         List<CuratedFact> decisions = facts.facts(Lever.DECISIONS);
         if (!decisions.isEmpty() && decisions.stream().allMatch(f -> f.holder() == null)
                 && facts.soleHolder(Lever.BRAND).isEmpty() && facts.soleHolder(Lever.ADMINS).isEmpty()) {
-            return verdict(ReasonCode.DECISIONS_REST_WITH_A_BODY, "The final decisions rest with " + decisions.get(0).value()
-                    + ", and no single actor holds the name or the admin rights.");
+            return verdict(Reason.code(ReasonCode.DECISIONS_REST_WITH_A_BODY)
+                    .text("body", decisions.get(0).value()));
         }
         Optional<String> owner = facts.repositoryOwner().filter(o -> facts.kindOf(o) == ActorKind.COMMUNITY);
         if (owner.isPresent() && decisions.isEmpty()) {
-            return verdict(ReasonCode.COMMUNITY_BODY_HOLDS_REPOSITORY, facts.actors.name(owner.get()) + " (a community"
-                    + " body) owns the repository (" + facts.repositoryAccount().orElseThrow() + "), and no company"
-                    + " holds the legal entity, the name or the final decisions.");
+            return verdict(Reason.code(ReasonCode.COMMUNITY_BODY_HOLDS_REPOSITORY)
+                    .actor("owner", owner.get()).text("account", facts.repositoryAccount().orElseThrow()));
         }
         Concentration concentration = facts.concentration();
         if (decisions.isEmpty() && facts.hasDocument(DocumentKind.GOVERNANCE) && concentration != null
                 && !concentration.organisations().isEmpty()
                 && Concentrations.topOrganisationShare(concentration) <= Facts.MAJORITY) {
-            return verdict(ReasonCode.GOVERNANCE_DOCUMENT_AND_NO_MAJORITY, "A governance document exists and no organisation makes more than half of the commits"
-                    + " (the largest makes " + Concentrations.percent(Concentrations.topOrganisationShare(concentration))
-                    + ").");
+            return verdict(Reason.code(ReasonCode.GOVERNANCE_DOCUMENT_AND_NO_MAJORITY)
+                    .share("largest", Concentrations.topOrganisationShare(concentration)));
         }
         return Optional.empty();
     }
 
-    private static Optional<Verdict> verdict(ReasonCode code, String reason) {
-        return Optional.of(Verdict.of(GovernanceModel.COMMUNITY, code, reason));
+    private static Optional<Verdict> verdict(Phrase reason) {
+        return Optional.of(Verdict.of(GovernanceModel.COMMUNITY, reason));
     }
 }

@@ -17,9 +17,9 @@ final class Controller {
      * ("holds the name") rather than claiming every control lever.
      *
      * @param group the controlling group
-     * @param basis what makes it the controller, in words ("holds the name")
+     * @param basis what makes it the controller
      */
-    record Control(String group, String basis) {
+    record Control(String group, ControlBasis basis) {
     }
 
     /** The controlling group, when the evidence names one. */
@@ -29,10 +29,10 @@ final class Controller {
 
     /** The controlling group with the lever it was found by, when the evidence names one. */
     static Optional<Control> control(Facts facts) {
-        return facts.soleHolder(Lever.BRAND).map(g -> new Control(g, "holds the name"))
-                .or(() -> facts.soleHolder(Lever.LEGAL_ENTITY).map(g -> new Control(g, "holds the legal entity")))
-                .or(() -> facts.repositoryOwner().map(g -> new Control(g, "owns the repository")))
-                .or(() -> facts.soleHolder(Lever.ADMINS).map(g -> new Control(g, "holds the admin rights")))
+        return facts.soleHolder(Lever.BRAND).map(g -> new Control(g, ControlBasis.NAME))
+                .or(() -> facts.soleHolder(Lever.LEGAL_ENTITY).map(g -> new Control(g, ControlBasis.LEGAL_ENTITY)))
+                .or(() -> facts.repositoryOwner().map(g -> new Control(g, ControlBasis.REPOSITORY)))
+                .or(() -> facts.soleHolder(Lever.ADMINS).map(g -> new Control(g, ControlBasis.ADMINS)))
                 .filter(c -> !facts.isUpstreamOwner(c.group()));
     }
 }

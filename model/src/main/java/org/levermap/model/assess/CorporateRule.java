@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.levermap.model.ActorKind;
 import org.levermap.model.Concentration;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Corporate-led: one company alone holds the final decisions, the legal entity or the name; or the
@@ -22,28 +23,27 @@ final class CorporateRule implements GovernanceModelRule {
         for (Lever lever : DECISIVE) {
             Optional<String> company = facts.soleHolder(lever).filter(h -> isCompany(facts, h));
             if (company.isPresent()) {
-                return verdict(ReasonCode.COMPANY_HOLDS_DECISIVE_LEVER, facts.actors.name(company.get())
-                        + " (a company) alone holds the " + Names.lower(lever) + ".");
+                return verdict(Reason.code(ReasonCode.COMPANY_HOLDS_DECISIVE_LEVER)
+                        .actor("company", company.get()).term("lever", lever));
             }
         }
         Optional<String> owner = facts.repositoryOwner().filter(h -> isCompany(facts, h));
         if (owner.isPresent()) {
-            String name = facts.actors.name(owner.get());
-            String repository = "owns the repository (" + facts.repositoryAccount().orElseThrow() + ")";
-            Optional<String> license = license(facts, owner.get());
+            String account = facts.repositoryAccount().orElseThrow();
+            Optional<Phrase> license = license(facts, owner.get());
             if (license.isPresent()) {
-                return verdict(ReasonCode.COMPANY_HOLDS_REPOSITORY_AND_LICENSE, name + " (a company) " + repository
-                        + " and " + license.get() + ".");
+                return verdict(Reason.code(ReasonCode.COMPANY_HOLDS_REPOSITORY_AND_LICENSE)
+                        .actor("company", owner.get()).text("account", account).part("how", license.get()));
             }
             if (!facts.documented(Lever.DECISIONS) && facts.soleHolder(Lever.ADMINS).filter(owner.get()::equals)
                     .isPresent()) {
-                return verdict(ReasonCode.COMPANY_HOLDS_REPOSITORY_AND_ADMINS, name + " (a company) " + repository
-                        + " and alone holds its admin rights, and no other decision process is documented.");
+                return verdict(Reason.code(ReasonCode.COMPANY_HOLDS_REPOSITORY_AND_ADMINS)
+                        .actor("company", owner.get()).text("account", account));
             }
-            Optional<String> work = OwnerWork.of(facts, owner.get());
+            Optional<Phrase> work = OwnerWork.of(facts, owner.get());
             if (work.isPresent()) {
-                return verdict(ReasonCode.COMPANY_HOLDS_REPOSITORY_AND_WORK, name + " (a company) " + repository
-                        + ", and " + work.get() + ".");
+                return verdict(Reason.code(ReasonCode.COMPANY_HOLDS_REPOSITORY_AND_WORK)
+                        .actor("company", owner.get()).text("account", account).part("work", work.get()));
             }
         }
         if (DECISIVE.stream().noneMatch(facts::documented)) {
@@ -51,26 +51,25 @@ final class CorporateRule implements GovernanceModelRule {
             if (top.isPresent() && top.get().share() > Facts.MAJORITY && top.get().actor() != null
                     && isCompany(facts, facts.actors.group(top.get().actor(), facts.date))) {
                 String company = facts.actors.group(top.get().actor(), facts.date);
-                return verdict(ReasonCode.COMPANY_MAKES_MOST_COMMITS, facts.actors.name(company) + " (a company) makes "
-                        + Concentrations.percent(top.get().share()) + " of the commits, and no other holder of the"
-                        + " legal entity, the name or the final decisions is documented.");
+                return verdict(Reason.code(ReasonCode.COMPANY_MAKES_MOST_COMMITS)
+                        .actor("company", company).share("share", top.get().share()));
             }
         }
         return Optional.empty();
     }
 
     /** How {@code owner} holds the license, when it does. */
-    private static Optional<String> license(Facts facts, String owner) {
+    private static Optional<Phrase> license(Facts facts, String owner) {
         if (facts.holders(Lever.LICENSE_CHANGE).equals(java.util.Set.of(owner))) {
-            return Optional.of("alone holds the right to change the license");
+            return Optional.of(Phrase.of(PhraseKey.OWNER_HOLDS_CURATED_LICENSE_RIGHT));
         }
         if (Licensor.of(facts).filter(owner::equals).isPresent()) {
-            return Optional.of("is the licensor the license's copyright lines name");
+            return Optional.of(Phrase.of(PhraseKey.OWNER_IS_LICENSOR));
         }
         // A CLA that names no holder goes to whoever controls the repository and the name.
         if (facts.claRequired() && facts.holders(Lever.LICENSE_CHANGE).isEmpty()
                 && Controller.of(facts).filter(owner::equals).isPresent()) {
-            return Optional.of("is the counterparty of the CLA contributors sign");
+            return Optional.of(Phrase.of(PhraseKey.OWNER_IS_CLA_COUNTERPARTY));
         }
         return Optional.empty();
     }
@@ -79,7 +78,7 @@ final class CorporateRule implements GovernanceModelRule {
         return facts.kindOf(group) == ActorKind.COMPANY;
     }
 
-    private static Optional<Verdict> verdict(ReasonCode code, String text) {
-        return Optional.of(Verdict.of(GovernanceModel.CORPORATE_LED, code, text));
+    private static Optional<Verdict> verdict(Phrase reason) {
+        return Optional.of(Verdict.of(GovernanceModel.CORPORATE_LED, reason));
     }
 }

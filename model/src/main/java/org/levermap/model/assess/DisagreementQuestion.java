@@ -16,16 +16,14 @@ final class DisagreementQuestion implements QuestionRule {
 
     @Override
     public Answer answer(Facts facts) {
-        Answer curated = fromLever(facts, Lever.DECISIONS, "{} has the final say.", "The final say rests with {}.");
+        Answer curated = fromLever(facts, Lever.DECISIONS, PhraseKey.DECISIONS_SOLE, PhraseKey.DECISIONS_SHARED);
         if (curated != null) {
             return curated;
         }
         List<Citation> governance = AdminAccessQuestion.governanceDocuments(facts);
         if (!governance.isEmpty()) {
-            return answer(AnswerStatus.UNCLEAR, "A governance document exists; read it for the process, levermap"
-                    + " does not judge its text.", governance);
+            return answer(AnswerStatus.UNCLEAR, PhraseKey.DISAGREEMENT_GOVERNANCE_DOCUMENT, governance);
         }
-        return answer(AnswerStatus.UNDEFINED, "No documented decision process: a serious disagreement has no defined"
-                + " outcome short of a fork.", List.of());
+        return answer(AnswerStatus.UNDEFINED, PhraseKey.DISAGREEMENT_UNDOCUMENTED, List.of());
     }
 }

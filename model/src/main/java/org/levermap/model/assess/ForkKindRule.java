@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.levermap.model.LineageFacts;
 import org.levermap.model.Project;
 import org.levermap.model.Snapshot;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * A fork is <b>hard</b> when any of these holds, each a reason with its figures: it was renamed (its
@@ -33,33 +34,32 @@ final class ForkKindRule {
         // Compare like with like: the name the repository gives itself now, else the curated name.
         String name = lineage.name() != null ? lineage.name() : project.name();
         if (lineage.nameAtFork() != null && !normalised(lineage.nameAtFork()).equals(normalised(name))) {
-            reasons.add(Reason.of(ReasonCode.FORK_RENAMED, "renamed: " + lineage.nameAtFork() + " at the fork point, "
-                    + name + " now"));
+            reasons.add(Reason.of(Reason.code(ReasonCode.FORK_RENAMED).text("atFork", lineage.nameAtFork())
+                    .text("now", name)));
         }
         String license = snapshot.license() == null ? null : snapshot.license().spdx();
         String atFork = lineage.licenseAtFork();
         String upstream = lineage.upstreamLicense();
         boolean forkChanged = license != null && atFork != null && !license.equals(atFork);
         if (forkChanged && (upstream == null || !license.equals(upstream))) {
-            reasons.add(Reason.of(ReasonCode.FORK_RELICENSED, "relicensed: " + atFork + " at the fork point, " + license
-                    + " now" + (upstream == null ? "" : " (upstream: " + upstream + ")")));
+            reasons.add(Reason.of(Reason.code(ReasonCode.FORK_RELICENSED).text("atFork", atFork).text("now", license)
+                    .part("upstream", upstream == null ? null : Phrase.of(PhraseKey.FORK_UPSTREAM_LICENSE)
+                            .text("license", upstream))));
         } else if (!forkChanged && license != null && upstream != null && !license.equals(upstream)) {
             reasons.add(atFork != null
-                    ? Reason.of(ReasonCode.FORK_LICENSES_DIVERGED, "licenses diverged: upstream moved from " + atFork
-                            + " to " + upstream + ", the fork kept " + license)
-                    : Reason.of(ReasonCode.FORK_LICENSES_DIFFER, "licenses differ: the fork is under " + license
-                            + ", upstream under " + upstream));
+                    ? Reason.of(Reason.code(ReasonCode.FORK_LICENSES_DIVERGED).text("atFork", atFork)
+                            .text("upstream", upstream).text("now", license))
+                    : Reason.of(Reason.code(ReasonCode.FORK_LICENSES_DIFFER).text("now", license)
+                            .text("upstream", upstream)));
         }
         LocalDate lastSync = newer(lineage.lastSync(), lineage.forkDate());
         long days = lastSync == null ? 0 : ChronoUnit.DAYS.between(lastSync, snapshot.date());
         boolean syncing = lastSync == null || days <= SYNC_PERIOD_DAYS;
         if (!syncing) {
-            String when = ", " + days + " days before " + snapshot.date() + " (more than " + SYNC_PERIOD_DAYS + ")";
-            reasons.add(lineage.lastSync() != null
-                    ? Reason.of(ReasonCode.FORK_STOPPED_SYNCING, "stopped syncing: last merged upstream on "
-                            + lineage.lastSync() + when)
-                    : Reason.of(ReasonCode.FORK_NEVER_SYNCED, "never synced since the fork point of " + lineage.forkDate()
-                            + when));
+            Phrase drift = Reason.code(lineage.lastSync() != null ? ReasonCode.FORK_STOPPED_SYNCING
+                    : ReasonCode.FORK_NEVER_SYNCED).day("since", lineage.lastSync() != null ? lineage.lastSync()
+                    : lineage.forkDate()).count("days", days).day("date", snapshot.date()).count("period", SYNC_PERIOD_DAYS);
+            reasons.add(Reason.of(drift));
         }
         return new ForkStatus(lineage.upstream(), reasons.isEmpty() ? ForkKind.SOFT : ForkKind.HARD, lastSync,
                 syncing, reasons);

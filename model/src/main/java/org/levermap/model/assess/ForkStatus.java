@@ -17,9 +17,4 @@ public record ForkStatus(String upstream, ForkKind kind, LocalDate lastSync, boo
     public ForkStatus {
         reasons = List.copyOf(reasons);
     }
-
-    /** The reasons in words, in order. */
-    public List<String> reasonTexts() {
-        return reasons.stream().map(Reason::text).toList();
-    }
 }

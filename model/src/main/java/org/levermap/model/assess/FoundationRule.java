@@ -15,8 +15,8 @@ final class FoundationRule implements GovernanceModelRule {
             for (String holder : facts.holders(lever)) {
                 ActorKind kind = facts.kindOf(holder);
                 if (kind == ActorKind.FOUNDATION || kind == ActorKind.NONPROFIT) {
-                    reasons.add(Reason.of(ReasonCode.FOUNDATION_HOLDS_ENTITY_OR_NAME, lever.label() + ": held by " + facts.actors.name(holder) + " ("
-                            + Names.kindOf(holder, facts.actors) + ")."));
+                    reasons.add(Reason.of(Reason.code(ReasonCode.FOUNDATION_HOLDS_ENTITY_OR_NAME)
+                            .term("lever", lever).actor("holder", holder)));
                 }
             }
         }

@@ -2,6 +2,8 @@ package org.levermap.model.assess;
 
 import java.util.List;
 import java.util.Optional;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * One rule of the governance model. The rules are tried in {@link #ORDER}; the first that applies
@@ -34,28 +36,28 @@ interface GovernanceModelRule {
      * the repository.
      */
     private static Reason unknownReason(Facts facts) {
-        List<String> parts = new java.util.ArrayList<>();
+        List<Arg> parts = new java.util.ArrayList<>();
         for (Lever lever : List.of(Lever.LEGAL_ENTITY, Lever.BRAND, Lever.DECISIONS, Lever.ADMINS)) {
-            List<String> holders = new java.util.ArrayList<>();
-            facts.holders(lever).forEach(h -> holders.add(facts.actors.name(h) + " (" + Names.kindOf(h, facts.actors)
-                    + ")"));
-            facts.facts(lever).stream().filter(f -> f.holder() == null).forEach(f -> holders.add(f.value()));
+            List<Arg> holders = new java.util.ArrayList<>();
+            facts.holders(lever).forEach(h -> holders.add(new Arg.Part(Phrase.of(PhraseKey.HOLDER_WITH_KIND)
+                    .actor("holder", h))));
+            facts.facts(lever).stream().filter(f -> f.holder() == null).forEach(f -> holders.add(new Arg.Text(f.value())));
             if (!holders.isEmpty()) {
-                parts.add(Names.lower(lever) + ": " + String.join(", ", holders));
+                parts.add(new Arg.Part(Phrase.of(PhraseKey.LEVER_HOLDERS).term("lever", lever)
+                        .several("holders", holders, Arg.Joint.COMMA)));
             }
         }
-        String owner = facts.repositoryOwner().map(o -> "the repository's owner, " + facts.actors.name(o) + " ("
-                + Names.kindOf(o, facts.actors) + "), holds neither the license nor most of the work")
-                .orElse(facts.repositoryAccount().map(a -> "the repository's owner, " + a + ", is no known actor")
-                        .orElse("the repository's owner is not known"));
-        String decide = "who holds the legal entity, the name or the final decisions (a curated lever with a source)"
-                + (facts.repositoryOwner().isEmpty() ? ", or an actor for the organisation owning the repository" : "")
-                + ".";
+        Phrase owner = facts.repositoryOwner()
+                .map(o -> Phrase.of(PhraseKey.OWNER_HOLDS_NEITHER).actor("owner", o))
+                .orElse(facts.repositoryAccount()
+                        .map(a -> Phrase.of(PhraseKey.OWNER_ACCOUNT_UNKNOWN_ACTOR).text("account", a))
+                        .orElse(Phrase.of(PhraseKey.OWNER_UNKNOWN)));
+        Phrase decide = Phrase.of(facts.repositoryOwner().isEmpty() ? PhraseKey.DECIDE_MODEL_OR_OWNER
+                : PhraseKey.DECIDE_MODEL);
         if (parts.isEmpty()) {
-            return new Reason(ReasonCode.NO_DECISIVE_EVIDENCE, "The legal entity, the name and the final decisions are"
-                    + " not documented, no organisation makes most of the commits, and " + owner + ".", decide);
+            return new Reason(Reason.code(ReasonCode.NO_DECISIVE_EVIDENCE).part("owner", owner), decide);
         }
-        return new Reason(ReasonCode.LEVERS_FIT_NO_MODEL, "The documented levers fit none of the models ("
-                + String.join("; ", parts) + "), and " + owner + ".", decide);
+        return new Reason(Reason.code(ReasonCode.LEVERS_FIT_NO_MODEL).several("levers", parts, Arg.Joint.SEMICOLON)
+                .part("owner", owner), decide);
     }
 }

@@ -3,6 +3,7 @@ package org.levermap.model.assess;
 import java.util.ArrayList;
 import java.util.List;
 import org.levermap.model.ResourceFacts;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Who pays for the infrastructure: the holders of the infrastructure lever; else, when funders are
@@ -17,14 +18,14 @@ final class InfrastructureQuestion implements QuestionRule {
 
     @Override
     public Answer answer(Facts facts) {
-        Answer curated = fromLever(facts, Lever.INFRASTRUCTURE, "{} alone provides the infrastructure.",
-                "The infrastructure is provided by {}.");
+        Answer curated = fromLever(facts, Lever.INFRASTRUCTURE, PhraseKey.INFRASTRUCTURE_SOLE,
+                PhraseKey.INFRASTRUCTURE_SHARED);
         if (curated != null) {
             return curated;
         }
         if (facts.documented(Lever.FUNDING)) {
             return new Answer(question(), AnswerStatus.UNCLEAR, List.copyOf(facts.holders(Lever.FUNDING)),
-                    "Funders are documented, but not who pays for the infrastructure.",
+                    Phrase.of(PhraseKey.INFRASTRUCTURE_FUNDERS_ONLY),
                     QuestionRule.cite(Lever.FUNDING, facts.facts(Lever.FUNDING)));
         }
         List<Citation> links = new ArrayList<>();
@@ -35,10 +36,9 @@ final class InfrastructureQuestion implements QuestionRule {
                 }
             }
             if (!facts.snapshot.resources().funding().isEmpty()) {
-                return answer(AnswerStatus.UNCLEAR, "The repository asks for donations, but does not say who pays"
-                        + " for the infrastructure.", links);
+                return answer(AnswerStatus.UNCLEAR, PhraseKey.INFRASTRUCTURE_DONATIONS_ONLY, links);
             }
         }
-        return answer(AnswerStatus.UNDEFINED, "Nothing says who pays for the infrastructure.", List.of());
+        return answer(AnswerStatus.UNDEFINED, PhraseKey.INFRASTRUCTURE_UNDOCUMENTED, List.of());
     }
 }

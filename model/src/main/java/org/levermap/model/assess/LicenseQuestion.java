@@ -8,6 +8,7 @@ import org.levermap.model.ContributionFacts;
 import org.levermap.model.Evidence;
 import org.levermap.model.LicenseFacts;
 import org.levermap.model.LicenseFamily;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Who can change the license. Curated holders of the right answer it (one alone: single actor; several:
@@ -35,51 +36,49 @@ final class LicenseQuestion implements QuestionRule {
         SortedSet<String> curated = new TreeSet<>(facts.holders(Lever.LICENSE_CHANGE));
         curated.removeIf(facts::isUpstreamOwner);
         if (curated.size() == 1) {
-            return single(facts, curated.first(), ReasonCode.CURATED_HOLDER, "Only {} can change the license.", evidence);
+            return single(curated.first(), ReasonCode.CURATED_HOLDER, Phrase.of(PhraseKey.LICENSE_SOLE), evidence);
         }
         if (curated.size() > 1) {
             return answer(AnswerStatus.CLEAR, List.copyOf(curated), ReasonCode.CURATED_HOLDERS_TOGETHER,
-                    "Changing the license needs " + Names.join(curated, facts.actors) + " together.", evidence, null);
+                    Phrase.of(PhraseKey.LICENSE_TOGETHER).actors("holders", curated), evidence, null);
         }
         LicenseFamily family = facts.licenseFamily();
         String license = facts.license() == null ? null : facts.license().spdx();
         if (family == LicenseFamily.PERMISSIVE) {
             return Controller.control(facts)
-                    .map(c -> single(facts, c.group(), ReasonCode.PERMISSIVE_CONTROLLER, "The code is under a permissive"
-                            + " license (" + license + "): {}, which " + c.basis() + ", can release"
-                            + " future versions under another license.", evidence))
+                    .map(c -> single(c.group(), ReasonCode.PERMISSIVE_CONTROLLER,
+                            Phrase.of(PhraseKey.LICENSE_PERMISSIVE_CONTROLLER).text("license", license)
+                                    .term("basis", c.basis()), evidence))
                     .orElseGet(() -> answer(AnswerStatus.UNCLEAR, List.of(), ReasonCode.PERMISSIVE_CONTROLLER_UNKNOWN,
-                            "The code is under a permissive license (" + license + "): whoever controls the repository"
-                                    + " and the name can release future versions under another license, and the data"
-                                    + " does not say who that is.", evidence,
-                            "who owns the repository or holds the name (a curated name or legal-entity holder)"));
+                            Phrase.of(PhraseKey.LICENSE_PERMISSIVE_UNKNOWN).text("license", license), evidence,
+                            Phrase.of(PhraseKey.DECIDE_CONTROLLER)));
         }
         if (COPYLEFT.contains(family)) {
             return copyleft(facts, license, evidence);
         }
         if (family != LicenseFamily.UNKNOWN) {
             return Licensor.of(facts)
-                    .map(l -> single(facts, l, ReasonCode.LICENSOR, "{}, the licensor its copyright lines name, sets the"
-                            + " terms of " + license + " and can change them.", evidence))
+                    .map(l -> single(l, ReasonCode.LICENSOR, Phrase.of(PhraseKey.LICENSE_LICENSOR)
+                            .text("license", license), evidence))
                     .orElseGet(() -> answer(AnswerStatus.UNCLEAR, List.of(), ReasonCode.LICENSOR_UNKNOWN,
-                            "The license (" + license + ") is the licensor's offer, and the data does not say who the"
-                                    + " licensor is.", evidence, "the licensor named in the license text"));
+                            Phrase.of(PhraseKey.LICENSE_LICENSOR_UNKNOWN).text("license", license), evidence,
+                            Phrase.of(PhraseKey.DECIDE_LICENSOR)));
         }
         return facts.documented(Lever.LICENSE_CHANGE)
-                ? answer(AnswerStatus.UNCLEAR, List.of(), ReasonCode.LICENSOR_UNKNOWN, "The license is documented, but"
-                        + " not who holds the right to change it.", evidence, "the licensor named in the license text")
-                : answer(AnswerStatus.UNDEFINED, List.of(), ReasonCode.LICENSE_UNKNOWN, "The license is not known, so"
-                        + " neither is who can change it.", evidence, "the license file of the repository");
+                ? answer(AnswerStatus.UNCLEAR, List.of(), ReasonCode.LICENSOR_UNKNOWN,
+                        Phrase.of(PhraseKey.LICENSE_DOCUMENTED_HOLDER_UNKNOWN), evidence, Phrase.of(PhraseKey.DECIDE_LICENSOR))
+                : answer(AnswerStatus.UNDEFINED, List.of(), ReasonCode.LICENSE_UNKNOWN,
+                        Phrase.of(PhraseKey.LICENSE_UNKNOWN), evidence, Phrase.of(PhraseKey.DECIDE_LICENSE_FILE));
     }
 
     private Answer copyleft(Facts facts, String license, List<Citation> evidence) {
         if (facts.claRequired()) {
             return Controller.of(facts)
-                    .map(c -> single(facts, c, ReasonCode.CLA_COUNTERPARTY, "The code is under a copyleft license ("
-                            + license + ") and contributors sign a CLA with {}, which can relicense alone.", evidence))
+                    .map(c -> single(c, ReasonCode.CLA_COUNTERPARTY, Phrase.of(PhraseKey.LICENSE_CLA_COUNTERPARTY)
+                            .text("license", license), evidence))
                     .orElseGet(() -> answer(AnswerStatus.UNCLEAR, List.of(), ReasonCode.CLA_COUNTERPARTY_UNKNOWN,
-                            "Contributors sign a CLA, and the data does not say with whom.", evidence,
-                            "the CLA's counterparty (the CLA text, or who owns the repository)"));
+                            Phrase.of(PhraseKey.LICENSE_CLA_UNKNOWN), evidence,
+                            Phrase.of(PhraseKey.DECIDE_CLA_COUNTERPARTY)));
         }
         SortedSet<String> holders = new TreeSet<>();
         for (LicenseFacts.CopyrightHolder h : Licensor.ownHolders(facts)) {
@@ -89,20 +88,21 @@ final class LicenseQuestion implements QuestionRule {
         }
         ContributionFacts.Terms terms = facts.contribution() == null ? null : facts.contribution().terms();
         boolean dco = terms != null && terms.dcoShare() != null && terms.dcoShare() > Facts.MAJORITY;
-        return answer(AnswerStatus.CLEAR, List.copyOf(holders), ReasonCode.EVERY_HOLDER_CONSENTS, "The code is under a"
-                + " copyleft license (" + license + ") and contributors sign no CLA: changing the license needs the"
-                + " consent of every copyright holder" + (holders.isEmpty() ? "" : " (" + Names.join(holders,
-                facts.actors) + " among them)") + "." + (dco ? " Their DCO sign-offs grant nobody that right." : ""),
-                evidence, null);
+        Phrase summary = Phrase.of(PhraseKey.LICENSE_EVERY_HOLDER).text("license", license)
+                .part("among", holders.isEmpty() ? null : Phrase.of(PhraseKey.LICENSE_EVERY_HOLDER_AMONG)
+                        .actors("holders", holders))
+                .part("dco", dco ? Phrase.of(PhraseKey.LICENSE_DCO_GRANTS_NOTHING) : null);
+        return answer(AnswerStatus.CLEAR, List.copyOf(holders), ReasonCode.EVERY_HOLDER_CONSENTS, summary, evidence,
+                null);
     }
 
-    private Answer single(Facts facts, String holder, ReasonCode code, String sentence, List<Citation> evidence) {
-        return answer(AnswerStatus.SINGLE_ACTOR, List.of(holder), code,
-                sentence.replace("{}", facts.actors.name(holder)), evidence, null);
+    /** A single-actor answer naming its holder as the argument {@code holder}. */
+    private Answer single(String holder, ReasonCode code, Phrase summary, List<Citation> evidence) {
+        return answer(AnswerStatus.SINGLE_ACTOR, List.of(holder), code, summary.actor("holder", holder), evidence, null);
     }
 
-    private Answer answer(AnswerStatus status, List<String> holders, ReasonCode code, String summary,
-            List<Citation> evidence, String wouldDecide) {
+    private Answer answer(AnswerStatus status, List<String> holders, ReasonCode code, Phrase summary,
+            List<Citation> evidence, Phrase wouldDecide) {
         return new Answer(question(), status, holders, summary, evidence, code, wouldDecide);
     }
 

@@ -3,6 +3,8 @@ package org.levermap.model.assess;
 import java.util.ArrayList;
 import java.util.List;
 import org.levermap.model.CuratedFact;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 /** The rule answering one of the five questions. */
 interface QuestionRule {
@@ -19,31 +21,31 @@ interface QuestionRule {
      * The common answer from one curated lever: one actor alone → single actor, otherwise clear; null
      * when the lever is not documented.
      */
-    default Answer fromLever(Facts facts, Lever lever, String soleSentence, String sharedSentence) {
+    default Answer fromLever(Facts facts, Lever lever, PhraseKey sole, PhraseKey shared) {
         List<CuratedFact> current = facts.facts(lever);
         if (current.isEmpty()) {
             return null;
         }
         List<Citation> evidence = cite(lever, current);
-        var sole = facts.soleHolder(lever);
-        if (sole.isPresent()) {
-            return new Answer(question(), AnswerStatus.SINGLE_ACTOR, List.of(sole.get()),
-                    soleSentence.replace("{}", facts.actors.name(sole.get())), evidence);
+        var holder = facts.soleHolder(lever);
+        if (holder.isPresent()) {
+            return new Answer(question(), AnswerStatus.SINGLE_ACTOR, List.of(holder.get()),
+                    Phrase.of(sole).actor("holder", holder.get()), evidence);
         }
-        List<String> parts = new ArrayList<>();
+        List<Arg> parts = new ArrayList<>();
         if (!facts.holders(lever).isEmpty()) {
-            parts.add(Names.join(facts.holders(lever), facts.actors));
+            parts.add(new Arg.Actors(List.copyOf(facts.holders(lever))));
         }
-        current.stream().filter(f -> f.value() != null).forEach(f -> parts.add(f.value()));
+        current.stream().filter(f -> f.value() != null).forEach(f -> parts.add(new Arg.Text(f.value())));
         return new Answer(question(), AnswerStatus.CLEAR, List.copyOf(facts.holders(lever)),
-                sharedSentence.replace("{}", String.join("; ", parts)), evidence);
+                Phrase.of(shared).several("holders", parts, Arg.Joint.SEMICOLON), evidence);
     }
 
     static List<Citation> cite(Lever lever, List<CuratedFact> facts) {
         return facts.stream().map(f -> Citation.of(lever.label(), f)).toList();
     }
 
-    default Answer answer(AnswerStatus status, String summary, List<Citation> evidence) {
-        return new Answer(question(), status, List.of(), summary, evidence);
+    default Answer answer(AnswerStatus status, PhraseKey summary, List<Citation> evidence) {
+        return new Answer(question(), status, List.of(), Phrase.of(summary), evidence);
     }
 }

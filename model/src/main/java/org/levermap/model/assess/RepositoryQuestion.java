@@ -2,6 +2,7 @@ package org.levermap.model.assess;
 
 import java.util.List;
 import java.util.Optional;
+import org.levermap.model.phrase.Phrase;
 
 /** Who can delete or rename the repository: the holders of the admin rights; undefined when undocumented. */
 final class RepositoryQuestion implements QuestionRule {
@@ -13,8 +14,8 @@ final class RepositoryQuestion implements QuestionRule {
 
     @Override
     public Answer answer(Facts facts) {
-        Answer curated = fromLever(facts, Lever.ADMINS, "Only {} can delete or rename the repository.",
-                "The admins can delete or rename the repository: {}.");
+        Answer curated = fromLever(facts, Lever.ADMINS, PhraseKey.REPOSITORY_SOLE,
+                PhraseKey.REPOSITORY_SHARED);
         // Issue 12: a curated lever completes or corrects the collected forge owner.
         CollectedLevers collected = new CollectedLevers(facts);
         Answer fromForge = collected.repository(question());
@@ -26,7 +27,7 @@ final class RepositoryQuestion implements QuestionRule {
         }
         Answer fromAddress = byAddress(facts);
         return fromAddress != null ? fromAddress : answer(AnswerStatus.UNDEFINED,
-                "Who administers the repository is not documented.", List.of());
+                PhraseKey.REPOSITORY_UNDOCUMENTED, List.of());
     }
 
     /**
@@ -44,7 +45,7 @@ final class RepositoryQuestion implements QuestionRule {
         Citation address = new Citation("the repository's address names its owning account",
                 facts.project.repository(), null);
         return new Answer(question(), AnswerStatus.SINGLE_ACTOR, List.of(holder.get()),
-                "Only " + facts.actors.name(holder.get()) + " can delete or rename the repository: its account "
-                        + account.get() + " owns it.", List.of(address), ReasonCode.OWNS_THE_REPOSITORY, null);
+                Phrase.of(PhraseKey.REPOSITORY_BY_ADDRESS).actor("holder", holder.get()).text("account", account.get()),
+                List.of(address), ReasonCode.OWNS_THE_REPOSITORY, null);
     }
 }

@@ -1,6 +1,7 @@
 package org.levermap.model.assess;
 
 import java.util.List;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * The actor holding most control levers of a project.
@@ -9,12 +10,16 @@ import java.util.List;
  * @param levers the curated control levers it holds (alone or with others), weightiest first; empty
  *     when the steward was found otherwise
  * @param ownsRepository whether it owns the project's repository
- * @param code why it is the steward
- * @param reason one sentence explaining the choice
+ * @param reason why it is the steward, keyed by its reason code
  */
-public record Steward(String actor, List<Lever> levers, boolean ownsRepository, ReasonCode code, String reason) {
+public record Steward(String actor, List<Lever> levers, boolean ownsRepository, Phrase reason) {
 
     public Steward {
         levers = List.copyOf(levers);
+    }
+
+    /** Why it is the steward, as a code. */
+    public ReasonCode code() {
+        return (ReasonCode) reason.key();
     }
 }

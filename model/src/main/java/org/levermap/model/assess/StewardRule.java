@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.levermap.model.Concentration;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * The steward holds the control levers: it is the actor holding the most of the name, the legal entity,
@@ -51,9 +53,8 @@ final class StewardRule {
         Optional<Concentration.Organisation> top = facts.topOrganisation();
         if (top.isPresent() && top.get().actor() != null && top.get().share() > Facts.MAJORITY) {
             String actor = facts.actors.group(top.get().actor(), facts.date);
-            return Optional.of(new Steward(actor, List.of(), false, ReasonCode.MAKES_MOST_COMMITS, "No holder of a"
-                    + " control lever is known; " + facts.actors.name(actor) + " makes "
-                    + Concentrations.percent(top.get().share()) + " of the commits."));
+            return Optional.of(new Steward(actor, List.of(), false, Reason.code(ReasonCode.MAKES_MOST_COMMITS)
+                    .actor("steward", actor).share("share", top.get().share())));
         }
         Set<String> funders = new TreeSet<>();
         for (Lever lever : EnumSet.complementOf(EnumSet.copyOf(CONTROL))) {
@@ -61,9 +62,8 @@ final class StewardRule {
         }
         if (funders.size() == 1) {
             String funder = funders.iterator().next();
-            return Optional.of(new Steward(funder, List.of(), false, ReasonCode.ONLY_FUNDER_KNOWN, "Nothing is known"
-                    + " of who controls the project; " + facts.actors.name(funder) + " is the only known funder or"
-                    + " provider of its infrastructure."));
+            return Optional.of(new Steward(funder, List.of(), false, Reason.code(ReasonCode.ONLY_FUNDER_KNOWN)
+                    .actor("steward", funder)));
         }
         return Optional.empty();
     }
@@ -74,13 +74,14 @@ final class StewardRule {
     }
 
     private static Steward controlling(Facts facts, String actor, List<Lever> levers, boolean ownsRepository) {
-        List<String> what = new ArrayList<>(levers.stream().map(l -> Names.lower(l)
-                + (facts.collected(l) ? " (collected from its platform's API)" : "")).toList());
+        List<Arg> what = new ArrayList<>(levers.stream().<Arg>map(l -> new Arg.Part(Phrase.of(facts.collected(l)
+                ? PhraseKey.STEWARD_LEVER_COLLECTED : PhraseKey.STEWARD_LEVER).term("lever", l))).toList());
         if (ownsRepository) {
-            what.add("the repository (" + facts.repositoryAccount().orElseThrow() + ")");
+            what.add(new Arg.Part(Phrase.of(PhraseKey.STEWARD_REPOSITORY)
+                    .text("account", facts.repositoryAccount().orElseThrow())));
         }
         ReasonCode code = levers.isEmpty() ? ReasonCode.OWNS_THE_REPOSITORY : ReasonCode.HOLDS_MOST_CONTROL_LEVERS;
-        return new Steward(actor, levers, ownsRepository, code, facts.actors.name(actor) + " holds " + what.size()
-                + " of the known control levers: " + String.join(", ", what) + ".");
+        return new Steward(actor, levers, ownsRepository, Reason.code(code).actor("steward", actor)
+                .count("count", what.size()).several("levers", what, Arg.Joint.COMMA));
     }
 }

@@ -1,6 +1,7 @@
 package org.levermap.model.assess;
 
 import java.util.List;
+import org.levermap.model.phrase.Phrase;
 
 /** A governance-model rule's conclusion and the reasons it gives. */
 record Verdict(GovernanceModel model, List<Reason> reasons) {
@@ -10,7 +11,7 @@ record Verdict(GovernanceModel model, List<Reason> reasons) {
     }
 
     /** A verdict resting on one reason. */
-    static Verdict of(GovernanceModel model, ReasonCode code, String text) {
-        return new Verdict(model, List.of(Reason.of(code, text)));
+    static Verdict of(GovernanceModel model, Phrase reason) {
+        return new Verdict(model, List.of(Reason.of(reason)));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.levermap.model.Alliance;
 import org.levermap.model.assess.Membership;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * A project's ties to alliances: joining is info, leaving is notable. Membership belongs to the member,
@@ -21,26 +22,27 @@ final class AllianceRule implements ChangeRule {
         Map<String, Membership> is = byAlliance(step.is().alliances());
         is.forEach((id, m) -> {
             if (!was.containsKey(id)) {
-                changes.add(step.change(ChangeKind.ALLIANCE, Severity.INFO, id, "none", name(step, id),
-                        m.via() == Membership.Via.PROJECT ? "Joined " + name(step, id) + "."
-                                : "Tied to " + name(step, id) + " " + through(step, m) + ", a member.", List.of()));
+                changes.add(step.change(ChangeKind.ALLIANCE, Severity.INFO, id, null, name(step, id),
+                        m.via() == Membership.Via.PROJECT ? Phrase.of(ChangeText.ALLIANCE_JOINED).text("alliance", name(step, id))
+                                : Phrase.of(ChangeText.ALLIANCE_TIED).text("alliance", name(step, id)).part("through", through(m)),
+                        List.of()));
             }
         });
         was.forEach((id, m) -> {
             if (!is.containsKey(id)) {
-                changes.add(step.change(ChangeKind.ALLIANCE, Severity.NOTABLE, id, name(step, id), "none",
-                        m.via() == Membership.Via.PROJECT ? "Left " + name(step, id) + "."
-                                : "No longer tied to " + name(step, id) + " " + through(step, m) + ".", List.of()));
+                changes.add(step.change(ChangeKind.ALLIANCE, Severity.NOTABLE, id, name(step, id), null,
+                        m.via() == Membership.Via.PROJECT ? Phrase.of(ChangeText.ALLIANCE_LEFT).text("alliance", name(step, id))
+                                : Phrase.of(ChangeText.ALLIANCE_UNTIED).text("alliance", name(step, id)).part("through", through(m)),
+                        List.of()));
             }
         });
         return changes;
     }
 
     /** "through its steward, Meta" or "through its steward's parent, IBM". */
-    private static String through(Step step, Membership m) {
-        String member = step.context().actors().name(m.member());
-        return m.via() == Membership.Via.STEWARD_PARENT ? "through its steward's parent, " + member
-                : "through its steward, " + member;
+    private static Phrase through(Membership m) {
+        return Phrase.of(m.via() == Membership.Via.STEWARD_PARENT ? ChangeText.THROUGH_STEWARD_PARENT
+                : ChangeText.THROUGH_STEWARD).actor("member", m.member());
     }
 
     private static Map<String, Membership> byAlliance(List<Membership> memberships) {

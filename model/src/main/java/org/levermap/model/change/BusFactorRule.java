@@ -2,6 +2,7 @@ package org.levermap.model.change;
 
 import java.util.List;
 import org.levermap.model.Concentration;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * The bus factor moving: a step of one either way, and any rise, is info (signal over noise); a fall of
@@ -21,9 +22,8 @@ final class BusFactorRule implements ChangeRule {
         int is = after.busFactor();
         // A step of one either way is routine churn in who happened to commit most that year: info.
         Severity severity = is > was || was - is == 1 ? Severity.INFO : is <= 1 ? Severity.ALERT : Severity.NOTABLE;
-        String summary = is > was ? "The bus factor rose from " + was + " to " + is + "."
-                : is <= 1 ? "The bus factor fell to " + is + ": one author makes half of the commits."
-                : "The bus factor fell from " + was + " to " + is + ".";
+        Phrase summary = Phrase.of(is > was ? ChangeText.BUS_FACTOR_ROSE : is <= 1 ? ChangeText.BUS_FACTOR_ONE
+                : ChangeText.BUS_FACTOR_FELL).count("was", was).count("is", is);
         return List.of(step.change(ChangeKind.BUS_FACTOR, severity, null, String.valueOf(was), String.valueOf(is),
                 summary, List.of()));
     }

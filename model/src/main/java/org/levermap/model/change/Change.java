@@ -3,6 +3,8 @@ package org.levermap.model.change;
 import java.time.LocalDate;
 import java.util.List;
 import org.levermap.model.assess.Citation;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * One change between two consecutive snapshots of a project.
@@ -13,9 +15,9 @@ import org.levermap.model.assess.Citation;
  * @param kind what changed
  * @param severity info, notable or alert
  * @param subject what exactly, when the kind has many (a maintainer, a document, an alliance); else null
- * @param from the value before ("none" when absent)
- * @param to the value after ("none" when absent)
- * @param summary one sentence
+ * @param from the value before (an actor's id, or a value shown as it is); null when there was none
+ * @param to the value after, likewise; null when there is none
+ * @param summary what changed, as a statement the edge puts into words
  * @param evidence the commits or sources that show it
  */
 public record Change(
@@ -25,9 +27,9 @@ public record Change(
         ChangeKind kind,
         Severity severity,
         String subject,
-        String from,
-        String to,
-        String summary,
+        Arg from,
+        Arg to,
+        Phrase summary,
         List<Citation> evidence) {
 
     public Change {

@@ -5,6 +5,7 @@ import org.levermap.model.ContributionFacts;
 import org.levermap.model.Evidence;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Citation;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * A CLA appearing is notable: it is what makes a later relicensing possible. A CLA going away is info.
@@ -27,11 +28,11 @@ final class ClaRule implements ChangeRule {
         if (is) {
             List<Citation> evidence = after.claEvidence().stream().filter(e -> e != null)
                     .map((Evidence e) -> Citation.of("CLA", e)).toList();
-            return List.of(step.change(ChangeKind.CLA, Severity.NOTABLE, null, "none", "required",
-                    "Contributors must now sign a CLA, which lets its holder relicense their work.", evidence));
+            return List.of(step.change(ChangeKind.CLA, Severity.NOTABLE, null, null, "required",
+                    Phrase.of(ChangeText.CLA_REQUIRED), evidence));
         }
-        return List.of(step.change(ChangeKind.CLA, Severity.INFO, null, "required", "none",
-                "Contributors no longer sign a CLA.", List.of()));
+        return List.of(step.change(ChangeKind.CLA, Severity.INFO, null, "required", null,
+                Phrase.of(ChangeText.CLA_DROPPED), List.of()));
     }
 
     static ContributionFacts.Terms terms(Snapshot s) {

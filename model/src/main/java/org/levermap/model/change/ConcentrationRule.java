@@ -4,6 +4,7 @@ import java.util.List;
 import org.levermap.model.Concentration;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Concentrations;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Concentration crossing 50%: one organisation coming to make more than half of the commits is
@@ -26,11 +27,11 @@ final class ConcentrationRule implements ChangeRule {
         String to = Concentrations.percent(is);
         if (was <= Concentrations.MAJORITY && is > Concentrations.MAJORITY) {
             return List.of(step.change(ChangeKind.CONCENTRATION, Severity.NOTABLE, top, from, to,
-                    "One organisation (" + top + ") now makes more than half of the commits.", List.of()));
+                    Phrase.of(ChangeText.CONCENTRATION_MAJORITY).text("organisation", top), List.of()));
         }
         if (was > Concentrations.MAJORITY && is <= Concentrations.MAJORITY) {
             return List.of(step.change(ChangeKind.CONCENTRATION, Severity.INFO, top, from, to,
-                    "No organisation makes more than half of the commits any more.", List.of()));
+                    Phrase.of(ChangeText.CONCENTRATION_NO_MAJORITY), List.of()));
         }
         return List.of();
     }

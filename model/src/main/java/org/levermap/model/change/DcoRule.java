@@ -1,8 +1,9 @@
 package org.levermap.model.change;
 
 import java.util.List;
-import org.levermap.model.assess.Concentrations;
 import org.levermap.model.ContributionFacts;
+import org.levermap.model.assess.Concentrations;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * The DCO appearing or going, both info. The DCO is in use when at least half of the sampled commits
@@ -27,7 +28,7 @@ final class DcoRule implements ChangeRule {
         String from = Concentrations.percent(before.dcoShare()) + " signed off";
         String to = Concentrations.percent(after.dcoShare()) + " signed off";
         return List.of(step.change(ChangeKind.DCO, Severity.INFO, null, from, to,
-                is ? "Most commits now carry a DCO Signed-off-by." : "Most commits no longer carry a DCO Signed-off-by.",
+                Phrase.of(is ? ChangeText.DCO_IN_USE : ChangeText.DCO_DROPPED),
                 List.of()));
     }
 

@@ -8,6 +8,7 @@ import org.levermap.model.ContributionFacts;
 import org.levermap.model.DocumentKind;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Citation;
+import org.levermap.model.phrase.Phrase;
 
 /** A governance document added is info; removed is info, but notable for GOVERNANCE itself. */
 final class DocumentRule implements ChangeRule {
@@ -24,12 +25,12 @@ final class DocumentRule implements ChangeRule {
             String name = kind.keyword();
             if (after.containsKey(kind) && !before.containsKey(kind)) {
                 ContributionFacts.Document d = after.get(kind);
-                changes.add(step.change(ChangeKind.DOCUMENT, Severity.INFO, name, "none", d.evidence().path(),
-                        "A " + name + " document was added.", List.of(Citation.of(name, d.evidence()))));
+                changes.add(step.change(ChangeKind.DOCUMENT, Severity.INFO, name, null, d.evidence().path(),
+                        Phrase.of(ChangeText.DOCUMENT_ADDED).term("document", kind), List.of(Citation.of(name, d.evidence()))));
             } else if (before.containsKey(kind) && !after.containsKey(kind)) {
                 changes.add(step.change(ChangeKind.DOCUMENT,
                         kind == DocumentKind.GOVERNANCE ? Severity.NOTABLE : Severity.INFO, name,
-                        before.get(kind).evidence().path(), "none", "The " + name + " document was removed.",
+                        before.get(kind).evidence().path(), null, Phrase.of(ChangeText.DOCUMENT_REMOVED).term("document", kind),
                         List.of()));
             }
         }

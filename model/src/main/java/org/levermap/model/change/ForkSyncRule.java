@@ -9,6 +9,8 @@ import org.levermap.model.assess.ForkKind;
 import org.levermap.model.assess.ForkStatus;
 import org.levermap.model.assess.Reason;
 import org.levermap.model.assess.ReasonCode;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * A fork stopping its syncs with upstream (no upstream commit within the sync period) is notable, and
@@ -27,20 +29,22 @@ final class ForkSyncRule implements ChangeRule {
         String upstream = is.upstream();
         if (was.syncing() && !is.syncing()) {
             changes.add(step.change(ChangeKind.FORK_SYNC, Severity.NOTABLE, upstream, "syncing", "stopped",
-                    "Stopped syncing with " + upstream + ": no upstream commit since " + is.lastSync() + " (more than "
-                            + Assessor.forkSyncPeriodDays() + " days).", List.of()));
+                    Phrase.of(ChangeText.FORK_STOPPED_SYNCING).text("upstream", upstream)
+                            .day("since", is.lastSync()).count("period", Assessor.forkSyncPeriodDays()), List.of()));
         } else if (!was.syncing() && is.syncing()) {
             changes.add(step.change(ChangeKind.FORK_SYNC, Severity.INFO, upstream, "stopped", "syncing",
-                    "Synced with " + upstream + " again on " + is.lastSync() + ".", List.of()));
+                    Phrase.of(ChangeText.FORK_SYNCED_AGAIN).text("upstream", upstream)
+                            .day("on", is.lastSync()), List.of()));
         }
         // Drift is reported above; its reason names a day count that changes with every snapshot.
         Set<ReasonCode> before = was.reasons().stream().map(Reason::code).collect(Collectors.toSet());
-        List<String> newReasons = is.reasons().stream()
+        List<Arg> newReasons = is.reasons().stream()
                 .filter(r -> !r.code().isDrift() && !before.contains(r.code()))
-                .map(Reason::text).toList();
+                .<Arg>map(r -> new Arg.Part(r.text())).toList();
         if (is.kind() == ForkKind.HARD && !newReasons.isEmpty()) {
             changes.add(step.change(ChangeKind.FORK_SYNC, Severity.NOTABLE, upstream, was.kind().keyword(),
-                    "hard", "The fork of " + upstream + " is hard: " + String.join("; ", newReasons) + ".", List.of()));
+                    "hard", Phrase.of(ChangeText.FORK_HARD).text("upstream", upstream)
+                            .several("reasons", newReasons, Arg.Joint.SEMICOLON), List.of()));
         }
         return changes;
     }

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import org.levermap.model.ResourceFacts;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Lever;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Funding: a curated funder appearing is info and leaving is notable (the project loses money); a
@@ -21,23 +22,23 @@ final class FundingRule implements ChangeRule {
         Set<String> is = step.is().holders().get(Lever.FUNDING);
         for (String funder : is) {
             if (!was.contains(funder)) {
-                changes.add(step.change(ChangeKind.FUNDING, Severity.INFO, funder, "none", step.name(funder),
-                        step.name(funder) + " now funds the project.", List.of()));
+                changes.add(step.actorChange(ChangeKind.FUNDING, Severity.INFO, funder, null, funder,
+                        Phrase.of(ChangeText.FUNDER_ADDED).actor("funder", funder), List.of()));
             }
         }
         for (String funder : was) {
             if (!is.contains(funder)) {
-                changes.add(step.change(ChangeKind.FUNDING, Severity.NOTABLE, funder, step.name(funder), "none",
-                        step.name(funder) + " no longer funds the project.", List.of()));
+                changes.add(step.actorChange(ChangeKind.FUNDING, Severity.NOTABLE, funder, funder, null,
+                        Phrase.of(ChangeText.FUNDER_REMOVED).actor("funder", funder), List.of()));
             }
         }
         Set<String> before = accounts(step.before());
         Set<String> after = accounts(step.after());
         if (before != null && after != null) {
             after.stream().filter(a -> !before.contains(a)).forEach(a -> changes.add(step.change(ChangeKind.FUNDING,
-                    Severity.INFO, a, "none", a, "FUNDING.yml now lists " + a + ".", List.of())));
+                    Severity.INFO, a, null, a, Phrase.of(ChangeText.FUNDING_LINK_ADDED).text("account", a), List.of())));
             before.stream().filter(a -> !after.contains(a)).forEach(a -> changes.add(step.change(ChangeKind.FUNDING,
-                    Severity.INFO, a, a, "none", "FUNDING.yml no longer lists " + a + ".", List.of())));
+                    Severity.INFO, a, a, null, Phrase.of(ChangeText.FUNDING_LINK_REMOVED).text("account", a), List.of())));
         }
         return changes;
     }

@@ -2,7 +2,8 @@ package org.levermap.model.change;
 
 import java.util.List;
 import org.levermap.model.assess.GovernanceModel;
-import org.levermap.model.assess.Reason;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * The governance model changing: a move from a foundation, coalition or community model to a BDFL or
@@ -26,8 +27,9 @@ final class GovernanceRule implements ChangeRule {
         } else {
             severity = Severity.NOTABLE;
         }
-        return List.of(step.change(ChangeKind.GOVERNANCE_MODEL, severity, null, was.label(), is.label(),
-                "The governance model changed from " + was.label() + " to " + is.label() + ". "
-                        + String.join(" ", step.is().modelReasons().stream().map(Reason::text).toList()), List.of()));
+        return List.of(step.termChange(ChangeKind.GOVERNANCE_MODEL, severity, null, was, is,
+                Phrase.of(ChangeText.GOVERNANCE_MODEL_CHANGED).term("was", was).term("is", is)
+                        .several("reasons", step.is().modelReasons().stream().<Arg>map(r -> new Arg.Part(r.text()))
+                                .toList(), Arg.Joint.SPACE), List.of()));
     }
 }

@@ -4,8 +4,10 @@ import java.util.List;
 import org.levermap.model.LicenseChange;
 import org.levermap.model.LicenseFacts;
 import org.levermap.model.LicenseFamily;
-import org.levermap.model.license.LicenseExpressions;
 import org.levermap.model.assess.Citation;
+import org.levermap.model.license.LicenseExpressions;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * A license change: a move to a more restrictive family, or the license disappearing, is an alert; a
@@ -25,22 +27,22 @@ final class LicenseRule implements ChangeRule {
         LicenseFamily was = step.was().licenseFamily();
         LicenseFamily is = step.is().licenseFamily();
         Severity severity;
-        String why;
+        ChangeText why;
         if (absent(after.spdx())) {
             severity = Severity.ALERT;
-            why = "the license was removed: all rights are reserved";
+            why = ChangeText.LICENSE_REMOVED;
         } else if (absent(before.spdx())) {
             severity = Severity.INFO;
-            why = "a license was added";
+            why = ChangeText.LICENSE_ADDED;
         } else if (known(was) && known(is) && is.ordinal() > was.ordinal()) {
             severity = Severity.ALERT;
-            why = "the license moved to a more restrictive family";
+            why = ChangeText.LICENSE_MORE_RESTRICTIVE;
         } else if (known(was) && known(is) && is.ordinal() < was.ordinal()) {
             severity = Severity.NOTABLE;
-            why = "the license moved to a less restrictive family";
+            why = ChangeText.LICENSE_LESS_RESTRICTIVE;
         } else {
             severity = Severity.NOTABLE;
-            why = "the license changed";
+            why = ChangeText.LICENSE_CHANGED;
         }
         List<Citation> evidence = after.history().stream()
                 .filter(c -> c != null && c.kind() == LicenseChange.Kind.CHANGE && step.within(c.date()))
@@ -48,7 +50,13 @@ final class LicenseRule implements ChangeRule {
         String from = describe(before);
         String to = describe(after);
         return List.of(step.change(ChangeKind.LICENSE, severity, null, from, to,
-                capitalised(why) + ": " + from + " → " + to + ".", evidence));
+                Phrase.of(why).with("from", license(from)).with("to", license(to)),
+                evidence));
+    }
+
+    /** A license as described, or the statement that there is none. */
+    private static Arg license(String described) {
+        return described == null ? new Arg.Part(Phrase.of(ChangeText.NO_LICENSE)) : new Arg.Text(described);
     }
 
     private static boolean same(String a, String b) {
@@ -65,13 +73,9 @@ final class LicenseRule implements ChangeRule {
 
     private static String describe(LicenseFacts license) {
         if (absent(license.spdx())) {
-            return "none";
+            return null;
         }
         LicenseFamily family = LicenseExpressions.family(license.spdx());
         return family == LicenseFamily.UNKNOWN ? license.spdx() : license.spdx() + " (" + family.keyword() + ")";
-    }
-
-    private static String capitalised(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

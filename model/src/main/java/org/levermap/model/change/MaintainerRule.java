@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.levermap.model.ContributionFacts;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Citation;
+import org.levermap.model.phrase.Phrase;
 
 /** A maintainer joining or leaving (named in CODEOWNERS, MAINTAINERS, OWNERS or GOVERNANCE files): info. */
 final class MaintainerRule implements ChangeRule {
@@ -21,15 +22,15 @@ final class MaintainerRule implements ChangeRule {
         List<Change> changes = new ArrayList<>();
         after.forEach((name, m) -> {
             if (!before.containsKey(name)) {
-                changes.add(step.change(ChangeKind.MAINTAINER, Severity.INFO, m.name(), "none",
-                        m.role() == null ? "maintainer" : m.role(), m.name() + " became a maintainer.",
+                changes.add(step.change(ChangeKind.MAINTAINER, Severity.INFO, m.name(), null,
+                        m.role() == null ? "maintainer" : m.role(), Phrase.of(ChangeText.MAINTAINER_ADDED).text("maintainer", m.name()),
                         List.of(Citation.of(m.name(), m.evidence()))));
             }
         });
         before.forEach((name, m) -> {
             if (!after.containsKey(name)) {
                 changes.add(step.change(ChangeKind.MAINTAINER, Severity.INFO, m.name(),
-                        m.role() == null ? "maintainer" : m.role(), "none", m.name() + " is no longer a maintainer.",
+                        m.role() == null ? "maintainer" : m.role(), null, Phrase.of(ChangeText.MAINTAINER_REMOVED).text("maintainer", m.name()),
                         List.of()));
             }
         });

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.levermap.model.ContributionFacts;
 import org.levermap.model.Snapshot;
+import org.levermap.model.phrase.Phrase;
 
 /** Someone starting or stopping to merge into the default branch: info. */
 final class MergerRule implements ChangeRule {
@@ -20,14 +21,14 @@ final class MergerRule implements ChangeRule {
         List<Change> changes = new ArrayList<>();
         after.forEach((id, m) -> {
             if (!before.containsKey(id)) {
-                changes.add(step.change(ChangeKind.MERGER, Severity.INFO, display(m), "none", merges(m),
-                        display(m) + " started merging into the default branch.", List.of()));
+                changes.add(step.change(ChangeKind.MERGER, Severity.INFO, display(m), null, merges(m),
+                        Phrase.of(ChangeText.MERGER_ADDED).text("merger", display(m)), List.of()));
             }
         });
         before.forEach((id, m) -> {
             if (!after.containsKey(id)) {
-                changes.add(step.change(ChangeKind.MERGER, Severity.INFO, display(m), merges(m), "none",
-                        display(m) + " no longer merges into the default branch.", List.of()));
+                changes.add(step.change(ChangeKind.MERGER, Severity.INFO, display(m), merges(m), null,
+                        Phrase.of(ChangeText.MERGER_REMOVED).text("merger", display(m)), List.of()));
             }
         });
         return changes;

@@ -15,6 +15,7 @@ import org.levermap.model.HubFacts;
 import org.levermap.model.PackageFacts;
 import org.levermap.model.PlatformFacts;
 import org.levermap.model.assess.Citation;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * What the platform APIs saw change between two snapshots that both have them: the owner of the
@@ -37,7 +38,7 @@ final class PlatformRule implements ChangeRule {
         ForgeFacts f1 = is.forge();
         if (f0 != null && f1 != null) {
             value(step, changes, ChangeKind.PLATFORM_OWNER, "repository", f0.owner(), f1.owner(),
-                    "The repository's owner on its forge is now {}: that account can delete or rename it.",
+                    ChangeText.REPOSITORY_OWNER_CHANGED,
                     f1.evidence().field("owner"));
             if (f0.organisation() != null && f1.organisation() != null && f1.organisation().membersEvidence() != null
                     && f0.organisation().membersEvidence() != null) {
@@ -51,10 +52,10 @@ final class PlatformRule implements ChangeRule {
         HubFacts h1 = is.hub();
         if (h0 != null && h1 != null) {
             value(step, changes, ChangeKind.PLATFORM_OWNER, "hub repository", h0.owner(), h1.owner(),
-                    "The hub repository's owner is now {}: that account controls access to the weights.",
+                    ChangeText.HUB_OWNER_CHANGED,
                     h1.evidence().field("author"));
             value(step, changes, ChangeKind.GATING, "hub repository", keyword(h0.gating()), keyword(h1.gating()),
-                    "Downloading the weights is now gated: {}.", h1.evidence().field("gated"));
+                    ChangeText.GATING_CHANGED, h1.evidence().field("gated"));
             if (h0.membersEvidence() != null && h1.membersEvidence() != null) {
                 members(step, changes, ChangeKind.PLATFORM_MEMBER, "hub organisation " + h1.owner(), h0.members(),
                         h1.members(), Severity.INFO, h1.membersEvidence());
@@ -73,7 +74,7 @@ final class PlatformRule implements ChangeRule {
         if (d0 != null && d1 != null && d0.domain().equals(d1.domain()) && d0.registrant() != null
                 && d1.registrant() != null) {
             value(step, changes, ChangeKind.DOMAIN_HOLDER, d1.domain(), d0.registrant(), d1.registrant(),
-                    "The domain " + d1.domain() + " is now registered to {}.", d1.evidence());
+                    ChangeText.DOMAIN_HOLDER_CHANGED, d1.evidence());
         }
         return changes;
     }
@@ -95,11 +96,11 @@ final class PlatformRule implements ChangeRule {
     }
 
     private static void value(Step step, List<Change> changes, ChangeKind kind, String subject, String from, String to,
-            String sentence, ApiEvidence evidence) {
+            ChangeText sentence, ApiEvidence evidence) {
         if (from == null || to == null || Objects.equals(from, to)) {
             return;
         }
-        changes.add(step.change(kind, Severity.NOTABLE, subject, from, to, sentence.replace("{}", to),
+        changes.add(step.change(kind, Severity.NOTABLE, subject, from, to, Phrase.of(sentence).text("subject", subject).text("to", to),
                 List.of(cite(evidence))));
     }
 
@@ -109,13 +110,13 @@ final class PlatformRule implements ChangeRule {
         Set<String> is = new LinkedHashSet<>(after);
         for (String m : is) {
             if (!was.contains(m)) {
-                changes.add(step.change(kind, joining, subject, "none", m, m + " joined the " + subject + ".",
+                changes.add(step.change(kind, joining, subject, null, m, Phrase.of(ChangeText.MEMBER_JOINED).text("member", m).text("subject", subject),
                         List.of(cite(evidence))));
             }
         }
         for (String m : was) {
             if (!is.contains(m)) {
-                changes.add(step.change(kind, Severity.INFO, subject, m, "none", m + " left the " + subject + ".",
+                changes.add(step.change(kind, Severity.INFO, subject, m, null, Phrase.of(ChangeText.MEMBER_LEFT).text("member", m).text("subject", subject),
                         List.of(cite(evidence))));
             }
         }

@@ -1,10 +1,13 @@
 package org.levermap.model.change;
 
 import java.util.List;
+import org.levermap.model.Keyword;
 import org.levermap.model.Project;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Assessment;
 import org.levermap.model.assess.Citation;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Two consecutive snapshots of a project and their assessments: what every change rule reads.
@@ -18,20 +21,29 @@ import org.levermap.model.assess.Citation;
  */
 record Step(Project project, Snapshot before, Snapshot after, Assessment was, Assessment is, Context context) {
 
-    /** A change observed in this step. */
-    Change change(ChangeKind kind, Severity severity, String subject, String from, String to, String summary,
+    /** A change observed in this step, between two values shown as they are (null: none). */
+    Change change(ChangeKind kind, Severity severity, String subject, String from, String to, Phrase summary,
             List<Citation> evidence) {
-        return new Change(project.id(), after.date(), before.date(), kind, severity, subject, from, to, summary,
-                evidence);
+        return new Change(project.id(), after.date(), before.date(), kind, severity, subject,
+                from == null ? null : new Arg.Text(from), to == null ? null : new Arg.Text(to), summary, evidence);
+    }
+
+    /** A change observed in this step, from one term (an enum value the edge words) to another. */
+    Change termChange(ChangeKind kind, Severity severity, String subject, Keyword from, Keyword to, Phrase summary,
+            List<Citation> evidence) {
+        return new Change(project.id(), after.date(), before.date(), kind, severity, subject, new Arg.Term(from),
+                new Arg.Term(to), summary, evidence);
+    }
+
+    /** A change observed in this step, from one actor to another (ids; null: none). */
+    Change actorChange(ChangeKind kind, Severity severity, String subject, String from, String to, Phrase summary,
+            List<Citation> evidence) {
+        return new Change(project.id(), after.date(), before.date(), kind, severity, subject,
+                from == null ? null : new Arg.Actor(from), to == null ? null : new Arg.Actor(to), summary, evidence);
     }
 
     /** Whether {@code date} falls after the earlier snapshot and on or before the later one. */
     boolean within(java.time.LocalDate date) {
         return date != null && date.isAfter(before.date()) && !date.isAfter(after.date());
-    }
-
-    /** An actor's display name. */
-    String name(String actor) {
-        return actor == null ? "none" : context.actors().name(actor);
     }
 }

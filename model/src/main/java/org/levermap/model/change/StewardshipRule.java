@@ -2,6 +2,7 @@ package org.levermap.model.change;
 
 import java.util.List;
 import java.util.Objects;
+import org.levermap.model.phrase.Phrase;
 
 /** The steward changing: from one actor to another is notable; appearing or vanishing from the data is info. */
 final class StewardshipRule implements ChangeRule {
@@ -14,9 +15,9 @@ final class StewardshipRule implements ChangeRule {
             return List.of();
         }
         Severity severity = was != null && is != null ? Severity.NOTABLE : Severity.INFO;
-        String summary = is == null ? "No steward can be named any more."
-                : "The steward is now " + step.name(is) + ". " + step.is().steward().reason();
-        return List.of(step.change(ChangeKind.STEWARD, severity, null, step.name(was), step.name(is), summary,
+        Phrase summary = is == null ? Phrase.of(ChangeText.STEWARD_UNKNOWN)
+                : Phrase.of(ChangeText.STEWARD_CHANGED).actor("steward", is).part("reason", step.is().steward().reason());
+        return List.of(step.actorChange(ChangeKind.STEWARD, severity, null, was, is, summary,
                 List.of()));
     }
 }

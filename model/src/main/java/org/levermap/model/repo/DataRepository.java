@@ -44,6 +44,24 @@ public record DataRepository(
         return new RepositoryLoader(root).load();
     }
 
+    /**
+     * As {@link #load(Path)}, reusing the records of files parsed by an earlier load from the data
+     * repository's {@code .cache/levermap/records/} (and storing the ones parsed now): the result and
+     * every problem reported are the same as without the cache.
+     */
+    public static DataRepository loadCached(Path root) throws DataException {
+        return new RepositoryLoader(root, true).load();
+    }
+
+    /**
+     * As {@link #loadCached(Path)}, putting into {@code digests} a digest of each file it read (its
+     * path from the root, e.g. {@code projects/x/project.yaml}, to the SHA-256 of its type and bytes),
+     * so that a build can tell which pages' inputs changed.
+     */
+    public static DataRepository loadCached(Path root, Map<String, String> digests) throws DataException {
+        return new RepositoryLoader(root, true, digests).load();
+    }
+
     /** The snapshots of one project, oldest first; empty for an unknown id. */
     public List<Snapshot> snapshotsOf(String projectId) {
         return snapshots.getOrDefault(projectId, List.of());

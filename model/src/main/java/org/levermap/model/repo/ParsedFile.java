@@ -49,6 +49,11 @@ final class ParsedFile<T extends Record> {
         return reported;
     }
 
+    /** Whether the file was read without any problem or finding so far (before reference checks). */
+    boolean clean() {
+        return value != null && problems.isEmpty() && findings.isEmpty() && reported.isEmpty();
+    }
+
     void addAll(List<Finding> more) {
         findings.addAll(more);
     }

@@ -33,10 +33,30 @@ final class RepositoryLoader {
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     /** Equal strings of all files share one copy (see {@link StringPool}). */
     private final Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Records parsed by earlier loads; null to parse every file. */
+    private final RecordCache cache;
 
     RepositoryLoader(Path root) {
+        this(root, false);
+    }
+
+    /** The SHA-256 of each file read through the cache, by path from the root; null when not wanted. */
+    private final Map<String, String> digests;
+
+    RepositoryLoader(Path root, boolean cached) {
+        this(root, cached, null);
+    }
+
+    RepositoryLoader(Path root, boolean cached, Map<String, String> digests) {
         this.root = root;
         this.realRoot = RepositoryPaths.realRoot(root);
+        this.cache = cached ? RecordCache.in(root, strings) : null;
+        this.digests = digests;
+    }
+
+    /** The cache this loader reads and fills, or null. */
+    RecordCache cache() {
+        return cache;
     }
 
     DataRepository load() throws DataException {
@@ -87,6 +107,9 @@ final class RepositoryLoader {
         if (!problems.isEmpty()) {
             throw new DataException(YamlCodec.sorted(problems));
         }
+        if (cache != null) {
+            cache.prune();
+        }
         Map<String, List<Snapshot>> frozen = new TreeMap<>();
         snapshots.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
         return new DataRepository(root, config, new TreeMap<>(projects), new TreeMap<>(frozen),
@@ -117,8 +140,27 @@ final class RepositoryLoader {
             problems.add(Problem.ofFile(source.path(), refusal));
             return null;
         }
-        ParsedFile<T> parsed = YamlCodec.parse(root.resolve(source.path()), source.path(), source.type(), strings);
+        Path file = root.resolve(source.path());
+        RecordCache.Entry entry = cache == null ? null : cache.entry(file, source.type());
+        if (entry != null && digests != null) {
+            digests.put(source.path(), entry.key());
+        }
+        T cached = entry == null ? null : cache.get(entry.key(), source.type());
+        if (cached != null) {
+            List<Finding> findings = new ArrayList<>();
+            RecordChecks.check(cached, known, Set.of(), findings);
+            matchesName(source, cached, findings);
+            if (findings.isEmpty()) {
+                return cached;
+            }
+            // Problems are located in the text: parse it, so the messages are the parser's own.
+        }
+        ParsedFile<T> parsed = entry == null ? YamlCodec.parse(file, source.path(), source.type(), strings)
+                : YamlCodec.parse(entry.bytes(), source.path(), source.type(), new ArrayList<>(), strings);
         T value = parsed.value();
+        if (entry != null && parsed.clean()) {
+            cache.put(entry.key(), value);
+        }
         if (value != null) {
             List<Finding> findings = new ArrayList<>();
             RecordChecks.check(value, known, parsed.reported(), findings);

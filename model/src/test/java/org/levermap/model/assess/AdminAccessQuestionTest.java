@@ -5,8 +5,11 @@ import static org.levermap.model.testing.Samples.held;
 import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.snapshot;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.DocumentKind;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 class AdminAccessQuestionTest {
 
@@ -30,7 +33,8 @@ class AdminAccessQuestionTest {
     void adminsWithoutAProcessAreUnclear() {
         Answer a = rule.answer(Judge.facts(project("p", Lever.ADMINS, held("alice"), held("bob"))));
         assertEquals(AnswerStatus.UNCLEAR, a.status());
-        assertEquals("Admins: Alice and Bob. How they are chosen is not documented.", a.summary());
+        assertEquals(Phrase.of(PhraseKey.ADMINS_CHOICE_UNDOCUMENTED).part("admins", Phrase.of(PhraseKey.ADMINS_SHARED)
+                .several("holders", List.of(new Arg.Actors(List.of("alice", "bob"))), Arg.Joint.SEMICOLON)), a.summary());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.value;
 
 import org.junit.jupiter.api.Test;
+import org.levermap.model.phrase.Phrase;
 
 class BdflRuleTest {
 
@@ -16,7 +17,7 @@ class BdflRuleTest {
     void onePersonWithTheFinalSayIsABdfl() {
         Verdict v = rule.apply(Judge.facts(project("p", Lever.DECISIONS, held("alice")))).orElseThrow();
         assertEquals(GovernanceModel.BDFL, v.model());
-        assertEquals("Alice (a person) has the final say.", v.reasons().get(0).text());
+        assertEquals(Phrase.of(ReasonCode.PERSON_HOLDS_DECISIONS).actor("person", "alice"), v.reasons().get(0).text());
     }
 
     @Test

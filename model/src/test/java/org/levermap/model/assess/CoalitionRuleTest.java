@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.levermap.model.testing.Samples.held;
 import static org.levermap.model.testing.Samples.project;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.levermap.model.phrase.Phrase;
 
 class CoalitionRuleTest {
 
@@ -15,7 +17,8 @@ class CoalitionRuleTest {
     void twoCompaniesDecidingTogetherAreACoalition() {
         Verdict v = rule.apply(Judge.facts(project("p", Lever.DECISIONS, held("acme"), held("globex")))).orElseThrow();
         assertEquals(GovernanceModel.COALITION, v.model());
-        assertEquals("Final decisions: held jointly by Acme and Globex.", v.reasons().get(0).text());
+        assertEquals(Phrase.of(ReasonCode.ORGANISATIONS_HOLD_JOINTLY).term("lever", Lever.DECISIONS)
+                .actors("holders", List.of("acme", "globex")), v.reasons().get(0).text());
     }
 
     @Test

@@ -14,9 +14,10 @@ import org.levermap.model.ApiEvidence;
 import org.levermap.model.DocumentKind;
 import org.levermap.model.ForgeFacts;
 import org.levermap.model.ForgeKind;
-import org.levermap.model.ForgeRules;
 import org.levermap.model.PlatformFacts;
 import org.levermap.model.Snapshot;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 import org.levermap.model.testing.Samples;
 
 class CollectedLeversTest {
@@ -51,7 +52,8 @@ class CollectedLeversTest {
         Answer a = repository(owned("acme", AccountKind.ORGANIZATION));
         assertEquals(AnswerStatus.SINGLE_ACTOR, a.status());
         assertEquals(List.of("acme"), a.holders());
-        assertEquals("Only Acme can delete or rename the repository: the GitHub organisation acme owns it.", a.summary());
+        assertEquals(Phrase.of(PhraseKey.REPOSITORY_OWNER_ACTOR).actor("actor", "acme").part("account",
+                account(AccountKind.ORGANIZATION, "acme")), a.summary());
         Citation owner = a.evidence().get(0);
         assertEquals(API + "acme/widget", owner.source());
         assertEquals("Repository owner (collected from the GitHub API on 2026-11-27, field owner)", owner.label());
@@ -67,8 +69,10 @@ class CollectedLeversTest {
         Answer a = repository(owned("widgetco", AccountKind.ORGANIZATION, "zed", "yan"));
         assertEquals(AnswerStatus.UNCLEAR, a.status());
         assertEquals(List.of(), a.holders());
-        assertEquals("The GitHub organisation widgetco owns the repository: its owners can delete or rename it, and"
-                + " who they are is not public (2 public members: zed, yan).", a.summary());
+        assertEquals(Phrase.of(PhraseKey.REPOSITORY_OWNER_ORGANISATION).part("account",
+                account(AccountKind.ORGANIZATION, "widgetco")).part("members", Phrase.of(PhraseKey.PUBLIC_MEMBERS)
+                .count("count", 2).several("names", List.of(new Arg.Text("zed"), new Arg.Text("yan")), Arg.Joint.COMMA)),
+                a.summary());
         assertEquals(3, a.evidence().size(), "repository, profile, members");
     }
 
@@ -76,7 +80,7 @@ class CollectedLeversTest {
     void aPersonalAccountIsASingleActor() {
         Answer a = admins(owned("zoe", AccountKind.USER));
         assertEquals(AnswerStatus.SINGLE_ACTOR, a.status());
-        assertEquals("The GitHub user zoe alone holds the admin rights and chooses who else gets them.", a.summary());
+        assertEquals(Phrase.of(PhraseKey.ADMINS_OWNER_USER).part("account", account(AccountKind.USER, "zoe")), a.summary());
     }
 
     @Test
@@ -100,5 +104,10 @@ class CollectedLeversTest {
         Snapshot plain = Samples.snapshot("p", "2026-11-27").build();
         assertNull(new CollectedLevers(Judge.facts(project("p"), plain)).repository(Question.REPOSITORY));
         assertEquals(AnswerStatus.UNDEFINED, repository(plain).status());
+    }
+
+    private static Phrase account(AccountKind kind, String owner) {
+        return Phrase.of(PhraseKey.FORGE_ACCOUNT).term("forge", org.levermap.model.ForgeKind.GITHUB).term("kind", kind)
+                .text("owner", owner);
     }
 }

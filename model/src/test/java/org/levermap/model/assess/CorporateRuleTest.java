@@ -10,6 +10,8 @@ import static org.levermap.model.testing.Samples.value;
 
 import org.junit.jupiter.api.Test;
 import org.levermap.model.LicenseFamily;
+import org.levermap.model.phrase.Phrase;
+import org.levermap.model.testing.Phrases;
 
 class CorporateRuleTest {
 
@@ -19,21 +21,22 @@ class CorporateRuleTest {
     void oneCompanyHoldingTheNameIsCorporateLed() {
         Verdict v = rule.apply(Judge.facts(project("p", Lever.BRAND, held("acme")))).orElseThrow();
         assertEquals(GovernanceModel.CORPORATE_LED, v.model());
-        assertEquals("Acme (a company) alone holds the name and brand.", v.reasons().get(0).text());
+        assertEquals(Phrase.of(ReasonCode.COMPANY_HOLDS_DECISIVE_LEVER).actor("company", "acme").term("lever", Lever.BRAND),
+                v.reasons().get(0).text());
     }
 
     @Test
     void aSubsidiaryCountsAsItsParent() {
         Verdict v = rule.apply(Judge.facts(project("p", Lever.LEGAL_ENTITY, held("acme-labs")))).orElseThrow();
-        assertTrue(v.reasons().get(0).text().startsWith("Acme (a company)"), v.reasons().get(0).text());
+        assertEquals("acme", Phrases.arg(v.reasons().get(0).text(), "company"));
     }
 
     @Test
     void withNothingCuratedAMajorityOfCommitsDecides() {
         var s = snapshot("p", "2024-01-31").concentration(2, "acme", "acme", 0.7, "individuals", null, 0.3).build();
         Verdict v = rule.apply(Judge.facts(project("p"), s)).orElseThrow();
-        assertEquals("Acme (a company) makes 70% of the commits, and no other holder of the legal entity, the name"
-                + " or the final decisions is documented.", v.reasons().get(0).text());
+        assertEquals(Phrase.of(ReasonCode.COMPANY_MAKES_MOST_COMMITS).actor("company", "acme").share("share", 0.7),
+                v.reasons().get(0).text());
     }
 
     @Test
@@ -49,7 +52,8 @@ class CorporateRuleTest {
         var p = at(project("p", Lever.LICENSE_CHANGE, held("acme")), ACME_REPO, null);
         Verdict v = rule.apply(Judge.facts(p)).orElseThrow();
         assertEquals(ReasonCode.COMPANY_HOLDS_REPOSITORY_AND_LICENSE, v.reasons().get(0).code());
-        assertEquals("Acme (a company) owns the repository (acme) and alone holds the right to change the license.",
+        assertEquals(Phrase.of(ReasonCode.COMPANY_HOLDS_REPOSITORY_AND_LICENSE).actor("company", "acme")
+                .text("account", "acme").part("how", Phrase.of(PhraseKey.OWNER_HOLDS_CURATED_LICENSE_RIGHT)),
                 v.reasons().get(0).text());
     }
 
@@ -70,7 +74,9 @@ class CorporateRuleTest {
                 .concentration(4, "individuals", null, 0.7, "acme", "acme", 0.3).build();
         Verdict v = rule.apply(Judge.facts(at(project("p"), ACME_REPO, null), s)).orElseThrow();
         assertEquals(ReasonCode.COMPANY_HOLDS_REPOSITORY_AND_WORK, v.reasons().get(0).code());
-        assertTrue(v.reasons().get(0).text().contains("every CODEOWNERS team (2)"), v.reasons().get(0).text());
+        Phrase work = Phrases.part(v.reasons().get(0).text(), "work");
+        assertEquals(PhraseKey.WORK_OWNER_TEAMS, work.key());
+        assertEquals(2L, Phrases.arg(work, "teams"));
     }
 
     @Test

@@ -6,8 +6,11 @@ import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.snapshot;
 import static org.levermap.model.testing.Samples.value;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.DocumentKind;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 class DisagreementQuestionTest {
 
@@ -17,14 +20,15 @@ class DisagreementQuestionTest {
     void oneDeciderHasTheFinalSay() {
         Answer a = rule.answer(Judge.facts(project("p", Lever.DECISIONS, held("alice"))));
         assertEquals(AnswerStatus.SINGLE_ACTOR, a.status());
-        assertEquals("Alice has the final say.", a.summary());
+        assertEquals(Phrase.of(PhraseKey.DECISIONS_SOLE).actor("holder", "alice"), a.summary());
     }
 
     @Test
     void aDocumentedBodyIsClear() {
         Answer a = rule.answer(Judge.facts(project("p", Lever.DECISIONS, value("the steering council, by vote"))));
         assertEquals(AnswerStatus.CLEAR, a.status());
-        assertEquals("The final say rests with the steering council, by vote.", a.summary());
+        assertEquals(Phrase.of(PhraseKey.DECISIONS_SHARED).several("holders",
+                List.of(new Arg.Text("the steering council, by vote")), Arg.Joint.SEMICOLON), a.summary());
     }
 
     @Test

@@ -10,6 +10,8 @@ import static org.levermap.model.testing.Samples.snapshot;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.LicenseFamily;
+import org.levermap.model.phrase.Phrase;
+import org.levermap.model.testing.Phrases;
 
 class ForkKindRuleTest {
 
@@ -22,7 +24,7 @@ class ForkKindRuleTest {
         ForkStatus f = rule.apply(project("p"), s);
         assertEquals(ForkKind.SOFT, f.kind());
         assertTrue(f.syncing());
-        assertEquals(List.of(), f.reasonTexts());
+        assertEquals(List.of(), f.reasons());
     }
 
     @Test
@@ -31,8 +33,12 @@ class ForkKindRuleTest {
                 .lineage("up", "2024-06-01", null, "Elder", "Apache-2.0").build();
         ForkStatus f = rule.apply(project("p"), s);
         assertEquals(ForkKind.HARD, f.kind());
-        assertEquals(List.of("renamed: Elder at the fork point, P now",
-                "relicensed: Apache-2.0 at the fork point, AGPL-3.0-only now"), f.reasonTexts());
+        assertEquals(List.of(ReasonCode.FORK_RENAMED, ReasonCode.FORK_RELICENSED), codes(f));
+        assertEquals("Elder", Phrases.arg(f.reasons().get(0).text(), "atFork"));
+        assertEquals("P", Phrases.arg(f.reasons().get(0).text(), "now"));
+        assertEquals("Apache-2.0", Phrases.arg(f.reasons().get(1).text(), "atFork"));
+        assertEquals("AGPL-3.0-only", Phrases.arg(f.reasons().get(1).text(), "now"));
+        assertNull(Phrases.arg(f.reasons().get(1).text(), "upstream"), "no upstream license is known");
         assertTrue(f.syncing());
     }
 
@@ -49,8 +55,10 @@ class ForkKindRuleTest {
         assertEquals(ForkKind.HARD, f.kind());
         assertFalse(f.syncing());
         assertEquals(java.time.LocalDate.parse("2023-06-01"), f.lastSync());
-        assertEquals(List.of("stopped syncing: last merged upstream on 2023-06-01, 395 days before 2024-06-30"
-                + " (more than 365)"), f.reasonTexts());
+        assertEquals(List.of(ReasonCode.FORK_STOPPED_SYNCING), codes(f));
+        assertEquals(java.time.LocalDate.parse("2023-06-01"), Phrases.arg(f.reasons().get(0).text(), "since"));
+        assertEquals(395L, Phrases.arg(f.reasons().get(0).text(), "days"));
+        assertEquals(365L, Phrases.arg(f.reasons().get(0).text(), "period"));
         var sameForkEarlier = snapshot("p", "2024-04-30").lineage("up", "2022-03-15", "2023-06-01", null, null).build();
         assertEquals(ForkKind.SOFT, rule.apply(project("p"), sameForkEarlier).kind(), "334 days is within the period");
     }
@@ -58,8 +66,10 @@ class ForkKindRuleTest {
     @Test
     void aForkThatNeverSyncedDriftsFromItsForkPoint() {
         var s = snapshot("p", "2023-12-31").lineage("up", "2022-03-15", null, null, null).build();
-        assertEquals(List.of("never synced since the fork point of 2022-03-15, 656 days before 2023-12-31 (more than 365)"),
-                rule.apply(project("p"), s).reasonTexts());
+        ForkStatus f = rule.apply(project("p"), s);
+        assertEquals(List.of(ReasonCode.FORK_NEVER_SYNCED), codes(f));
+        assertEquals(java.time.LocalDate.parse("2022-03-15"), Phrases.arg(f.reasons().get(0).text(), "since"));
+        assertEquals(656L, Phrases.arg(f.reasons().get(0).text(), "days"));
     }
 
     @Test
@@ -74,9 +84,11 @@ class ForkKindRuleTest {
                 .lineage("redis", "2024-03-20", null, "Redis", "BSD-3-Clause", "Valkey", "RSALv2 OR SSPL-1.0").build();
         ForkStatus f = rule.apply(project("valkey"), s);
         assertEquals(ForkKind.HARD, f.kind());
-        assertEquals(List.of("renamed: Redis at the fork point, Valkey now",
-                "licenses diverged: upstream moved from BSD-3-Clause to RSALv2 OR SSPL-1.0, the fork kept BSD-3-Clause"),
-                f.reasonTexts());
+        assertEquals(List.of(ReasonCode.FORK_RENAMED, ReasonCode.FORK_LICENSES_DIVERGED), codes(f));
+        assertEquals("Valkey", Phrases.arg(f.reasons().get(0).text(), "now"));
+        Phrase diverged = f.reasons().get(1).text();
+        assertEquals(List.of("BSD-3-Clause", "RSALv2 OR SSPL-1.0", "BSD-3-Clause"),
+                List.of(Phrases.arg(diverged, "atFork"), Phrases.arg(diverged, "upstream"), Phrases.arg(diverged, "now")));
     }
 
     @Test
@@ -89,5 +101,9 @@ class ForkKindRuleTest {
     @Test
     void notAForkHasNoStatus() {
         assertNull(rule.apply(project("p"), snapshot("p", "2024-06-30").build()));
+    }
+
+    private static List<ReasonCode> codes(ForkStatus f) {
+        return f.reasons().stream().map(Reason::code).toList();
     }
 }

@@ -6,6 +6,7 @@ import static org.levermap.model.testing.Samples.held;
 import static org.levermap.model.testing.Samples.project;
 
 import org.junit.jupiter.api.Test;
+import org.levermap.model.phrase.Phrase;
 
 class FoundationRuleTest {
 
@@ -15,7 +16,8 @@ class FoundationRuleTest {
     void legalEntityHeldByAFoundationMakesAFoundationProject() {
         Verdict v = rule.apply(Judge.facts(project("p", Lever.LEGAL_ENTITY, held("openfound")))).orElseThrow();
         assertEquals(GovernanceModel.FOUNDATION, v.model());
-        assertEquals("Legal entity: held by Openfound (a foundation).", v.reasons().get(0).text());
+        assertEquals(Phrase.of(ReasonCode.FOUNDATION_HOLDS_ENTITY_OR_NAME).term("lever", Lever.LEGAL_ENTITY)
+                .actor("holder", "openfound"), v.reasons().get(0).text());
     }
 
     @Test

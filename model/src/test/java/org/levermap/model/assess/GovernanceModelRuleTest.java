@@ -7,8 +7,9 @@ import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.value;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
+import org.levermap.model.phrase.Phrase;
+import org.levermap.model.testing.Phrases;
 
 class GovernanceModelRuleTest {
 
@@ -24,10 +25,9 @@ class GovernanceModelRuleTest {
         Verdict v = GovernanceModelRule.decide(Judge.facts(project("p")));
         assertEquals(GovernanceModel.UNKNOWN, v.model());
         assertEquals(ReasonCode.NO_DECISIVE_EVIDENCE, v.reasons().get(0).code());
-        assertEquals("The legal entity, the name and the final decisions are not documented, no organisation makes"
-                + " most of the commits, and the repository's owner is not known.", v.reasons().get(0).text());
-        assertTrue(v.reasons().get(0).wouldDecide().startsWith("who holds the legal entity, the name or the final"
-                + " decisions"), "an unknown says what would decide it");
+        assertEquals(PhraseKey.OWNER_UNKNOWN, Phrases.part(v.reasons().get(0).text(), "owner").key());
+        assertEquals(PhraseKey.DECIDE_MODEL_OR_OWNER, v.reasons().get(0).wouldDecide().key(),
+                "an unknown says what would decide it");
     }
 
     @Test
@@ -36,8 +36,14 @@ class GovernanceModelRuleTest {
         Verdict v = GovernanceModelRule.decide(Judge.facts(p));
         assertEquals(GovernanceModel.UNKNOWN, v.model());
         assertEquals(ReasonCode.LEVERS_FIT_NO_MODEL, v.reasons().get(0).code());
-        assertTrue(v.reasons().get(0).text().startsWith("The documented levers fit none of the models (name and brand:"
-                + " Alice (a person); final decisions: a council)"), v.reasons().get(0).text());
+        List<?> levers = (List<?>) Phrases.arg(v.reasons().get(0).text(), "levers");
+        assertEquals(2, levers.size());
+        Phrase brand = (Phrase) levers.get(0);
+        assertEquals(Lever.BRAND, Phrases.arg(brand, "lever"));
+        assertEquals(List.of("alice", Lever.BRAND), Phrases.values(brand));
+        Phrase decisions = (Phrase) levers.get(1);
+        assertEquals(Lever.DECISIONS, Phrases.arg(decisions, "lever"));
+        assertEquals(List.of("a council", Lever.DECISIONS), Phrases.values(decisions));
         assertTrue(v.reasons().get(0).wouldDecide() != null);
     }
 }

@@ -1,7 +1,6 @@
 package org.levermap.model.assess;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.levermap.model.testing.Samples.at;
 import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.snapshot;
@@ -9,6 +8,8 @@ import static org.levermap.model.testing.Samples.snapshot;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.Project;
+import org.levermap.model.phrase.Phrase;
+import org.levermap.model.testing.Phrases;
 
 class OwnerWorkTest {
 
@@ -17,14 +18,16 @@ class OwnerWorkTest {
     @Test
     void everyCodeownersTeamBeingTheOwnersShowsItsWork() {
         var s = snapshot("p", "2024-01-31").maintainers("@acme/core", "@acme/web", "alice").build();
-        assertEquals(Optional.of("every CODEOWNERS team (2) is a team of its account acme"),
+        assertEquals(Optional.of(Phrase.of(PhraseKey.WORK_OWNER_TEAMS).count("teams", 2).text("account", "acme")),
                 OwnerWork.of(Judge.facts(p, s), "acme"));
     }
 
     @Test
     void mostCommitsShowItsWork() {
         var s = snapshot("p", "2024-01-31").concentration(3, "acme", "acme", 0.6, "individuals", null, 0.4).build();
-        assertTrue(OwnerWork.of(Judge.facts(p, s), "acme").orElseThrow().contains("60% of the commits"));
+        var work = OwnerWork.of(Judge.facts(p, s), "acme").orElseThrow();
+        assertEquals(PhraseKey.WORK_COMMITS, work.key());
+        assertEquals(0.6, Phrases.arg(work, "share"));
     }
 
     @Test

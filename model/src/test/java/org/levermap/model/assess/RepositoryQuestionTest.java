@@ -6,7 +6,10 @@ import static org.levermap.model.testing.Samples.held;
 import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.value;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 class RepositoryQuestionTest {
 
@@ -16,14 +19,15 @@ class RepositoryQuestionTest {
     void oneAdminGroupIsASingleActor() {
         Answer a = rule.answer(Judge.facts(project("p", Lever.ADMINS, held("acme"), held("acme-labs"))));
         assertEquals(AnswerStatus.SINGLE_ACTOR, a.status());
-        assertEquals("Only Acme can delete or rename the repository.", a.summary());
+        assertEquals(Phrase.of(PhraseKey.REPOSITORY_SOLE).actor("holder", "acme"), a.summary());
     }
 
     @Test
     void aBodyOfAdminsIsClear() {
         Answer a = rule.answer(Judge.facts(project("p", Lever.ADMINS, value("the 5 infrastructure team members"))));
         assertEquals(AnswerStatus.CLEAR, a.status());
-        assertEquals("The admins can delete or rename the repository: the 5 infrastructure team members.", a.summary());
+        assertEquals(Phrase.of(PhraseKey.REPOSITORY_SHARED).several("holders",
+                List.of(new Arg.Text("the 5 infrastructure team members")), Arg.Joint.SEMICOLON), a.summary());
     }
 
     @Test
@@ -35,7 +39,8 @@ class RepositoryQuestionTest {
     void withoutAdminsTheKnownActorWhoseAccountTheAddressNamesHoldsIt() {
         Answer a = rule.answer(Judge.facts(at(project("p"), "https://github.com/acme/p", null)));
         assertEquals(AnswerStatus.SINGLE_ACTOR, a.status());
-        assertEquals("Only Acme can delete or rename the repository: its account acme owns it.", a.summary());
+        assertEquals(Phrase.of(PhraseKey.REPOSITORY_BY_ADDRESS).actor("holder", "acme").text("account", "acme"),
+                a.summary());
         assertEquals("https://github.com/acme/p", a.evidence().get(0).source());
     }
 

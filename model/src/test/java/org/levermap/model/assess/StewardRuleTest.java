@@ -9,6 +9,8 @@ import static org.levermap.model.testing.Samples.snapshot;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 class StewardRuleTest {
 
@@ -21,7 +23,10 @@ class StewardRuleTest {
         Steward s = rule.apply(Judge.facts(p)).orElseThrow();
         assertEquals("acme", s.actor());
         assertEquals(List.of(Lever.BRAND, Lever.ADMINS), s.levers());
-        assertEquals("Acme holds 2 of the known control levers: name and brand, admin rights.", s.reason());
+        Phrase lever = Phrase.of(PhraseKey.STEWARD_LEVER);
+        assertEquals(Phrase.of(ReasonCode.HOLDS_MOST_CONTROL_LEVERS).actor("steward", "acme").count("count", 2)
+                .several("levers", List.of(new Arg.Part(lever.term("lever", Lever.BRAND)),
+                        new Arg.Part(lever.term("lever", Lever.ADMINS))), Arg.Joint.COMMA), s.reason());
     }
 
     @Test
@@ -29,9 +34,11 @@ class StewardRuleTest {
         Steward s = rule.apply(Judge.facts(project("p"), FactsTest.globexPublishes())).orElseThrow();
         assertEquals("globex", s.actor());
         assertEquals(List.of(Lever.BRAND, Lever.RELEASE_SIGNING, Lever.DOMAIN), s.levers());
-        assertEquals("Globex holds 3 of the known control levers: name and brand (collected from its platform's API),"
-                + " release signing (collected from its platform's API), domain (collected from its platform's API).",
-                s.reason());
+        Phrase collected = Phrase.of(PhraseKey.STEWARD_LEVER_COLLECTED);
+        assertEquals(Phrase.of(ReasonCode.HOLDS_MOST_CONTROL_LEVERS).actor("steward", "globex").count("count", 3)
+                .several("levers", List.of(new Arg.Part(collected.term("lever", Lever.BRAND)),
+                        new Arg.Part(collected.term("lever", Lever.RELEASE_SIGNING)),
+                        new Arg.Part(collected.term("lever", Lever.DOMAIN))), Arg.Joint.COMMA), s.reason());
     }
 
     @Test
@@ -91,6 +98,8 @@ class StewardRuleTest {
         Steward s = rule.apply(Judge.facts(p)).orElseThrow();
         assertEquals("acme", s.actor());
         assertEquals(ReasonCode.HOLDS_MOST_CONTROL_LEVERS, s.code());
-        assertTrue(s.reason().endsWith("right to change the license, the repository (acme)."), s.reason());
+        assertEquals(List.of(new Arg.Part(Phrase.of(PhraseKey.STEWARD_LEVER).term("lever", Lever.LICENSE_CHANGE)),
+                new Arg.Part(Phrase.of(PhraseKey.STEWARD_REPOSITORY).text("account", "acme"))),
+                ((Arg.Several) s.reason().args().get("levers")).values(), "the license right, then the repository");
     }
 }

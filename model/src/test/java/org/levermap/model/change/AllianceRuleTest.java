@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.Alliance;
+import org.levermap.model.phrase.Phrase;
 
 class AllianceRuleTest {
 
@@ -21,7 +22,8 @@ class AllianceRuleTest {
                 new Alliance.Member(null, "p", null, day("2020-01-01"), day("2024-02-15"), "https://x.org")), null);
         List<Change> changes = new AllianceRule().changes(Steps.of(project("p"), snapshot("p", "2024-01-31").build(),
                 snapshot("p", "2024-02-29").build(), List.of(joined, left), Map.of()));
-        assertEquals(List.of("Joined New club.", "Left Old club."), changes.stream().map(Change::summary).toList());
+        assertEquals(List.of(Phrase.of(ChangeText.ALLIANCE_JOINED).text("alliance", "New club"),
+                Phrase.of(ChangeText.ALLIANCE_LEFT).text("alliance", "Old club")), changes.stream().map(Change::summary).toList());
         assertEquals(List.of(Severity.INFO, Severity.NOTABLE), changes.stream().map(Change::severity).toList());
     }
 
@@ -33,7 +35,8 @@ class AllianceRuleTest {
         var p = project("p", org.levermap.model.assess.Lever.BRAND, held("acme-labs"));
         List<Change> changes = new AllianceRule().changes(Steps.of(p, snapshot("p", "2024-01-31").build(),
                 snapshot("p", "2024-02-29").build(), List.of(club), Map.of()));
-        assertEquals(List.of("Tied to Club through its steward's parent, Acme, a member."),
+        assertEquals(List.of(Phrase.of(ChangeText.ALLIANCE_TIED).text("alliance", "Club")
+                .part("through", Phrase.of(ChangeText.THROUGH_STEWARD_PARENT).actor("member", "acme"))),
                 changes.stream().map(Change::summary).toList());
     }
 }

@@ -7,6 +7,7 @@ import static org.levermap.model.testing.Samples.snapshot;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.levermap.model.phrase.Arg;
 
 class ConcentrationRuleTest {
 
@@ -22,8 +23,8 @@ class ConcentrationRuleTest {
     void crossingAboveHalfIsNotable() {
         Change c = changes(0.45, 0.62).get(0);
         assertEquals(Severity.NOTABLE, c.severity());
-        assertEquals("45%", c.from());
-        assertEquals("62%", c.to());
+        assertEquals(new Arg.Text("45%"), c.from());
+        assertEquals(new Arg.Text("62%"), c.to());
         assertEquals("acme", c.subject());
     }
 

@@ -7,6 +7,7 @@ import static org.levermap.model.testing.Samples.snapshot;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.levermap.model.phrase.Arg;
 
 class DcoRuleTest {
 
@@ -21,8 +22,8 @@ class DcoRuleTest {
     void theDcoAppearingOrGoingIsInfo() {
         Change c = changes(0.1, 0.95).get(0);
         assertEquals(Severity.INFO, c.severity());
-        assertEquals("10% signed off", c.from());
-        assertEquals("95% signed off", c.to());
+        assertEquals(new Arg.Text("10% signed off"), c.from());
+        assertEquals(new Arg.Text("95% signed off"), c.to());
         assertEquals(Severity.INFO, changes(0.9, 0.2).get(0).severity());
     }
 

@@ -7,6 +7,7 @@ import static org.levermap.model.testing.Samples.snapshot;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.DocumentKind;
+import org.levermap.model.phrase.Arg;
 
 class DocumentRuleTest {
 
@@ -20,7 +21,7 @@ class DocumentRuleTest {
         Change removed = changes.get(0);
         assertEquals("code-of-conduct", added.subject());
         assertEquals(Severity.INFO, added.severity());
-        assertEquals("CODE_OF_CONDUCT.md", added.to());
+        assertEquals(new Arg.Text("CODE_OF_CONDUCT.md"), added.to());
         assertEquals("governance", removed.subject());
         assertEquals(Severity.NOTABLE, removed.severity());
     }

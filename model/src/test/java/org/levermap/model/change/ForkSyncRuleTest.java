@@ -1,13 +1,14 @@
 package org.levermap.model.change;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.snapshot;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.LicenseFamily;
+import org.levermap.model.testing.Phrases;
+import org.levermap.model.phrase.Arg;
 
 class ForkSyncRuleTest {
 
@@ -20,7 +21,7 @@ class ForkSyncRuleTest {
                 snapshot("p", "2025-01-31").lineage("up", "2023-01-01", "2023-12-01", null, null).build()));
         assertEquals(1, changes.size());
         assertEquals(Severity.NOTABLE, changes.get(0).severity());
-        assertEquals("stopped", changes.get(0).to());
+        assertEquals(new Arg.Text("stopped"), changes.get(0).to());
     }
 
     @Test
@@ -39,6 +40,10 @@ class ForkSyncRuleTest {
                 snapshot("p", "2024-02-29").license("GPL-3.0-only", LicenseFamily.STRONG_COPYLEFT)
                         .lineage("up", "2024-02-01", null, null, "MIT").build()));
         assertEquals(1, changes.size());
-        assertTrue(changes.get(0).summary().contains("relicensed: MIT at the fork point, GPL-3.0-only now"), changes.get(0).summary());
+        assertEquals(ChangeText.FORK_HARD, changes.get(0).summary().key());
+        List<?> reasons = (List<?>) Phrases.arg(changes.get(0).summary(), "reasons");
+        org.levermap.model.phrase.Phrase relicensed = (org.levermap.model.phrase.Phrase) reasons.get(0);
+        assertEquals(org.levermap.model.assess.ReasonCode.FORK_RELICENSED, relicensed.key());
+        assertEquals(List.of("MIT", "GPL-3.0-only"), List.of(Phrases.arg(relicensed, "atFork"), Phrases.arg(relicensed, "now")));
     }
 }

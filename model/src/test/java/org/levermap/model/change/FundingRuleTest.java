@@ -8,6 +8,7 @@ import static org.levermap.model.testing.Samples.snapshot;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.assess.Lever;
+import org.levermap.model.phrase.Phrase;
 
 class FundingRuleTest {
 
@@ -17,8 +18,10 @@ class FundingRuleTest {
         List<Change> changes = new FundingRule().changes(Steps.of(p,
                 snapshot("p", "2024-01-31").funding("github", "old").build(),
                 snapshot("p", "2024-02-29").funding("github", "old", "open_collective", "new").build()));
-        assertEquals(List.of("Globex now funds the project.", "Acme no longer funds the project.",
-                "FUNDING.yml now lists open_collective:new."), changes.stream().map(Change::summary).toList());
+        assertEquals(List.of(Phrase.of(ChangeText.FUNDER_ADDED).actor("funder", "globex"),
+                Phrase.of(ChangeText.FUNDER_REMOVED).actor("funder", "acme"),
+                Phrase.of(ChangeText.FUNDING_LINK_ADDED).text("account", "open_collective:new")),
+                changes.stream().map(Change::summary).toList());
         assertEquals(List.of(Severity.INFO, Severity.NOTABLE, Severity.INFO),
                 changes.stream().map(Change::severity).toList());
     }

@@ -8,6 +8,8 @@ import static org.levermap.model.testing.Samples.snapshot;
 
 import org.junit.jupiter.api.Test;
 import org.levermap.model.assess.Lever;
+import org.levermap.model.assess.GovernanceModel;
+import org.levermap.model.phrase.Arg;
 
 class GovernanceRuleTest {
 
@@ -19,8 +21,8 @@ class GovernanceRuleTest {
         Change c = rule.changes(Steps.of(p, snapshot("p", "2024-01-31").build(), snapshot("p", "2024-02-29").build()))
                 .get(0);
         assertEquals(Severity.ALERT, c.severity());
-        assertEquals("Foundation", c.from());
-        assertEquals("Corporate-led", c.to());
+        assertEquals(new Arg.Term(GovernanceModel.FOUNDATION), c.from());
+        assertEquals(new Arg.Term(GovernanceModel.CORPORATE_LED), c.to());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.levermap.model.change;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.snapshot;
@@ -11,6 +12,7 @@ import org.levermap.model.Evidence;
 import org.levermap.model.LicenseChange;
 import org.levermap.model.LicenseFamily;
 import org.levermap.model.testing.Samples;
+import org.levermap.model.phrase.Arg;
 
 class LicenseRuleTest {
 
@@ -30,8 +32,8 @@ class LicenseRuleTest {
         Change c = changes("Apache-2.0", LicenseFamily.PERMISSIVE, "BUSL-1.1", LicenseFamily.SOURCE_AVAILABLE, old,
                 commit).get(0);
         assertEquals(Severity.ALERT, c.severity());
-        assertEquals("Apache-2.0 (permissive)", c.from());
-        assertEquals("BUSL-1.1 (source-available)", c.to());
+        assertEquals(new Arg.Text("Apache-2.0 (permissive)"), c.from());
+        assertEquals(new Arg.Text("BUSL-1.1 (source-available)"), c.to());
         assertEquals(Samples.day("2024-02-29"), c.date());
         assertEquals(Samples.day("2024-01-31"), c.since());
         assertEquals(1, c.evidence().size(), "only the change inside the step is cited");
@@ -55,7 +57,7 @@ class LicenseRuleTest {
         assertEquals(Severity.ALERT, changes("MIT", LicenseFamily.PERMISSIVE, null, null).get(0).severity());
         Change added = changes(null, null, "MIT", LicenseFamily.PERMISSIVE).get(0);
         assertEquals(Severity.INFO, added.severity());
-        assertEquals("none", added.from());
+        assertNull(added.from(), "none");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package org.levermap.model.change;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.snapshot;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.levermap.model.phrase.Arg;
 
 class MergerRuleTest {
 
@@ -15,8 +17,8 @@ class MergerRuleTest {
                 snapshot("p", "2024-01-31").mergers("a@x.org", "b@x.org").build(),
                 snapshot("p", "2024-02-29").mergers("a@x.org", "c@x.org").build()));
         assertEquals(List.of("c@x.org", "b@x.org"), changes.stream().map(Change::subject).toList());
-        assertEquals("none", changes.get(0).from());
-        assertEquals("none", changes.get(1).to());
+        assertNull(changes.get(0).from(), "none");
+        assertNull(changes.get(1).to(), "none");
     }
 
     @Test
@@ -24,7 +26,7 @@ class MergerRuleTest {
         List<Change> changes = new MergerRule().changes(Steps.of(project("p"),
                 snapshot("p", "2024-01-31").merger("a@x.org", 2).build(),
                 snapshot("p", "2024-02-29").merger("b@x.org", 1).build()));
-        assertEquals("1 merge", changes.get(0).to());
-        assertEquals("2 merges", changes.get(1).from());
+        assertEquals(new Arg.Text("1 merge"), changes.get(0).to());
+        assertEquals(new Arg.Text("2 merges"), changes.get(1).from());
     }
 }

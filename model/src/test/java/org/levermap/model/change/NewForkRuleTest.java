@@ -8,6 +8,7 @@ import static org.levermap.model.testing.Samples.snapshot;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.levermap.model.phrase.Phrase;
 
 class NewForkRuleTest {
 
@@ -20,6 +21,7 @@ class NewForkRuleTest {
         assertEquals(1, changes.size());
         assertEquals(Severity.NOTABLE, changes.get(0).severity());
         assertEquals("f", changes.get(0).subject());
-        assertEquals("Fork forked P on 2024-02-10.", changes.get(0).summary());
+        assertEquals(Phrase.of(ChangeText.FORKED).text("fork", "Fork").text("upstream", "P")
+                .day("on", java.time.LocalDate.parse("2024-02-10")), changes.get(0).summary());
     }
 }

@@ -18,6 +18,8 @@ import org.levermap.model.PackageFacts;
 import org.levermap.model.PlatformFacts;
 import org.levermap.model.Registry;
 import org.levermap.model.Snapshot;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 import org.levermap.model.testing.Samples;
 
 class PlatformRuleTest {
@@ -50,9 +52,9 @@ class PlatformRuleTest {
         Change owner = c.get(0);
         assertEquals(ChangeKind.PLATFORM_OWNER, owner.kind());
         assertEquals(Severity.NOTABLE, owner.severity());
-        assertEquals("acme", owner.from());
-        assertEquals("globex", owner.to());
-        assertEquals("The repository's owner on its forge is now globex: that account can delete or rename it.",
+        assertEquals(new Arg.Text("acme"), owner.from());
+        assertEquals(new Arg.Text("globex"), owner.to());
+        assertEquals(Phrase.of(ChangeText.REPOSITORY_OWNER_CHANGED).text("subject", "repository").text("to", "globex"),
                 owner.summary());
         assertEquals("https://api.example/x", owner.evidence().get(0).source());
         assertEquals(ChangeKind.PLATFORM_OWNER, c.get(1).kind(), "the hub owner moved too");
@@ -62,9 +64,12 @@ class PlatformRuleTest {
     void membersPublishersGatingAndRegistrant() {
         List<Change> c = changes(seen("2026-10-31", "acme", List.of("a", "b"), Gating.NONE, List.of("a"), "Acme"),
                 seen("2026-11-30", "acme", List.of("a", "c"), Gating.MANUAL, List.of("a", "m"), "Globex"));
-        assertEquals(List.of("c joined the organisation acme.", "b left the organisation acme.",
-                "Downloading the weights is now gated: manual.", "m joined the owners of the npm package widget.",
-                "The domain acme.example is now registered to Globex."), c.stream().map(Change::summary).toList());
+        assertEquals(List.of(member(ChangeText.MEMBER_JOINED, "c", "organisation acme"),
+                member(ChangeText.MEMBER_LEFT, "b", "organisation acme"),
+                Phrase.of(ChangeText.GATING_CHANGED).text("subject", "hub repository").text("to", "manual"),
+                member(ChangeText.MEMBER_JOINED, "m", "owners of the npm package widget"),
+                Phrase.of(ChangeText.DOMAIN_HOLDER_CHANGED).text("subject", "acme.example").text("to", "Globex")),
+                c.stream().map(Change::summary).toList());
         assertEquals(Severity.NOTABLE, c.get(3).severity(), "one more account can ship a release");
         assertEquals(Severity.INFO, c.get(0).severity());
     }
@@ -77,7 +82,7 @@ class PlatformRuleTest {
         Snapshot after = Samples.snapshot("p", "2026-11-30").build().withPlatforms(new PlatformFacts(null, null,
                 List.of(new PackageFacts(Registry.DOCKER, "acme/widget", List.of("acme", "zed"), null, null,
                         read("2026-11-30"))), null));
-        assertEquals(List.of("zed joined the owners of the docker image acme/widget."),
+        assertEquals(List.of(member(ChangeText.MEMBER_JOINED, "zed", "owners of the docker image acme/widget")),
                 changes(before, after).stream().map(Change::summary).toList());
     }
 
@@ -94,7 +99,7 @@ class PlatformRuleTest {
     void aCodeOwnerTeamsMembersAreComparedWhenBothReadingsSawThem() {
         Snapshot before = seen("2026-10-31", "acme", List.of("a"), Gating.NONE, List.of(), "A");
         Snapshot after = seen("2026-11-30", "acme", List.of("a"), Gating.NONE, List.of(), "A");
-        assertEquals(List.of("c joined the CODEOWNERS team @acme/core."), changes(withTeam(before, true, "a"),
+        assertEquals(List.of(member(ChangeText.MEMBER_JOINED, "c", "CODEOWNERS team @acme/core")), changes(withTeam(before, true, "a"),
                 withTeam(after, true, "a", "c")).stream().map(Change::summary).toList());
         assertEquals(List.of(), changes(withTeam(before, false), withTeam(after, true, "a", "c")),
                 "an unreadable team is no empty team");
@@ -106,5 +111,9 @@ class PlatformRuleTest {
         assertEquals(List.of(), changes(plain, seen("2026-11-30", "acme", List.of("a"), Gating.NONE, List.of(), "A")));
         Snapshot same = seen("2026-10-31", "acme", List.of("a"), Gating.NONE, List.of("a"), "A");
         assertEquals(List.of(), changes(same, seen("2026-11-30", "acme", List.of("a"), Gating.NONE, List.of("a"), "A")));
+    }
+
+    private static Phrase member(ChangeText text, String member, String subject) {
+        return Phrase.of(text).text("member", member).text("subject", subject);
     }
 }

@@ -7,11 +7,13 @@ import static org.levermap.model.testing.Samples.project;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 class ProjectHistoryTest {
 
     private static Change change(String date, ChangeKind kind, Severity severity) {
-        return new Change("p", day(date), day(date).minusMonths(1), kind, severity, null, "a", "b", kind.label(),
+        return new Change("p", day(date), day(date).minusMonths(1), kind, severity, null, new Arg.Text("a"), new Arg.Text("b"), Phrase.of(ChangeText.CLA_DROPPED),
                 List.of());
     }
 

@@ -1,12 +1,14 @@
 package org.levermap.model.change;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.levermap.model.testing.Samples.held;
 import static org.levermap.model.testing.Samples.project;
 import static org.levermap.model.testing.Samples.snapshot;
 
 import org.junit.jupiter.api.Test;
 import org.levermap.model.assess.Lever;
+import org.levermap.model.phrase.Arg;
 
 class StewardshipRuleTest {
 
@@ -18,8 +20,8 @@ class StewardshipRuleTest {
         Change c = rule.changes(Steps.of(p, snapshot("p", "2024-01-31").build(), snapshot("p", "2024-02-29").build()))
                 .get(0);
         assertEquals(Severity.NOTABLE, c.severity());
-        assertEquals("Acme", c.from());
-        assertEquals("Globex", c.to());
+        assertEquals(new Arg.Actor("acme"), c.from());
+        assertEquals(new Arg.Actor("globex"), c.to());
     }
 
     @Test
@@ -28,6 +30,6 @@ class StewardshipRuleTest {
         Change c = rule.changes(Steps.of(p, snapshot("p", "2024-01-31").build(), snapshot("p", "2024-02-29").build()))
                 .get(0);
         assertEquals(Severity.INFO, c.severity());
-        assertEquals("none", c.from());
+        assertNull(c.from(), "none");
     }
 }

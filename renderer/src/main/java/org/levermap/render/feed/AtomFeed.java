@@ -71,7 +71,7 @@ public final class AtomFeed {
             ChangeView leadView = views.change(lead);
             String path = leadView.href().substring(0, leadView.href().indexOf('#'));
             String name = leadView.project().name();
-            String title = name + ": " + lead.severity().keyword() + " — " + lead.summary()
+            String title = name + ": " + lead.severity().keyword() + " — " + leadView.summary()
                     + (group.size() > 1 ? " (+" + (group.size() - 1) + " more)" : "");
             String id = base == null ? "urn:levermap:" + first.project() + ":" + first.date() : base + path;
             entries.add(new Entry(id, title, base == null ? path : base + path, time(first.date()), name,

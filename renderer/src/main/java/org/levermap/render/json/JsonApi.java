@@ -18,8 +18,8 @@ import org.levermap.render.view.ExtLink;
 import org.levermap.render.view.FlagView;
 import org.levermap.render.view.ForkView;
 import org.levermap.render.view.MembershipView;
-import org.levermap.render.view.ProjectSummary;
 import org.levermap.render.view.ProjectRow;
+import org.levermap.render.view.ProjectSummary;
 import org.levermap.render.view.Ref;
 import org.levermap.render.view.SitePaths;
 import org.levermap.render.view.SiteView;
@@ -167,9 +167,11 @@ public final class JsonApi {
         m.put("model", a.model());
         m.put("reasons", a.reasons());
         m.put("reason_codes", a.reasonCodes());
+        m.put("reason_phrases", PhraseJson.of(a.reasonPhrases()));
         m.put("would_decide", a.wouldDecide());
         m.put("steward", ref(a.steward()));
         m.put("steward_reason", a.stewardReason());
+        m.put("steward_reason_phrase", PhraseJson.of(a.stewardPhrase()));
         m.put("sole_levers", a.sole().stream().map(s -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("lever", s.lever());
@@ -183,10 +185,12 @@ public final class JsonApi {
             x.put("text", q.question());
             x.put("status", q.status());
             x.put("summary", q.summary());
+            x.put("summary_phrase", PhraseJson.of(q.summaryPhrase()));
             x.put("holders", q.holders().stream().map(JsonApi::ref).toList());
             x.put("evidence", q.evidence().stream().map(JsonApi::link).toList());
             x.put("reason", q.reason());
             x.put("would_decide", q.wouldDecide());
+            x.put("would_decide_phrase", PhraseJson.of(q.wouldDecidePhrase()));
             answers.add(x);
         }
         m.put("answers", answers);
@@ -206,7 +210,10 @@ public final class JsonApi {
         m.put("subject", c.subject());
         m.put("from", c.from());
         m.put("to", c.to());
+        m.put("from_value", PhraseJson.value(c.fromValue()));
+        m.put("to_value", PhraseJson.value(c.toValue()));
         m.put("summary", c.summary());
+        m.put("summary_phrase", PhraseJson.of(c.summaryPhrase()));
         m.put("href", c.href());
         m.put("evidence", c.evidence().stream().map(JsonApi::link).toList());
         return m;
@@ -223,6 +230,7 @@ public final class JsonApi {
         m.put("behind", f.behind());
         m.put("reasons", f.reasons());
         m.put("reason_codes", f.reasonCodes());
+        m.put("reason_phrases", PhraseJson.of(f.reasonPhrases()));
         return m;
     }
 

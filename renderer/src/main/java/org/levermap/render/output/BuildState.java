@@ -1,7 +1,6 @@
 package org.levermap.render.output;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.levermap.model.repo.CodeVersion;
 import org.levermap.model.repo.TempFiles;
 
 /**
@@ -41,7 +41,7 @@ public final class BuildState {
         MessageDigest digest = sha256();
         update(digest, "options\t" + options + "\n");
         for (URL c : code) {
-            update(digest, "code\t" + codeIdentity(c) + "\n");
+            update(digest, "code\t" + CodeVersion.of(c) + "\n");
         }
         for (String input : INPUTS) {
             Path p = root.resolve(input);
@@ -74,8 +74,13 @@ public final class BuildState {
         }
     }
 
-    /** Records the build just committed to {@code out}; a failure to record only costs the next rebuild. */
-    public void record(Path out) {
+    /**
+     * Records the build just committed to {@code out}; a failure to record only costs the next rebuild.
+     *
+     * @return the fingerprint of the output as recorded (for {@link PageRecord}), or null when it could
+     *     not be recorded
+     */
+    public String record(Path out) {
         try {
             Files.createDirectories(stateFile.getParent());
             // A record killed between writing and renaming left its temporary file: nothing reads it.
@@ -85,11 +90,14 @@ public final class BuildState {
                 }
             }
             Path temp = TempFiles.createFile(stateFile.getParent(), ".state", ".tmp");
-            Files.writeString(temp, inputs + "\n" + outputFingerprint(out) + "\n", StandardCharsets.UTF_8);
+            String output = outputFingerprint(out);
+            Files.writeString(temp, inputs + "\n" + output + "\n", StandardCharsets.UTF_8);
             Files.move(temp, stateFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return output;
         } catch (IOException e) {
             // Read-only data repository: every rebuild is a full one, which is correct, only slower.
+            return null;
         }
     }
 
@@ -102,7 +110,8 @@ public final class BuildState {
         }
     }
 
-    private static String outputFingerprint(Path out) throws IOException {
+    /** Paths, sizes and modification times of every file under {@code out}. */
+    static String outputFingerprint(Path out) throws IOException {
         MessageDigest digest = sha256();
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
@@ -117,40 +126,11 @@ public final class BuildState {
         update(digest, base.relativize(file) + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + "\n");
     }
 
-    /**
-     * Where levermap's code or theme was loaded from, as path, size and modification time: the jar of a
-     * {@code jar:} URL, else the file or folder (walked) of a {@code file:} URL.
-     */
-    private static String codeIdentity(URL location) throws IOException {
-        try {
-            String url = location.toString();
-            if (url.startsWith("jar:")) {
-                url = url.substring(4, url.indexOf("!/"));
-            }
-            Path p = Path.of(new java.net.URI(url));
-            if (Files.isRegularFile(p) && url.endsWith(".jar")) {
-                return p + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis();
-            }
-            Path dir = Files.isDirectory(p) ? p : p.getParent();
-            long newest = 0;
-            long count = 0;
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                    newest = Math.max(newest, Files.getLastModifiedTime(f).toMillis());
-                    count++;
-                }
-            }
-            return dir + "\t" + count + "\t" + newest;
-        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            return location.toString();
-        }
-    }
-
     private static void update(MessageDigest digest, String s) {
         digest.update(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -100,6 +100,37 @@ public final class StagedOutput {
 
     /** Writes one file of the site, or links the previous build's copy when the bytes are the same. */
     public void write(String path, byte[] bytes) throws IOException {
+        Path file = prepare(path);
+        Path previous = out.resolve(path);
+        if (sameBytes(previous, bytes)) {
+            keep(previous, file);
+            return;
+        }
+        Files.write(file, bytes);
+        written.increment();
+    }
+
+    /**
+     * Carries one file over from the previous build unread (its inputs did not change), linked as
+     * {@link #write} links an unchanged file.
+     *
+     * @return whether the previous build has the file; if not, the caller must produce it
+     */
+    public boolean carry(String path) throws IOException {
+        Path previous = out.resolve(path);
+        if (!Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        keep(previous, prepare(path));
+        return true;
+    }
+
+    /** The bytes of a file written or carried into this build so far. */
+    public byte[] read(String path) throws IOException {
+        return Files.readAllBytes(staging.resolve(path));
+    }
+
+    private Path prepare(String path) throws IOException {
         faults.before("write " + path);
         Path file = staging.resolve(path);
         Path folder = file.getParent();
@@ -109,21 +140,17 @@ public final class StagedOutput {
             Files.createDirectories(folder);
             folders.add(folder);
         }
-        Path previous = out.resolve(path);
-        if (sameBytes(previous, bytes)) {
-            try {
-                Files.createLink(file, previous);
-                unchanged.increment();
-                return;
-            } catch (IOException | UnsupportedOperationException e) {
-                // A file system without hard links: copy, keeping the previous modification time.
-                Files.copy(previous, file, StandardCopyOption.COPY_ATTRIBUTES);
-                unchanged.increment();
-                return;
-            }
+        return file;
+    }
+
+    private void keep(Path previous, Path file) throws IOException {
+        try {
+            Files.createLink(file, previous);
+        } catch (IOException | UnsupportedOperationException e) {
+            // A file system without hard links: copy, keeping the previous modification time.
+            Files.copy(previous, file, StandardCopyOption.COPY_ATTRIBUTES);
         }
-        Files.write(file, bytes);
-        written.increment();
+        unchanged.increment();
     }
 
     private static boolean sameBytes(Path previous, byte[] bytes) {

@@ -37,18 +37,29 @@ public final class SitePlan {
     private final Views views;
     private final TemplateRenderer templates;
     private final Long sourceDateEpoch;
+    private final PageInputs inputs;
     private final List<PlannedFile> files = new ArrayList<>();
 
-    private SitePlan(Views views, TemplateRenderer templates, Long sourceDateEpoch) {
+    private SitePlan(Views views, TemplateRenderer templates, Long sourceDateEpoch, PageInputs inputs) {
         this.views = views;
         this.templates = templates;
         this.sourceDateEpoch = sourceDateEpoch;
+        this.inputs = inputs;
     }
 
-    /** The plan of the whole site. */
+    /** The plan of the whole site, every file rendered. */
     public static List<PlannedFile> of(Views views, TemplateRenderer templates, Theme theme, Long sourceDateEpoch)
             throws java.io.IOException, org.levermap.render.theme.ThemeException {
-        SitePlan plan = new SitePlan(views, templates, sourceDateEpoch);
+        return of(views, templates, theme, sourceDateEpoch, null);
+    }
+
+    /**
+     * The plan of the whole site, each project's files marked with the key of their inputs (when
+     * {@code inputs} is given) so that a build may carry them over from the previous one.
+     */
+    public static List<PlannedFile> of(Views views, TemplateRenderer templates, Theme theme, Long sourceDateEpoch,
+            PageInputs inputs) throws java.io.IOException, org.levermap.render.theme.ThemeException {
+        SitePlan plan = new SitePlan(views, templates, sourceDateEpoch, inputs);
         plan.pages();
         plan.hosting();
         plan.api();
@@ -69,18 +80,19 @@ public final class SitePlan {
             String name = h.project().name();
             Snapshot latest = h.latestSnapshot();
             String day = latest == null ? null : latest.date().toString();
+            String key = keyOf(id);
             page(SitePaths.project(id), "project.ftlh", name, "Who holds the levers of " + name + ": governance model,"
                     + " steward, the five questions, and how they moved.", "projects", day, "project",
-                    () -> views.project(id));
+                    () -> views.project(id), key);
             page(SitePaths.timeline(id), "timeline.ftlh", name + " — timeline", "Every change of " + name
                     + "'s levers and every curated event, newest first.", "projects", day, "timeline",
-                    () -> views.timeline(id));
+                    () -> views.timeline(id), key);
             for (int i = 0; i < h.snapshots().size(); i++) {
                 int index = i;
                 Snapshot s = h.snapshots().get(i);
                 page(SitePaths.snapshot(id, s.date()), "snapshot.ftlh", name + " on " + s.date(), "The levers of "
                         + name + " as observed on " + s.date() + ", with evidence.", "projects", s.date().toString(),
-                        "snapshot", () -> views.snapshot(id, index));
+                        "snapshot", () -> views.snapshot(id, index), key);
             }
         }
         page(SitePaths.forks(), "forks.ftlh", "Forks", "Which projects fork which, soft or hard.", "forks", asOf, "forks",
@@ -131,7 +143,7 @@ public final class SitePlan {
         files.add(new PlannedFile("api/alliances.json", false, null, false, api::alliances));
         files.add(new PlannedFile("api/actors.json", false, null, false, api::actors));
         for (String id : views.log().histories().keySet()) {
-            files.add(new PlannedFile(SitePaths.projectJson(id), false, null, false, () -> api.project(id)));
+            files.add(new PlannedFile(SitePaths.projectJson(id), false, null, false, () -> api.project(id), keyOf(id)));
         }
     }
 
@@ -140,9 +152,10 @@ public final class SitePlan {
             for (Badges.Content b : Badges.contents(h)) {
                 String id = h.project().id();
                 files.add(new PlannedFile(SitePaths.badge(id, b.name(), "svg"), false, null, false,
-                        () -> BadgeSvg.render(b.label(), b.message(), b.color()).getBytes(StandardCharsets.UTF_8)));
+                        () -> BadgeSvg.render(b.label(), b.message(), b.color()).getBytes(StandardCharsets.UTF_8),
+                        keyOf(id)));
                 files.add(new PlannedFile(SitePaths.badge(id, b.name(), "json"), false, null, false,
-                        () -> ShieldsEndpoint.json(b)));
+                        () -> ShieldsEndpoint.json(b), keyOf(id)));
             }
         }
     }
@@ -164,11 +177,21 @@ public final class SitePlan {
 
     private void page(String path, String template, String title, String description, String section, String lastmod,
             String key, Supplier<Object> view) {
+        page(path, template, title, description, section, lastmod, key, view, null);
+    }
+
+    private void page(String path, String template, String title, String description, String section, String lastmod,
+            String key, Supplier<Object> view, String inputKey) {
         files.add(new PlannedFile(path, true, lastmod, true, () -> {
             Map<String, Object> m = model(path, title, description, section);
             m.put(key, view.get());
             return templates.render(template, m);
-        }));
+        }, inputKey));
+    }
+
+    /** The key of a project's inputs, or null when this plan carries nothing over. */
+    private String keyOf(String projectId) {
+        return inputs == null ? null : inputs.keyOf(projectId);
     }
 
     private Map<String, Object> model(String path, String title, String description, String section) {

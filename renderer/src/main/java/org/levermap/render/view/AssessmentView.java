@@ -1,6 +1,7 @@
 package org.levermap.render.view;
 
 import java.util.List;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * What levermap concludes about a project on one day.
@@ -17,13 +18,15 @@ import java.util.List;
  * @param answers the five questions
  * @param flags the red flags
  * @param fork the fork relation, or null
+ * @param reasonPhrases the reasons as the model states them (key and arguments), for the JSON API
+ * @param stewardPhrase the steward's reason likewise, or null
  * @param alliances the project's ties to alliances on the day: as a member, or through its steward or its
  *     steward's parent
  */
 public record AssessmentView(String date, String model, String modelLabel, List<String> reasons,
         List<String> reasonCodes, String wouldDecide, Ref steward,
         String stewardReason, List<Sole> sole, List<AnswerView> answers, List<FlagView> flags, ForkView fork,
-        List<Tie> alliances) {
+        List<Tie> alliances, List<Phrase> reasonPhrases, Phrase stewardPhrase) {
 
     /**
      * A lever held by one actor alone.

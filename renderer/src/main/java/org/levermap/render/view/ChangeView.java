@@ -1,6 +1,8 @@
 package org.levermap.render.view;
 
 import java.util.List;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * One change between two snapshots.
@@ -18,7 +20,11 @@ import java.util.List;
  * @param evidence commits and sources
  * @param href the snapshot page with the anchor of this change
  * @param anchor the anchor alone
+ * @param summaryPhrase the summary as the model states it (key and arguments), for the JSON API
+ * @param fromValue {@code from} as the model states it (an actor's id, a value), null for none
+ * @param toValue {@code to} likewise
  */
 public record ChangeView(Ref project, String date, String since, String kind, String kindLabel, String severity,
-        String subject, String from, String to, String summary, List<ExtLink> evidence, String href, String anchor) {
+        String subject, String from, String to, String summary, List<ExtLink> evidence, String href, String anchor,
+        Phrase summaryPhrase, Arg fromValue, Arg toValue) {
 }

@@ -30,9 +30,10 @@ final class ChangeViews {
             int n = counters.merge(c.date(), 1, Integer::sum);
             String anchor = "change-" + n;
             views.put(c, new ChangeView(refs.project(c.project()), c.date().toString(), c.since().toString(),
-                    c.kind().keyword(), c.kind().label(), c.severity().keyword(), c.subject(), c.from(), c.to(),
-                    c.summary(), refs.links().citations(repository, c.evidence()),
-                    SitePaths.snapshot(c.project(), c.date()) + "#" + anchor, anchor));
+                    c.kind().keyword(), c.kind().label(), c.severity().keyword(), c.subject(),
+                    refs.words().value(c.from()), refs.words().value(c.to()),
+                    refs.words().say(c.summary()), refs.links().citations(repository, c.evidence()),
+                    SitePaths.snapshot(c.project(), c.date()) + "#" + anchor, anchor, c.summary(), c.from(), c.to()));
         }
         return views;
     }

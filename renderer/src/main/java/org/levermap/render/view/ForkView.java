@@ -1,6 +1,7 @@
 package org.levermap.render.view;
 
 import java.util.List;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * A fork relation.
@@ -14,7 +15,8 @@ import java.util.List;
  * @param behind commits behind upstream, or null
  * @param reasons why the fork is hard, in words
  * @param reasonCodes the same reasons as codes, in the same order
+ * @param reasonPhrases the same reasons as the model states them (key and arguments), for the JSON API
  */
 public record ForkView(Ref fork, Ref upstream, String kind, String forkDate, String lastSync, Integer ahead,
-        Integer behind, List<String> reasons, List<String> reasonCodes) {
+        Integer behind, List<String> reasons, List<String> reasonCodes, List<Phrase> reasonPhrases) {
 }

@@ -45,11 +45,12 @@ final class ForkViews {
         if (status == null || !status.upstream().equals(upstream)) {
             return new ForkView(refs.project(p.id()), refs.project(upstream), "unknown",
                     l == null ? null : Refs.date(l.forkDate()), null, l == null ? null : l.ahead(),
-                    l == null ? null : l.behind(), List.of(), List.of());
+                    l == null ? null : l.behind(), List.of(), List.of(), List.of());
         }
         return new ForkView(refs.project(p.id()), refs.project(upstream), status.kind().keyword(),
-                Refs.date(l.forkDate()), Refs.date(status.lastSync()), l.ahead(), l.behind(), status.reasonTexts(),
-                AssessmentViews.reasonCodes(status));
+                Refs.date(l.forkDate()), Refs.date(status.lastSync()), l.ahead(), l.behind(),
+                AssessmentViews.reasonTexts(status, refs.words()), AssessmentViews.reasonCodes(status),
+                AssessmentViews.reasonPhrases(status));
     }
 
     List<ForkView> all() {

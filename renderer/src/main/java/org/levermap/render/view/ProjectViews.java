@@ -6,13 +6,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.levermap.model.Alliance;
 import org.levermap.model.Concentration;
 import org.levermap.model.Event;
 import org.levermap.model.LicenseChange;
 import org.levermap.model.LicenseFacts;
-import org.levermap.model.Project;
 import org.levermap.model.LineageFacts;
+import org.levermap.model.Project;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Assessment;
 import org.levermap.model.assess.Assessor;
@@ -20,7 +19,6 @@ import org.levermap.model.assess.CollectedHoldings;
 import org.levermap.model.assess.Concentrations;
 import org.levermap.model.change.Change;
 import org.levermap.model.change.ProjectHistory;
-import org.levermap.model.change.Severity;
 import org.levermap.model.repo.DataRepository;
 import org.levermap.render.link.Forge;
 import org.levermap.render.markdown.MarkdownRenderer;
@@ -69,7 +67,7 @@ final class ProjectViews {
                 license == null ? null : license.spdx(),
                 license == null ? null : a.licenseFamily().keyword(),
                 a.model().keyword(), a.model().label(), a.steward() == null ? null : refs.actor(a.stewardId()),
-                AssessmentViews.flags(a.flags()), last == null ? null : changes.get(last),
+                AssessmentViews.flags(a.flags(), refs.words()), last == null ? null : changes.get(last),
                 h.snapshots().isEmpty() ? null : h.snapshots().get(0).date().toString(),
                 latest == null ? null : latest.date().toString(), fork == null ? null : fork.upstream());
     }

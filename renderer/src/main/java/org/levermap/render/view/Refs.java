@@ -5,16 +5,24 @@ import org.levermap.model.Actor;
 import org.levermap.model.Alliance;
 import org.levermap.model.Project;
 import org.levermap.model.repo.DataRepository;
+import org.levermap.render.words.Words;
 
 /** References to the pages of projects, actors, alliances and snapshots, with their display names. */
 final class Refs {
 
     private final DataRepository repo;
     private final Links links;
+    private final Words words;
 
-    Refs(DataRepository repo, Links links) {
+    Refs(DataRepository repo, Links links, Words words) {
         this.repo = repo;
         this.links = links;
+        this.words = words;
+    }
+
+    /** The wording of verdicts and changes, for this build. */
+    Words words() {
+        return words;
     }
 
     /** Links out of the site, for this build. */

@@ -17,6 +17,8 @@ import org.levermap.model.change.ProjectHistory;
 import org.levermap.model.change.Severity;
 import org.levermap.model.repo.DataRepository;
 import org.levermap.render.markdown.MarkdownRenderer;
+import org.levermap.render.words.Phrasebook;
+import org.levermap.render.words.Words;
 
 /**
  * Builds the view of every page from the data repository and its change log. Views are built when a
@@ -30,6 +32,7 @@ public final class Views {
     private final ChangeLog log;
     private final SiteView site;
     private final Refs refs;
+    private final Words words;
     private final ForkViews forks;
     private final ProjectViews projects;
     private final AllianceViews alliances;
@@ -42,12 +45,14 @@ public final class Views {
      * @param repo the loaded data repository
      * @param log its change log
      * @param site the site's settings as shown
+     * @param phrasebook the wording of verdicts and changes
      */
-    public Views(DataRepository repo, ChangeLog log, SiteView site) {
+    public Views(DataRepository repo, ChangeLog log, SiteView site, Phrasebook phrasebook) {
         this.repo = repo;
         this.log = log;
         this.site = site;
-        this.refs = new Refs(repo, new Links(new org.levermap.render.link.EvidenceLinks()));
+        this.words = new Words(phrasebook, log.assessor().actors());
+        this.refs = new Refs(repo, new Links(new org.levermap.render.link.EvidenceLinks()), words);
         MarkdownRenderer markdown = new MarkdownRenderer();
         this.forks = new ForkViews(refs, log);
         this.projects = new ProjectViews(repo, log.assessor(), refs, markdown, forks,
@@ -57,6 +62,11 @@ public final class Views {
         this.actors = new ActorViews(repo, log, refs, markdown);
         this.alerts = (int) log.all().stream().filter(c -> c.severity() == Severity.ALERT).count();
         this.notable = (int) log.all().stream().filter(c -> c.severity() == Severity.NOTABLE).count();
+    }
+
+    /** The wording of verdicts and changes: what every view, feed and API of this build says. */
+    public Words words() {
+        return words;
     }
 
     public SiteView site() {
@@ -124,7 +134,7 @@ public final class Views {
         List<IndexPage.Choice> flagChoices = new ArrayList<>();
         for (Flag f : Flag.values()) {
             if (flags.containsKey(f.keyword())) {
-                flagChoices.add(new IndexPage.Choice(f.keyword(), f.label(), flags.get(f.keyword())));
+                flagChoices.add(new IndexPage.Choice(f.keyword(), words.label(f), flags.get(f.keyword())));
             }
         }
         List<ChangeView> recent = log.all().stream().filter(c -> c.severity() != Severity.INFO).limit(RECENT_CHANGES)

@@ -48,6 +48,23 @@ class StagedOutputTest {
     }
 
     @Test
+    void aCarriedFileIsThePreviousBuildsLinkedAndAMissingOneIsNotCarried() throws Exception {
+        Path out = tmp.resolve("site");
+        StagedOutput first = StagedOutput.open(out);
+        first.write("dir/a.html", b("A"));
+        first.commit();
+        Object inode = Files.getAttribute(out.resolve("dir/a.html"), "unix:ino");
+
+        StagedOutput second = StagedOutput.open(out);
+        assertTrue(second.carry("dir/a.html"));
+        assertEquals("A", new String(second.read("dir/a.html"), StandardCharsets.UTF_8));
+        assertFalse(second.carry("dir/none.html"));
+        second.commit();
+        assertEquals(inode, Files.getAttribute(out.resolve("dir/a.html"), "unix:ino"));
+        assertFalse(Files.exists(out.resolve("dir/none.html")));
+    }
+
+    @Test
     void abortLeavesTheOutputAsItWas() throws Exception {
         Path out = tmp.resolve("site");
         StagedOutput first = StagedOutput.open(out);

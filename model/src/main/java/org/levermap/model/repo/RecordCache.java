@@ -1,0 +1,259 @@
+package org.levermap.model.repo;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+
+/**
+ * Records already parsed from YAML, keyed by the SHA-256 of the file's bytes and its record type, so
+ * that an unchanged file is not parsed again. Entries live in the data repository's
+ * {@code .cache/levermap/records/<version>/}, one small file each ({@link RecordCodec}'s binary form
+ * behind a magic number and a CRC-32); {@code <version>} follows levermap's code, so an upgraded
+ * levermap starts afresh, and a key of the user's, so entries that came with the data are never read.
+ * Only files that parsed without any problem are cached: a file with problems is parsed every time,
+ * so its messages stay exactly those of the parser. The cache is an optimisation and nothing more: an entry that cannot be read, fails its checksum or no longer fits the code is
+ * ignored and rewritten, and a cache folder that cannot be written leaves every load parsing.
+ */
+final class RecordCache {
+
+    /** Bump when the entry layout changes in a way the code version would not show. */
+    private static final int FORMAT = 1;
+    private static final int MAGIC = 0x4c4d5243; // "LMRC"
+
+    private final Path folder;
+    private final RecordCodec codec;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger stored = new AtomicInteger();
+    private volatile boolean writable = true;
+
+    private RecordCache(Path folder, Map<String, String> pool) {
+        this.folder = folder;
+        this.codec = new RecordCodec(pool);
+    }
+
+    /** The cache of the data repository {@code root}, sharing strings through {@code pool}. */
+    static RecordCache in(Path root, Map<String, String> pool) {
+        String version;
+        try {
+            version = FORMAT + "\t" + CodeVersion.of(RecordCodec.class) + "\t" + Runtime.version().feature();
+        } catch (IOException e) {
+            version = FORMAT + "\tunknown";
+        }
+        // The folder's name also holds a secret of this user's: entries committed into a data repository
+        // (a crafted pull request, say) are never read, since they could claim what the YAML does not say.
+        String name = HexFormat.of().formatHex(sha256().digest((secret() + "\t" + version)
+                .getBytes(StandardCharsets.UTF_8)), 0, 8);
+        return new RecordCache(root.resolve(".cache/levermap/records").resolve(name), pool);
+    }
+
+    /**
+     * A random key kept in {@code $XDG_CACHE_HOME/levermap/record-cache.key} (else
+     * {@code ~/.cache/levermap/}), made on first use; where it cannot be kept, a key of this run only,
+     * so that nothing is reused.
+     */
+    private static String secret() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        Path file = base.resolve("levermap/record-cache.key");
+        try {
+            if (!Files.isRegularFile(file)) {
+                Files.createDirectories(file.getParent());
+                Path temp = TempFiles.createFile(file.getParent(), ".key", ".tmp");
+                Files.writeString(temp, randomHex());
+                try {
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE); // the first of two runs wins
+                } catch (IOException e) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+            String key = Files.readString(file).strip();
+            if (key.length() >= 32) {
+                return key;
+            }
+        } catch (IOException | RuntimeException e) {
+            // Fall through: this run's own key.
+        }
+        return randomHex();
+    }
+
+    /** A file's bytes and its key. */
+    record Entry(byte[] bytes, String key) {
+    }
+
+    /**
+     * Reads a file to look it up: its bytes and key, or null to let the parser read it (and report why
+     * it cannot, in its own words).
+     */
+    Entry entry(Path file, Class<?> type) {
+        try {
+            if (Files.size(file) > YamlCodec.MAX_FILE_BYTES) {
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return new Entry(bytes, key(type, bytes));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The key of a file holding {@code bytes} read as {@code type}. */
+    String key(Class<?> type, byte[] bytes) {
+        MessageDigest digest = sha256();
+        digest.update(type.getName().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        return HexFormat.of().formatHex(digest.digest(bytes));
+    }
+
+    /** The record cached under {@code key}, or null when there is none that can be trusted. */
+    <T extends Record> T get(String key, Class<T> type) {
+        used.add(key);
+        Path file = entry(key);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
+        try {
+            ByteBuffer header = ByteBuffer.wrap(bytes);
+            if (bytes.length < 8 || header.getInt() != MAGIC) {
+                return null;
+            }
+            CRC32 crc = new CRC32();
+            crc.update(bytes, 8, bytes.length - 8);
+            if (header.getInt() != (int) crc.getValue()) {
+                return null;
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 8, bytes.length - 8));
+            T value = codec.read(type, in);
+            if (in.available() != 0) {
+                return null;
+            }
+            hits.incrementAndGet();
+            return value;
+        } catch (IOException | RuntimeException e) { // a damaged or outdated entry: parse the file instead
+            return null;
+        }
+    }
+
+    /**
+     * Caches {@code value} under {@code key}, if its binary form reads back as an equal record (a
+     * record the codec cannot take apart faithfully is never cached).
+     */
+    void put(String key, Record value) {
+        used.add(key);
+        if (!writable) {
+            return;
+        }
+        byte[] payload;
+        try {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(2048);
+            DataOutputStream out = new DataOutputStream(buffer);
+            codec.write(value, out);
+            out.flush();
+            payload = buffer.toByteArray();
+            Record back = codec.read(value.getClass(), new DataInputStream(new ByteArrayInputStream(payload)));
+            if (!value.equals(back)) {
+                return;
+            }
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(payload);
+        byte[] bytes = ByteBuffer.allocate(8 + payload.length).putInt(MAGIC).putInt((int) crc.getValue())
+                .put(payload).array();
+        Path file = entry(key);
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = TempFiles.createFile(file.getParent(), ".entry", ".tmp");
+            try {
+                Files.write(temp, bytes);
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            stored.incrementAndGet();
+        } catch (IOException e) { // a read-only data repository, say: every load parses, which is correct
+            writable = false;
+        }
+    }
+
+    /**
+     * After a complete load: deletes the entries of other levermap versions, entries no file used in
+     * this load and temporary files a killed load left, so the cache holds what the data holds.
+     */
+    void prune() {
+        if (!writable || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> versions = Files.list(folder.getParent())) {
+            for (Path other : versions.filter(p -> !p.equals(folder)).toList()) {
+                deleteTree(other);
+            }
+            try (Stream<Path> walk = Files.walk(folder, 2)) {
+                for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                    String key = f.getParent().getFileName().toString() + f.getFileName();
+                    if (!used.contains(key)) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // Left for the next load: stale entries cost only disk space.
+        }
+    }
+
+    private static String randomHex() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** Records read from the cache in this load. */
+    int hits() {
+        return hits.get();
+    }
+
+    /** Entries written in this load. */
+    int stored() {
+        return stored.get();
+    }
+
+    private Path entry(String key) {
+        return folder.resolve(key.substring(0, 2)).resolve(key.substring(2));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.levermap.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.levermap.render.output.StagedOutput;
+
+/**
+ * A rebuild after a change carries over the pages whose inputs did not change and renders the rest;
+ * whatever it carried, its output equals a fresh full build of the same data, byte for byte.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path tmp;
+    Path data;
+    Path out;
+    int fresh;
+
+    @BeforeEach
+    void firstBuild() throws Exception {
+        data = Fixture.ecosystem(tmp.resolve("data"), "https://example.org/report/");
+        out = tmp.resolve("out");
+        BuildResult first = build();
+        assertEquals(0, first.carried());
+        assertFalse(first.upToDate());
+    }
+
+    private BuildResult build() throws Exception {
+        return new SiteBuilder(BuildOptions.DEFAULTS, "levermap test").build(data, out);
+    }
+
+    /** The incremental output equals a full build into a new folder with every page rendered. */
+    private void assertSameAsAFullBuild() throws Exception {
+        Map<String, byte[]> full = Site.build(data, tmp.resolve("full-" + fresh++), BuildOptions.DEFAULTS.withForce(true))
+                .files();
+        Map<String, byte[]> incremental = new Site(out).files();
+        assertEquals(full.keySet(), incremental.keySet());
+        full.forEach((path, bytes) -> assertArrayEquals(bytes, incremental.get(path), path));
+    }
+
+    private void edit(String path, String from, String to) throws IOException {
+        Path file = data.resolve(path);
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), path + " has no " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private long filesUnder(String... folders) throws IOException {
+        long n = 0;
+        for (String folder : folders) {
+            try (Stream<Path> walk = Files.walk(out.resolve(folder))) {
+                n += walk.filter(Files::isRegularFile).count();
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void oneChangedSnapshotRendersItsProjectAndCarriesTheOthersOver() throws Exception {
+        byte[] before = Files.readAllBytes(out.resolve("projects/libre/index.html"));
+        edit("projects/libre/snapshots/2023-03-31.yaml", "bus_factor: 5", "bus_factor: 2");
+        BuildResult r = build();
+        assertTrue(r.carried() >= filesUnder("projects/solo", "projects/widget", "projects/gadget"),
+                "carried " + r.carried());
+        assertTrue(r.carried() < r.files());
+        assertNotEquals(new String(before, StandardCharsets.UTF_8),
+                Files.readString(out.resolve("projects/libre/index.html")));
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aChangedForkRendersItsUpstreamsPagesToo() throws Exception {
+        byte[] before = Files.readAllBytes(out.resolve("projects/widget/index.html"));
+        edit("projects/gadget/snapshots/2023-09-30.yaml", "ahead: 40", "ahead: 41");
+        BuildResult r = build();
+        assertTrue(r.carried() >= filesUnder("projects/solo", "projects/libre"), "carried " + r.carried());
+        // The upstream's page lists its forks, how far ahead each is among them.
+        assertNotEquals(new String(before, StandardCharsets.UTF_8),
+                Files.readString(out.resolve("projects/widget/index.html")));
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aChangedActorRendersEveryProjectsPages() throws Exception {
+        edit("actors/acme.yaml", "Acme Corp", "Acme Corporation");
+        assertEquals(0, build().carried());
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aChangedTemplateRendersEveryPage() throws Exception {
+        Files.createDirectories(data.resolve("templates"));
+        try (InputStream in = getClass().getResourceAsStream("/org/levermap/theme/templates/snapshot.ftlh")) {
+            Files.writeString(data.resolve("templates/snapshot.ftlh"),
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8) + "<!-- the site's own snapshot page -->\n");
+        }
+        assertEquals(0, build().carried());
+        assertTrue(Files.readString(out.resolve("projects/solo/2023-09-30.html"))
+                .contains("the site's own snapshot page"));
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aDeletedProjectsPagesAreGone() throws Exception {
+        StagedOutput.deleteTree(data.resolve("projects/solo"));
+        build();
+        assertFalse(Files.exists(out.resolve("projects/solo")));
+        assertFalse(Files.exists(out.resolve("api/projects/solo.json")));
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aSiteEditedSinceItsBuildIsRenderedInFull() throws Exception {
+        Files.writeString(out.resolve("projects/solo/index.html"), "edited by hand");
+        edit("projects/libre/snapshots/2023-03-31.yaml", "bus_factor: 5", "bus_factor: 2");
+        assertEquals(0, build().carried());
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aForcedBuildRendersEveryPage() throws Exception {
+        edit("projects/libre/snapshots/2023-03-31.yaml", "bus_factor: 5", "bus_factor: 2");
+        assertEquals(0, new SiteBuilder(BuildOptions.DEFAULTS.withForce(true), "levermap test").build(data, out)
+                .carried());
+        assertSameAsAFullBuild();
+    }
+}

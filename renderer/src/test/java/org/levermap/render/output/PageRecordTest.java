@@ -1,0 +1,72 @@
+package org.levermap.render.output;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PageRecordTest {
+
+    @TempDir
+    Path tmp;
+    Path data;
+    Path out;
+
+    @BeforeEach
+    void built() throws Exception {
+        data = Files.createDirectories(tmp.resolve("data"));
+        out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("a.html"), "a");
+        PageRecord.at(data, out).record(BuildState.outputFingerprint(out), Map.of("a.html", "k1"));
+    }
+
+    @Test
+    void aPageWithTheSameKeyIsUnchanged() {
+        PageRecord record = PageRecord.of(data, out);
+        assertTrue(record.unchanged("a.html", "k1"));
+        assertFalse(record.unchanged("a.html", "k2"));
+        assertFalse(record.unchanged("b.html", "k1"));
+        assertFalse(record.unchanged("a.html", null));
+    }
+
+    @Test
+    void anOutputChangedSinceTheBuildIsNotTrusted() throws Exception {
+        Files.writeString(out.resolve("b.html"), "someone else's file");
+        assertFalse(PageRecord.of(data, out).unchanged("a.html", "k1"));
+    }
+
+    @Test
+    void anotherOutputFolderHasItsOwnRecord() throws Exception {
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Files.writeString(other.resolve("a.html"), "a");
+        assertFalse(PageRecord.of(data, other).unchanged("a.html", "k1"));
+    }
+
+    @Test
+    void aBuildWhoseOutputWasNotRecordedCarriesNothingNextTime() {
+        PageRecord.at(data, out).record(null, Map.of("a.html", "k1"));
+        assertFalse(PageRecord.of(data, out).unchanged("a.html", "k1"));
+    }
+
+    @Test
+    void aDamagedRecordCarriesNothing() throws Exception {
+        try (var files = Files.list(data.resolve(".cache/levermap"))) {
+            Files.writeString(files.findFirst().orElseThrow(), "garbage\n\n\t\n");
+        }
+        assertFalse(PageRecord.of(data, out).unchanged("a.html", "k1"));
+    }
+
+    @Test
+    void aForgottenRecordCarriesNothing() throws Exception {
+        PageRecord.of(data, out).forget();
+        assertFalse(PageRecord.of(data, out).unchanged("a.html", "k1"));
+        try (var files = Files.list(data.resolve(".cache/levermap"))) {
+            assertFalse(files.findAny().isPresent());
+        }
+    }
+}
