@@ -10,6 +10,13 @@ COPY cli/target/levermap.jar /opt/levermap/levermap.jar
 # mounted, and the data repository is found from it as from any folder.
 ENV LEVERMAP_JAR=/opt/levermap/levermap.jar \
     PATH=/opt/levermap:$PATH
+# Class data sharing archives for build and for the other commands, made now by a build of the sample
+# repository, so that no run in the container pays for them; the folder stays read-only to the user,
+# which the launcher takes as "use what is there, make nothing".
+ENV LEVERMAP_CDS_DIR=/opt/levermap/cds
+RUN mkdir -p "$LEVERMAP_CDS_DIR" && levermap init /tmp/sample >/dev/null \
+    && levermap build -C /tmp/sample -o /tmp/site >/dev/null && rm -rf /tmp/sample /tmp/site \
+    && chmod -R a+rX "$LEVERMAP_CDS_DIR"
 WORKDIR /data
 ENTRYPOINT ["levermap"]
 CMD ["--help"]

@@ -12,6 +12,9 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 : "${LEVERMAP_JAR:?LEVERMAP_JAR names the jar to run}"
 export LEVERMAP_JAR
+# A runner starts empty and runs each command once: a class data sharing archive would be written at
+# some cost and never used, so the launcher makes none here.
+export LEVERMAP_CDS="${LEVERMAP_CDS:-off}"
 dir="${LEVERMAP_DIRECTORY:-.}"
 out="${LEVERMAP_OUTPUT:-_site}"
 

@@ -44,12 +44,7 @@ public final class CollectBenchmark {
                 ? SyntheticHistory.create(here.resolve("bench/target/synthetic-" + commits + ".git"), commits)
                 : Path.of(rest.get(0)).toAbsolutePath();
         String branch = rest.size() > 1 ? rest.get(1) : "HEAD";
-        LocalDate tipDate;
-        try (Repository r = new FileRepositoryBuilder().setGitDir(repo.toFile()).setMustExist(true).build();
-                RevWalk w = new RevWalk(r)) {
-            ObjectId tip = r.resolve(branch);
-            tipDate = LocalDate.ofInstant(Instant.ofEpochSecond(w.parseCommit(tip).getCommitTime()), ZoneOffset.UTC);
-        }
+        LocalDate tipDate = tipDate(repo, branch);
         System.out.printf("repository: %s (%s), snapshot date %s%n", repo, branch, tipDate);
         System.out.printf("machine: %d cores, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), gitVersion());
@@ -75,7 +70,8 @@ public final class CollectBenchmark {
         double recompute = Files.isExecutable(script)
                 ? median(Math.min(runs, 3), () -> GitPipeline.time(GitPipeline.recompute(script, repo, branch, tipDate))) : -1;
 
-        double command = commandSeconds(here, repo, branchName, tipDate, Math.min(runs, 3));
+        double command = commandSeconds(here, repo, branchName, tipDate, Math.min(runs, 3), true);
+        double commandNoCds = commandSeconds(here, repo, branchName, tipDate, Math.min(runs, 3), false);
 
         System.out.println();
         System.out.printf("license catalogue load (once per run, in the background): %6.2f s%n", catalogSeconds);
@@ -87,15 +83,31 @@ public final class CollectBenchmark {
             System.out.printf("  ratio collector / recompute.sh:                          %6.2f%n", single / recompute);
         }
         if (command > 0) {
-            System.out.printf("levermap collect as a command (new JVM, cached license list): %4.2f s%n", command);
-            System.out.printf("  ratio command / git:                                     %6.2f%n", command / leanGit);
+            System.out.printf("levermap collect as a command (launcher, new JVM, CDS):  %6.2f s%n", command);
+            System.out.printf("  ratio command / git:                                     %6.2f  (aim: <= 1.5)%n",
+                    command / leanGit);
+            System.out.printf("the same without class data sharing (LEVERMAP_CDS=off):    %6.2f s%n", commandNoCds);
+            System.out.printf("  ratio command / git:                                     %6.2f%n", commandNoCds / leanGit);
         }
         System.out.printf("collector, --history monthly over 60 months (%d snapshots): %5.2f s%n", snapshots, history);
         System.out.printf("  ratio backfill / one snapshot:                           %6.2f  (aim: <= 2)%n", history / single);
     }
 
-    /** Median seconds of {@code levermap collect} run as a command, as a user runs it; -1 without the jar. */
-    private static double commandSeconds(Path here, Path repo, String branch, LocalDate date, int runs) throws Exception {
+    /** The day of the branch's last commit, the snapshot date the benchmarks collect. */
+    static LocalDate tipDate(Path repo, String branch) throws java.io.IOException {
+        try (Repository r = new FileRepositoryBuilder().setGitDir(repo.toFile()).setMustExist(true).build();
+                RevWalk w = new RevWalk(r)) {
+            ObjectId tip = r.resolve(branch);
+            return LocalDate.ofInstant(Instant.ofEpochSecond(w.parseCommit(tip).getCommitTime()), ZoneOffset.UTC);
+        }
+    }
+
+    /**
+     * Median seconds of {@code levermap collect} run as a command, as a user runs it, with or without the
+     * launcher's class data sharing archive; -1 without the jar.
+     */
+    static double commandSeconds(Path here, Path repo, String branch, LocalDate date, int runs, boolean cds)
+            throws Exception {
         Path jar = here.resolve("cli/target/levermap.jar");
         if (!Files.isRegularFile(jar)) {
             return -1;
@@ -109,12 +121,17 @@ public final class CollectBenchmark {
         try (var old = Files.walk(data.resolve("projects/pytorch"))) {
             old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-        List<String> command = List.of("java", "-jar", jar.toString(), "collect", "-C", data.toString(), "bench", "--as-of",
-                date.toString(), "--force", "--cache-dir", here.resolve("bench/target/cache").toString());
+        // Through the launcher, as a user runs it (its JVM options, its class data sharing archive, made
+        // by the warm-up run), with the jar just built.
+        List<String> command = List.of(here.resolve("levermap").toString(), "collect", "-C", data.toString(), "bench",
+                "--as-of", date.toString(), "--force", "--cache-dir", here.resolve("bench/target/cache").toString());
         try {
             return median(runs, () -> {
                 long start = System.nanoTime();
-                Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+                ProcessBuilder launcher = new ProcessBuilder(command).redirectErrorStream(true);
+                launcher.environment().put("LEVERMAP_JAR", jar.toString());
+                launcher.environment().put("LEVERMAP_CDS", cds ? "on" : "off");
+                Process p = launcher.start();
                 p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
                 if (p.waitFor() != 0) {
                     throw new IllegalStateException("levermap collect failed");
@@ -128,12 +145,12 @@ public final class CollectBenchmark {
         }
     }
 
-    private interface Timed {
+    interface Timed {
         Object run() throws Exception;
     }
 
     /** Median seconds of {@code runs} runs after one warm-up run. */
-    private static double median(int runs, Timed timed) throws Exception {
+    static double median(int runs, Timed timed) throws Exception {
         timed.run();
         double[] s = new double[runs];
         for (int i = 0; i < runs; i++) {
@@ -145,7 +162,8 @@ public final class CollectBenchmark {
         return s[runs / 2];
     }
 
-    private static int option(List<String> args, String name, int fallback) {
+    /** The value of {@code --name N} in the arguments, which are left without it; the fallback without. */
+    static int option(List<String> args, String name, int fallback) {
         int i = args.indexOf(name);
         if (i < 0) {
             return fallback;

@@ -98,7 +98,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, EvidenceLinks links, Words words, Project project, Change c) {
-        String what = c.kind().label() + (c.subject() == null ? "" : " " + c.subject());
+        String what = words.title(c.kind()) + (c.subject() == null ? "" : " " + words.value(c.subject()));
         out.printf(Locale.ROOT, "  %-8s %-24s %s → %s%n", c.severity().keyword().toUpperCase(Locale.ROOT), what,
                 words.value(c.from()), words.value(c.to()));
         out.printf("           %s%n", words.say(c.summary()));

@@ -75,6 +75,6 @@ final class AdminAccessQuestion implements QuestionRule {
             return List.of();
         }
         return c.documents().stream().filter(d -> d != null && d.kind() == DocumentKind.GOVERNANCE)
-                .map(d -> Citation.of("Governance document", d.evidence())).toList();
+                .map(d -> Citation.of(Phrase.of(CitationText.GOVERNANCE_DOCUMENT), d.evidence())).toList();
     }
 }

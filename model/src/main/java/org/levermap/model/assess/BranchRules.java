@@ -5,6 +5,8 @@ import java.util.List;
 import org.levermap.model.ApiEvidence;
 import org.levermap.model.ForgeFacts;
 import org.levermap.model.ForgeRules;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * Who the forge's branch rules let past them, as evidence for who has admin access and merge rights:
@@ -27,40 +29,49 @@ final class BranchRules {
         ForgeRules.BranchProtection p = r.protection();
         if (p != null && Boolean.TRUE.equals(p.readable())) {
             if (!p.pushAllowed().isEmpty()) {
-                citations.add(cite("Only " + String.join(", ", p.pushAllowed()) + " may push to the default branch",
-                        f, p.evidence()));
+                citations.add(cite(accounts(CitationText.ONLY_PUSH, p.pushAllowed()), f, p.evidence()));
             }
             if (!p.mergeAllowed().isEmpty()) {
-                citations.add(cite("Only " + String.join(", ", p.mergeAllowed()) + " may merge into the default branch",
-                        f, p.evidence()));
+                citations.add(cite(accounts(CitationText.ONLY_MERGE, p.mergeAllowed()), f, p.evidence()));
             }
         }
         for (ForgeRules.Ruleset s : r.rulesets()) {
             if (s.evidence() != null && Boolean.TRUE.equals(s.bypassListed()) && !s.bypassActors().isEmpty()
                     && "active".equals(s.enforcement())) {
-                List<String> actors = s.bypassActors().stream().map(BranchRules::actor).toList();
-                citations.add(cite("The ruleset \u201c" + s.name() + "\u201d lets " + String.join(", ", actors)
-                        + " bypass its rules", f, s.evidence()));
+                List<Arg> actors = s.bypassActors().stream().<Arg>map(a -> new Arg.Part(actor(a))).toList();
+                citations.add(cite(Phrase.of(CitationText.RULESET_BYPASS).text("ruleset", s.name())
+                        .several("actors", actors, Arg.Joint.COMMA), f, s.evidence()));
             }
         }
         return citations;
     }
 
     /** An actor as the API identifies it: GitHub gives ids, not names, for roles, teams and apps. */
-    static String actor(ForgeRules.BypassActor a) {
-        String who = switch (a.actorType()) {
-            case "OrganizationAdmin" -> "the organisation's admins";
-            case "RepositoryRole" -> "the repository role with id " + a.actorId();
-            case "Team" -> "the team with id " + a.actorId();
-            case "Integration" -> "the GitHub App with id " + a.actorId();
-            case "DeployKey" -> "deploy keys";
-            default -> a.actorType() + (a.actorId() == null ? "" : " " + a.actorId());
+    static Phrase actor(ForgeRules.BypassActor a) {
+        Phrase who = switch (a.actorType()) {
+            case "OrganizationAdmin" -> Phrase.of(CitationText.BYPASS_ORGANIZATION_ADMINS);
+            case "RepositoryRole" -> Phrase.of(CitationText.BYPASS_REPOSITORY_ROLE).text("id", id(a));
+            case "Team" -> Phrase.of(CitationText.BYPASS_TEAM).text("id", id(a));
+            case "Integration" -> Phrase.of(CitationText.BYPASS_APP).text("id", id(a));
+            case "DeployKey" -> Phrase.of(CitationText.BYPASS_DEPLOY_KEYS);
+            default -> Phrase.of(CitationText.BYPASS_OTHER).text("type", a.actorType())
+                    .part("id", a.actorId() == null ? null : Phrase.of(CitationText.BYPASS_ID).text("id", id(a)));
         };
-        return who + ("pull_request".equals(a.bypassMode()) ? " (through a pull request only)" : "");
+        boolean pullRequestOnly = "pull_request".equals(a.bypassMode());
+        return who.part("mode", pullRequestOnly ? Phrase.of(CitationText.BYPASS_PULL_REQUEST_ONLY) : null);
     }
 
-    private static Citation cite(String what, ForgeFacts f, ApiEvidence e) {
-        return new Citation(what + " (collected from the " + CollectedLevers.forgeName(f) + " API on " + e.read()
-                + ")", e.url(), null);
+    private static String id(ForgeRules.BypassActor a) {
+        return String.valueOf(a.actorId());
+    }
+
+    private static Phrase accounts(CitationText key, List<String> accounts) {
+        return Phrase.of(key).several("accounts", accounts.stream().<Arg>map(Arg.Text::new).toList(), Arg.Joint.COMMA);
+    }
+
+    /** Cites the forge's answer without its field: a rule is cited whole. */
+    private static Citation cite(Phrase what, ForgeFacts f, ApiEvidence e) {
+        return new Citation(Phrase.of(CitationText.FROM_FORGE_API).part("what", what).term("forge", f.kind())
+                .day("read", e.read()), e.url(), null);
     }
 }

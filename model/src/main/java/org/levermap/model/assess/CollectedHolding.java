@@ -1,6 +1,7 @@
 package org.levermap.model.assess;
 
 import java.util.List;
+import org.levermap.model.phrase.Phrase;
 
 /**
  * A lever a platform's API shows an account holding, as collected (not curated): the repository's
@@ -9,13 +10,18 @@ import java.util.List;
  *
  * @param lever the lever it bears on
  * @param actor the actor the account is (a top-level group), or null when no actor matches it
- * @param account the account as the platform names it
- * @param observed what the account can do, in a few words
+ * @param account the account as the platform names it, with its kind when known (a {@link HoldingText})
+ * @param observed what the account can do, as a statement worded at the edge
  * @param evidence the API URLs it was read from
  */
-public record CollectedHolding(Lever lever, String actor, String account, String observed, List<Citation> evidence) {
+public record CollectedHolding(Lever lever, String actor, Phrase account, Phrase observed, List<Citation> evidence) {
 
     public CollectedHolding {
         evidence = List.copyOf(evidence);
+    }
+
+    /** The account and what it can do, as one statement ("acme (organisation): owns the repository…"). */
+    public Phrase statement() {
+        return Phrase.of(HoldingText.HELD).part("account", account).part("observed", observed);
     }
 }

@@ -1,5 +1,6 @@
 package org.levermap.model.assess;
 
+import org.levermap.model.phrase.Phrase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,36 +35,40 @@ public final class CollectedHoldings {
         ForgeFacts f = p.forge();
         if (f != null && f.owner() != null) {
             String name = f.organisation() == null ? null : f.organisation().name();
-            holdings.add(new CollectedHolding(Lever.ADMINS, actor(actors, date, f.owner(), name), f.owner() + kind(f.ownerKind()),
-                    "owns the repository on " + f.kind().keyword() + ": can delete, rename or transfer it and choose its"
-                            + " admins", List.of(cite("Repository owner", f.evidence().field("owner")))));
+            holdings.add(new CollectedHolding(Lever.ADMINS, actor(actors, date, f.owner(), name),
+                    account(f.owner(), f.ownerKind()),
+                    Phrase.of(HoldingText.OWNS_REPOSITORY).text("forge", f.kind().keyword()),
+                    List.of(cite(CitationText.REPOSITORY_OWNER, f.evidence().field("owner")))));
         }
         HubFacts h = p.hub();
         if (h != null && h.owner() != null) {
-            holdings.add(new CollectedHolding(Lever.INFRASTRUCTURE, actor(actors, date, h.owner()), h.owner()
-                    + kind(h.ownerKind()), "owns the weights on the hub and controls who may download them"
-                    + (h.gating() == null ? "" : " (gating: " + h.gating().keyword() + ")"),
-                    List.of(cite("Hub repository", h.evidence().field("author")))));
+            holdings.add(new CollectedHolding(Lever.INFRASTRUCTURE, actor(actors, date, h.owner()),
+                    account(h.owner(), h.ownerKind()),
+                    Phrase.of(HoldingText.OWNS_WEIGHTS).part("gating", h.gating() == null ? null
+                            : Phrase.of(HoldingText.GATING).text("gating", h.gating().keyword())),
+                    List.of(cite(CitationText.HUB_REPOSITORY, h.evidence().field("author")))));
         }
         for (PackageFacts pkg : p.packages()) {
             // A container image's single owning account may be known by its display name (Acme Corp for acme).
             String ownerName = pkg.owner() == null ? null : pkg.owner().name();
-            String what = pkg.registry().containers() ? " image " : " package ";
             for (String owner : pkg.owners()) {
-                holdings.add(new CollectedHolding(Lever.RELEASE_SIGNING, actor(actors, date, owner, ownerName), owner,
-                        "can ship a release of " + pkg.registry().keyword() + what + pkg.name(),
-                        List.of(cite(pkg.registry().containers() ? "Image owner" : "Package owners", pkg.evidence()))));
+                holdings.add(new CollectedHolding(Lever.RELEASE_SIGNING, actor(actors, date, owner, ownerName),
+                        account(owner, null),
+                        Phrase.of(pkg.registry().containers() ? HoldingText.SHIPS_IMAGE : HoldingText.SHIPS_PACKAGE)
+                                .text("registry", pkg.registry().keyword()).text("name", pkg.name()),
+                        List.of(cite(pkg.registry().containers() ? CitationText.IMAGE_OWNER : CitationText.PACKAGE_OWNERS,
+                                pkg.evidence()))));
             }
         }
         DomainFacts d = p.domain();
         if (d != null && d.registrant() != null) {
             String actor = actor(actors, date, d.registrant());
-            List<Citation> evidence = List.of(cite("Domain registration", d.evidence()));
-            holdings.add(new CollectedHolding(Lever.DOMAIN, actor, d.registrant(), "holds the domain " + d.domain(),
-                    evidence));
+            List<Citation> evidence = List.of(cite(CitationText.DOMAIN_REGISTRATION, d.evidence()));
+            holdings.add(new CollectedHolding(Lever.DOMAIN, actor, account(d.registrant(), null),
+                    Phrase.of(HoldingText.HOLDS_DOMAIN).text("domain", d.domain()), evidence));
             if (actor != null && actors.kind(actor) == ActorKind.COMPANY) {
-                holdings.add(new CollectedHolding(Lever.BRAND, actor, d.registrant(), "a company alone holds the"
-                        + " project's domain " + d.domain() + ", and with it the name's address", evidence));
+                holdings.add(new CollectedHolding(Lever.BRAND, actor, account(d.registrant(), null),
+                        Phrase.of(HoldingText.HOLDS_BRAND_BY_DOMAIN).text("domain", d.domain()), evidence));
             }
         }
         holdings.sort(java.util.Comparator.comparing(CollectedHolding::lever));
@@ -74,11 +79,14 @@ public final class CollectedHoldings {
         return AccountMatch.actor(actors, names).map(id -> actors.group(id, date)).orElse(null);
     }
 
-    private static String kind(AccountKind kind) {
-        return kind == null ? "" : kind == AccountKind.USER ? " (user)" : " (organisation)";
+    /** The account as the platform names it, with its kind ("acme (organisation)") when known. */
+    private static Phrase account(String name, AccountKind kind) {
+        return Phrase.of(HoldingText.ACCOUNT).text("account", name)
+                .part("kind", kind == null ? null : Phrase.of(HoldingText.ACCOUNT_KIND).term("kind", kind));
     }
 
-    private static Citation cite(String what, ApiEvidence e) {
-        return new Citation(what + " (collected from the API on " + e.read() + ")", e.url(), null);
+    private static Citation cite(CitationText what, ApiEvidence e) {
+        return new Citation(Phrase.of(CitationText.FROM_API).part("what", Phrase.of(what)).day("read", e.read()), e.url(),
+                null);
     }
 }

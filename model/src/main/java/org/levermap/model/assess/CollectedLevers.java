@@ -93,14 +93,6 @@ final class CollectedLevers {
         return AccountMatch.actor(facts.actors, f.owner(), orgName).map(id -> facts.actors.group(id, facts.date));
     }
 
-    static String forgeName(ForgeFacts f) {
-        return switch (f.kind()) {
-            case GITHUB -> "GitHub";
-            case GITLAB -> "GitLab";
-            case FORGEJO -> "Forgejo";
-        };
-    }
-
     /** The organisation's public members (the first five), or null when none are public. */
     private static Phrase members(ForgeFacts f) {
         if (f.organisation() == null || f.organisation().members().isEmpty()) {
@@ -115,18 +107,19 @@ final class CollectedLevers {
 
     private static List<Citation> ownerCitations(ForgeFacts f) {
         List<Citation> citations = new ArrayList<>();
-        citations.add(cite("Repository owner", f, f.evidence().field("owner")));
+        citations.add(cite(Phrase.of(CitationText.REPOSITORY_OWNER), f, f.evidence().field("owner")));
         if (f.organisation() != null) {
-            citations.add(cite("Organisation profile", f, f.organisation().evidence()));
+            citations.add(cite(Phrase.of(CitationText.ORGANISATION_PROFILE), f, f.organisation().evidence()));
             if (f.organisation().membersEvidence() != null) {
-                citations.add(cite("Public members", f, f.organisation().membersEvidence()));
+                citations.add(cite(Phrase.of(CitationText.PUBLIC_MEMBERS), f, f.organisation().membersEvidence()));
             }
         }
         return citations;
     }
 
-    private static Citation cite(String what, ForgeFacts f, ApiEvidence e) {
-        return new Citation(what + " (collected from the " + forgeName(f) + " API on " + e.read()
-                + (e.field() == null ? "" : ", field " + e.field()) + ")", e.url(), null);
+    /** Cites an answer of {@code f}'s forge API, showing {@code what}; also {@link BranchRules}'s. */
+    static Citation cite(Phrase what, ForgeFacts f, ApiEvidence e) {
+        return new Citation(Phrase.of(CitationText.FROM_FORGE_API).part("what", what).term("forge", f.kind())
+                .day("read", e.read()).part("field", CitationText.field(e)), e.url(), null);
     }
 }

@@ -32,7 +32,8 @@ final class InfrastructureQuestion implements QuestionRule {
         if (facts.snapshot != null && facts.snapshot.resources() != null) {
             for (ResourceFacts.FundingLink link : facts.snapshot.resources().funding()) {
                 if (link != null && link.evidence() != null) {
-                    links.add(Citation.of("Funding: " + link.platform(), link.evidence()));
+                    links.add(Citation.of(Phrase.of(CitationText.FUNDING).text("platform", link.platform()),
+                            link.evidence()));
                 }
             }
             if (!facts.snapshot.resources().funding().isEmpty()) {

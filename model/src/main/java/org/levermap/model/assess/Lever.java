@@ -8,29 +8,22 @@ import org.levermap.model.Levers;
 
 /** The curated levers of {@link Levers}, in the order they are shown; earlier levers weigh more. */
 public enum Lever implements Keyword {
-    LEGAL_ENTITY("Legal entity", Levers::legalEntity),
-    BRAND("Name and brand", Levers::brand),
-    DECISIONS("Final decisions", Levers::decisions),
-    ADMINS("Admin rights", Levers::admins),
-    LICENSE_CHANGE("Right to change the license", Levers::licenseChange),
-    MERGE("Merge rights", Levers::merge),
-    RELEASE_SIGNING("Release signing", Levers::releaseSigning),
-    DOMAIN("Domain", Levers::domain),
-    FUNDING("Funding", Levers::funding),
-    INFRASTRUCTURE("Infrastructure", Levers::infrastructure),
-    COMPUTE("Compute", Levers::compute);
+    LEGAL_ENTITY(Levers::legalEntity),
+    BRAND(Levers::brand),
+    DECISIONS(Levers::decisions),
+    ADMINS(Levers::admins),
+    LICENSE_CHANGE(Levers::licenseChange),
+    MERGE(Levers::merge),
+    RELEASE_SIGNING(Levers::releaseSigning),
+    DOMAIN(Levers::domain),
+    FUNDING(Levers::funding),
+    INFRASTRUCTURE(Levers::infrastructure),
+    COMPUTE(Levers::compute);
 
-    private final String label;
     private final Function<Levers, List<CuratedFact>> facts;
 
-    Lever(String label, Function<Levers, List<CuratedFact>> facts) {
-        this.label = label;
+    Lever(Function<Levers, List<CuratedFact>> facts) {
         this.facts = facts;
-    }
-
-    /** How the lever is named on the site. */
-    public String label() {
-        return label;
     }
 
     /** Every curated fact of this lever, whatever its dates. */

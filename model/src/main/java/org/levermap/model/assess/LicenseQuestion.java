@@ -111,13 +111,13 @@ final class LicenseQuestion implements QuestionRule {
         List<Citation> evidence = new ArrayList<>(QuestionRule.cite(Lever.LICENSE_CHANGE, facts.facts(Lever.LICENSE_CHANGE)));
         for (LicenseFacts.CopyrightHolder h : Licensor.ownHolders(facts)) {
             if (h.evidence() != null) {
-                evidence.add(Citation.of("Copyright: " + h.name(), h.evidence()));
+                evidence.add(Citation.of(Phrase.of(CitationText.COPYRIGHT).text("holder", h.name()), h.evidence()));
             }
         }
         if (facts.claRequired()) {
             for (Evidence e : facts.contribution().terms().claEvidence()) {
                 if (e != null) {
-                    evidence.add(Citation.of("CLA", e));
+                    evidence.add(Citation.of(Phrase.of(CitationText.CLA), e));
                 }
             }
         }

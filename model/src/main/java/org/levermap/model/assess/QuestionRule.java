@@ -42,7 +42,7 @@ interface QuestionRule {
     }
 
     static List<Citation> cite(Lever lever, List<CuratedFact> facts) {
-        return facts.stream().map(f -> Citation.of(lever.label(), f)).toList();
+        return facts.stream().map(f -> Citation.of(Phrase.of(CitationText.LEVER).term("lever", lever), f)).toList();
     }
 
     default Answer answer(AnswerStatus status, PhraseKey summary, List<Citation> evidence) {

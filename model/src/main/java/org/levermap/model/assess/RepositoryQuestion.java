@@ -42,7 +42,7 @@ final class RepositoryQuestion implements QuestionRule {
         if (holder.isEmpty() || account.isEmpty() || facts.project.repository() == null) {
             return null;
         }
-        Citation address = new Citation("the repository's address names its owning account",
+        Citation address = new Citation(Phrase.of(CitationText.REPOSITORY_ADDRESS),
                 facts.project.repository(), null);
         return new Answer(question(), AnswerStatus.SINGLE_ACTOR, List.of(holder.get()),
                 Phrase.of(PhraseKey.REPOSITORY_BY_ADDRESS).actor("holder", holder.get()).text("account", account.get()),

@@ -1,6 +1,7 @@
 package org.levermap.model.change;
 
 import java.util.List;
+import org.levermap.model.phrase.Arg;
 import org.levermap.model.Concentration;
 import org.levermap.model.phrase.Phrase;
 
@@ -24,7 +25,7 @@ final class BusFactorRule implements ChangeRule {
         Severity severity = is > was || was - is == 1 ? Severity.INFO : is <= 1 ? Severity.ALERT : Severity.NOTABLE;
         Phrase summary = Phrase.of(is > was ? ChangeText.BUS_FACTOR_ROSE : is <= 1 ? ChangeText.BUS_FACTOR_ONE
                 : ChangeText.BUS_FACTOR_FELL).count("was", was).count("is", is);
-        return List.of(step.change(ChangeKind.BUS_FACTOR, severity, null, String.valueOf(was), String.valueOf(is),
+        return List.of(step.change(ChangeKind.BUS_FACTOR, severity, null, new Arg.Count(was), new Arg.Count(is),
                 summary, List.of()));
     }
 }

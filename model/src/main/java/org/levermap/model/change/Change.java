@@ -14,7 +14,8 @@ import org.levermap.model.phrase.Phrase;
  * @param since the snapshot before it
  * @param kind what changed
  * @param severity info, notable or alert
- * @param subject what exactly, when the kind has many (a maintainer, a document, an alliance); else null
+ * @param subject what exactly, when the kind has many (a maintainer, a document, an alliance, the owners of a
+ *     package), as a value or a statement the edge words; else null
  * @param from the value before (an actor's id, or a value shown as it is); null when there was none
  * @param to the value after, likewise; null when there is none
  * @param summary what changed, as a statement the edge puts into words
@@ -26,7 +27,7 @@ public record Change(
         LocalDate since,
         ChangeKind kind,
         Severity severity,
-        String subject,
+        Arg subject,
         Arg from,
         Arg to,
         Phrase summary,

@@ -1,5 +1,7 @@
 package org.levermap.model.change;
 
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.assess.CitationText;
 import java.util.List;
 import org.levermap.model.ContributionFacts;
 import org.levermap.model.Evidence;
@@ -12,6 +14,11 @@ import org.levermap.model.phrase.Phrase;
  * Compared only when both snapshots observed the contribution terms.
  */
 final class ClaRule implements ChangeRule {
+
+    /** A CLA is required: the value of the change. */
+    private static Arg required() {
+        return new Arg.Part(Phrase.of(ChangeText.CLA_REQUIRED_VALUE));
+    }
 
     @Override
     public List<Change> changes(Step step) {
@@ -27,11 +34,11 @@ final class ClaRule implements ChangeRule {
         }
         if (is) {
             List<Citation> evidence = after.claEvidence().stream().filter(e -> e != null)
-                    .map((Evidence e) -> Citation.of("CLA", e)).toList();
-            return List.of(step.change(ChangeKind.CLA, Severity.NOTABLE, null, null, "required",
+                    .map((Evidence e) -> Citation.of(Phrase.of(CitationText.CLA), e)).toList();
+            return List.of(step.change(ChangeKind.CLA, Severity.NOTABLE, null, null, required(),
                     Phrase.of(ChangeText.CLA_REQUIRED), evidence));
         }
-        return List.of(step.change(ChangeKind.CLA, Severity.INFO, null, "required", null,
+        return List.of(step.change(ChangeKind.CLA, Severity.INFO, null, required(), null,
                 Phrase.of(ChangeText.CLA_DROPPED), List.of()));
     }
 

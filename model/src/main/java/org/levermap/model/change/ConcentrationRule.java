@@ -1,6 +1,7 @@
 package org.levermap.model.change;
 
 import java.util.List;
+import org.levermap.model.phrase.Arg;
 import org.levermap.model.Concentration;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.Concentrations;
@@ -22,12 +23,13 @@ final class ConcentrationRule implements ChangeRule {
         }
         double was = Concentrations.topOrganisationShare(before);
         double is = Concentrations.topOrganisationShare(after);
-        String top = Concentrations.topOrganisation(after).map(Concentration.Organisation::name).orElse("none");
-        String from = Concentrations.percent(was);
-        String to = Concentrations.percent(is);
+        Arg top = Concentrations.topOrganisation(after).map(o -> (Arg) new Arg.Text(o.name()))
+                .orElse(new Arg.Part(Phrase.of(ChangeText.NO_ORGANISATION)));
+        Arg from = new Arg.Share(was);
+        Arg to = new Arg.Share(is);
         if (was <= Concentrations.MAJORITY && is > Concentrations.MAJORITY) {
             return List.of(step.change(ChangeKind.CONCENTRATION, Severity.NOTABLE, top, from, to,
-                    Phrase.of(ChangeText.CONCENTRATION_MAJORITY).text("organisation", top), List.of()));
+                    Phrase.of(ChangeText.CONCENTRATION_MAJORITY).with("organisation", top), List.of()));
         }
         if (was > Concentrations.MAJORITY && is <= Concentrations.MAJORITY) {
             return List.of(step.change(ChangeKind.CONCENTRATION, Severity.INFO, top, from, to,

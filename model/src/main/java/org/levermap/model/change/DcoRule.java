@@ -1,6 +1,7 @@
 package org.levermap.model.change;
 
 import java.util.List;
+import org.levermap.model.phrase.Arg;
 import org.levermap.model.ContributionFacts;
 import org.levermap.model.assess.Concentrations;
 import org.levermap.model.phrase.Phrase;
@@ -25,8 +26,8 @@ final class DcoRule implements ChangeRule {
         if (was == is) {
             return List.of();
         }
-        String from = Concentrations.percent(before.dcoShare()) + " signed off";
-        String to = Concentrations.percent(after.dcoShare()) + " signed off";
+        Arg from = new Arg.Part(Phrase.of(ChangeText.SIGNED_OFF).share("share", before.dcoShare()));
+        Arg to = new Arg.Part(Phrase.of(ChangeText.SIGNED_OFF).share("share", after.dcoShare()));
         return List.of(step.change(ChangeKind.DCO, Severity.INFO, null, from, to,
                 Phrase.of(is ? ChangeText.DCO_IN_USE : ChangeText.DCO_DROPPED),
                 List.of()));

@@ -1,5 +1,6 @@
 package org.levermap.model.change;
 
+import org.levermap.model.assess.CitationText;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,7 +27,7 @@ final class DocumentRule implements ChangeRule {
             if (after.containsKey(kind) && !before.containsKey(kind)) {
                 ContributionFacts.Document d = after.get(kind);
                 changes.add(step.change(ChangeKind.DOCUMENT, Severity.INFO, name, null, d.evidence().path(),
-                        Phrase.of(ChangeText.DOCUMENT_ADDED).term("document", kind), List.of(Citation.of(name, d.evidence()))));
+                        Phrase.of(ChangeText.DOCUMENT_ADDED).term("document", kind), List.of(Citation.of(Phrase.of(CitationText.NAMED).text("name", name), d.evidence()))));
             } else if (before.containsKey(kind) && !after.containsKey(kind)) {
                 changes.add(step.change(ChangeKind.DOCUMENT,
                         kind == DocumentKind.GOVERNANCE ? Severity.NOTABLE : Severity.INFO, name,

@@ -18,6 +18,9 @@ import org.levermap.model.phrase.Phrase;
  */
 final class ForkSyncRule implements ChangeRule {
 
+    private static final Arg SYNCING = new Arg.Part(Phrase.of(ChangeText.SYNCING));
+    private static final Arg STOPPED = new Arg.Part(Phrase.of(ChangeText.STOPPED_SYNCING));
+
     @Override
     public List<Change> changes(Step step) {
         ForkStatus was = step.was().fork();
@@ -28,11 +31,11 @@ final class ForkSyncRule implements ChangeRule {
         List<Change> changes = new ArrayList<>();
         String upstream = is.upstream();
         if (was.syncing() && !is.syncing()) {
-            changes.add(step.change(ChangeKind.FORK_SYNC, Severity.NOTABLE, upstream, "syncing", "stopped",
+            changes.add(step.change(ChangeKind.FORK_SYNC, Severity.NOTABLE, Step.text(upstream), SYNCING, STOPPED,
                     Phrase.of(ChangeText.FORK_STOPPED_SYNCING).text("upstream", upstream)
                             .day("since", is.lastSync()).count("period", Assessor.forkSyncPeriodDays()), List.of()));
         } else if (!was.syncing() && is.syncing()) {
-            changes.add(step.change(ChangeKind.FORK_SYNC, Severity.INFO, upstream, "stopped", "syncing",
+            changes.add(step.change(ChangeKind.FORK_SYNC, Severity.INFO, Step.text(upstream), STOPPED, SYNCING,
                     Phrase.of(ChangeText.FORK_SYNCED_AGAIN).text("upstream", upstream)
                             .day("on", is.lastSync()), List.of()));
         }
@@ -42,8 +45,8 @@ final class ForkSyncRule implements ChangeRule {
                 .filter(r -> !r.code().isDrift() && !before.contains(r.code()))
                 .<Arg>map(r -> new Arg.Part(r.text())).toList();
         if (is.kind() == ForkKind.HARD && !newReasons.isEmpty()) {
-            changes.add(step.change(ChangeKind.FORK_SYNC, Severity.NOTABLE, upstream, was.kind().keyword(),
-                    "hard", Phrase.of(ChangeText.FORK_HARD).text("upstream", upstream)
+            changes.add(step.termChange(ChangeKind.FORK_SYNC, Severity.NOTABLE, upstream, was.kind(),
+                    ForkKind.HARD, Phrase.of(ChangeText.FORK_HARD).text("upstream", upstream)
                             .several("reasons", newReasons, Arg.Joint.SEMICOLON), List.of()));
         }
         return changes;

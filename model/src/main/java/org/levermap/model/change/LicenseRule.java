@@ -1,5 +1,6 @@
 package org.levermap.model.change;
 
+import org.levermap.model.assess.CitationText;
 import java.util.List;
 import org.levermap.model.LicenseChange;
 import org.levermap.model.LicenseFacts;
@@ -46,17 +47,17 @@ final class LicenseRule implements ChangeRule {
         }
         List<Citation> evidence = after.history().stream()
                 .filter(c -> c != null && c.kind() == LicenseChange.Kind.CHANGE && step.within(c.date()))
-                .map(c -> Citation.of("License change " + c.date(), c.evidence())).toList();
-        String from = describe(before);
-        String to = describe(after);
+                .map(c -> Citation.of(Phrase.of(CitationText.LICENSE_CHANGE).day("date", c.date()), c.evidence())).toList();
+        Arg from = describe(before);
+        Arg to = describe(after);
         return List.of(step.change(ChangeKind.LICENSE, severity, null, from, to,
                 Phrase.of(why).with("from", license(from)).with("to", license(to)),
                 evidence));
     }
 
     /** A license as described, or the statement that there is none. */
-    private static Arg license(String described) {
-        return described == null ? new Arg.Part(Phrase.of(ChangeText.NO_LICENSE)) : new Arg.Text(described);
+    private static Arg license(Arg described) {
+        return described == null ? new Arg.Part(Phrase.of(ChangeText.NO_LICENSE)) : described;
     }
 
     private static boolean same(String a, String b) {
@@ -71,11 +72,13 @@ final class LicenseRule implements ChangeRule {
         return family != null && family != LicenseFamily.UNKNOWN;
     }
 
-    private static String describe(LicenseFacts license) {
+    /** The expression with its family when known ("Apache-2.0 (permissive)"); null for none. */
+    private static Arg describe(LicenseFacts license) {
         if (absent(license.spdx())) {
             return null;
         }
         LicenseFamily family = LicenseExpressions.family(license.spdx());
-        return family == LicenseFamily.UNKNOWN ? license.spdx() : license.spdx() + " (" + family.keyword() + ")";
+        return family == LicenseFamily.UNKNOWN ? new Arg.Text(license.spdx())
+                : new Arg.Part(Phrase.of(ChangeText.LICENSE_OF_FAMILY).text("license", license.spdx()).term("family", family));
     }
 }

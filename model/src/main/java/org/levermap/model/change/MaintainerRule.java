@@ -1,5 +1,7 @@
 package org.levermap.model.change;
 
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.assess.CitationText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,19 +24,22 @@ final class MaintainerRule implements ChangeRule {
         List<Change> changes = new ArrayList<>();
         after.forEach((name, m) -> {
             if (!before.containsKey(name)) {
-                changes.add(step.change(ChangeKind.MAINTAINER, Severity.INFO, m.name(), null,
-                        m.role() == null ? "maintainer" : m.role(), Phrase.of(ChangeText.MAINTAINER_ADDED).text("maintainer", m.name()),
-                        List.of(Citation.of(m.name(), m.evidence()))));
+                changes.add(step.change(ChangeKind.MAINTAINER, Severity.INFO, Step.text(m.name()), null, role(m), Phrase.of(ChangeText.MAINTAINER_ADDED).text("maintainer", m.name()),
+                        List.of(Citation.of(Phrase.of(CitationText.NAMED).text("name", m.name()), m.evidence()))));
             }
         });
         before.forEach((name, m) -> {
             if (!after.containsKey(name)) {
-                changes.add(step.change(ChangeKind.MAINTAINER, Severity.INFO, m.name(),
-                        m.role() == null ? "maintainer" : m.role(), null, Phrase.of(ChangeText.MAINTAINER_REMOVED).text("maintainer", m.name()),
+                changes.add(step.change(ChangeKind.MAINTAINER, Severity.INFO, Step.text(m.name()), role(m), null, Phrase.of(ChangeText.MAINTAINER_REMOVED).text("maintainer", m.name()),
                         List.of()));
             }
         });
         return changes;
+    }
+
+    /** The maintainer's role as listed, or the statement that they maintain. */
+    private static Arg role(ContributionFacts.Maintainer m) {
+        return m.role() == null ? new Arg.Part(Phrase.of(ChangeText.MAINTAINER_ROLE)) : new Arg.Text(m.role());
     }
 
     /** Maintainers by name as written, case-folded: the same person listed twice is one maintainer. */

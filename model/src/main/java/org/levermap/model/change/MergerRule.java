@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.levermap.model.phrase.Arg;
 import org.levermap.model.ContributionFacts;
 import org.levermap.model.Snapshot;
 import org.levermap.model.phrase.Phrase;
@@ -21,13 +22,13 @@ final class MergerRule implements ChangeRule {
         List<Change> changes = new ArrayList<>();
         after.forEach((id, m) -> {
             if (!before.containsKey(id)) {
-                changes.add(step.change(ChangeKind.MERGER, Severity.INFO, display(m), null, merges(m),
+                changes.add(step.change(ChangeKind.MERGER, Severity.INFO, Step.text(display(m)), null, merges(m),
                         Phrase.of(ChangeText.MERGER_ADDED).text("merger", display(m)), List.of()));
             }
         });
         before.forEach((id, m) -> {
             if (!after.containsKey(id)) {
-                changes.add(step.change(ChangeKind.MERGER, Severity.INFO, display(m), merges(m), null,
+                changes.add(step.change(ChangeKind.MERGER, Severity.INFO, Step.text(display(m)), merges(m), null,
                         Phrase.of(ChangeText.MERGER_REMOVED).text("merger", display(m)), List.of()));
             }
         });
@@ -51,7 +52,7 @@ final class MergerRule implements ChangeRule {
         return byIdentity;
     }
 
-    private static String merges(ContributionFacts.Merger m) {
-        return m.merges() + (m.merges() == 1 ? " merge" : " merges");
+    private static Arg merges(ContributionFacts.Merger m) {
+        return new Arg.Part(Phrase.of(m.merges() == 1 ? ChangeText.MERGES_ONE : ChangeText.MERGES).count("count", m.merges()));
     }
 }

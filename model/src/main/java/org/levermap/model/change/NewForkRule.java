@@ -1,5 +1,6 @@
 package org.levermap.model.change;
 
+import org.levermap.model.assess.CitationText;
 import java.util.ArrayList;
 import java.util.List;
 import org.levermap.model.assess.Citation;
@@ -16,7 +17,7 @@ final class NewForkRule implements ChangeRule {
                 changes.add(step.change(ChangeKind.FORK, Severity.NOTABLE, fork.project(), null, fork.name(),
                         Phrase.of(ChangeText.FORKED).text("fork", fork.name())
                                 .text("upstream", step.project().name()).day("on", fork.date()),
-                        fork.evidence() == null ? List.of() : List.of(Citation.of("Fork point", fork.evidence()))));
+                        fork.evidence() == null ? List.of() : List.of(Citation.of(Phrase.of(CitationText.FORK_POINT), fork.evidence()))));
             }
         }
         return changes;

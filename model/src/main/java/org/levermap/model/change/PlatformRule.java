@@ -1,5 +1,6 @@
 package org.levermap.model.change;
 
+import org.levermap.model.assess.CitationText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,12 +38,13 @@ final class PlatformRule implements ChangeRule {
         ForgeFacts f0 = was.forge();
         ForgeFacts f1 = is.forge();
         if (f0 != null && f1 != null) {
-            value(step, changes, ChangeKind.PLATFORM_OWNER, "repository", f0.owner(), f1.owner(),
+            value(step, changes, ChangeKind.PLATFORM_OWNER, subject(ChangeText.SUBJECT_REPOSITORY, null), f0.owner(), f1.owner(),
                     ChangeText.REPOSITORY_OWNER_CHANGED,
                     f1.evidence().field("owner"));
             if (f0.organisation() != null && f1.organisation() != null && f1.organisation().membersEvidence() != null
                     && f0.organisation().membersEvidence() != null) {
-                members(step, changes, ChangeKind.PLATFORM_MEMBER, "organisation " + f1.organisation().login(),
+                members(step, changes, ChangeKind.PLATFORM_MEMBER,
+                        subject(ChangeText.SUBJECT_ORGANISATION, f1.organisation().login()),
                         f0.organisation().members(), f1.organisation().members(), Severity.INFO,
                         f1.organisation().membersEvidence());
             }
@@ -51,13 +53,14 @@ final class PlatformRule implements ChangeRule {
         HubFacts h0 = was.hub();
         HubFacts h1 = is.hub();
         if (h0 != null && h1 != null) {
-            value(step, changes, ChangeKind.PLATFORM_OWNER, "hub repository", h0.owner(), h1.owner(),
+            value(step, changes, ChangeKind.PLATFORM_OWNER, subject(ChangeText.SUBJECT_HUB_REPOSITORY, null), h0.owner(), h1.owner(),
                     ChangeText.HUB_OWNER_CHANGED,
                     h1.evidence().field("author"));
-            value(step, changes, ChangeKind.GATING, "hub repository", keyword(h0.gating()), keyword(h1.gating()),
+            value(step, changes, ChangeKind.GATING, subject(ChangeText.SUBJECT_HUB_REPOSITORY, null), keyword(h0.gating()), keyword(h1.gating()),
                     ChangeText.GATING_CHANGED, h1.evidence().field("gated"));
             if (h0.membersEvidence() != null && h1.membersEvidence() != null) {
-                members(step, changes, ChangeKind.PLATFORM_MEMBER, "hub organisation " + h1.owner(), h0.members(),
+                members(step, changes, ChangeKind.PLATFORM_MEMBER, subject(ChangeText.SUBJECT_HUB_ORGANISATION, h1.owner()),
+                        h0.members(),
                         h1.members(), Severity.INFO, h1.membersEvidence());
             }
         }
@@ -65,7 +68,9 @@ final class PlatformRule implements ChangeRule {
         packages(is).forEach((key, p) -> {
             PackageFacts before = p0.get(key);
             if (before != null) {
-                members(step, changes, ChangeKind.PACKAGE_OWNER, key, before.owners(), p.owners(), Severity.NOTABLE,
+                Phrase owners = Phrase.of(p.registry().containers() ? ChangeText.SUBJECT_IMAGE_OWNERS
+                        : ChangeText.SUBJECT_PACKAGE_OWNERS).text("registry", p.registry().keyword()).text("name", p.name());
+                members(step, changes, ChangeKind.PACKAGE_OWNER, owners, before.owners(), p.owners(), Severity.NOTABLE,
                         p.evidence());
             }
         });
@@ -73,7 +78,7 @@ final class PlatformRule implements ChangeRule {
         DomainFacts d1 = is.domain();
         if (d0 != null && d1 != null && d0.domain().equals(d1.domain()) && d0.registrant() != null
                 && d1.registrant() != null) {
-            value(step, changes, ChangeKind.DOMAIN_HOLDER, d1.domain(), d0.registrant(), d1.registrant(),
+            value(step, changes, ChangeKind.DOMAIN_HOLDER, Phrase.of(ChangeText.SUBJECT_DOMAIN).text("domain", d1.domain()), d0.registrant(), d1.registrant(),
                     ChangeText.DOMAIN_HOLDER_CHANGED, d1.evidence());
         }
         return changes;
@@ -89,34 +94,42 @@ final class PlatformRule implements ChangeRule {
         for (ForgeRules.Team t : r1.codeOwnerTeams()) {
             ForgeRules.Team was = before.get(t.team());
             if (was != null && was.readable() && t.readable()) {
-                members(step, changes, ChangeKind.PLATFORM_MEMBER, "CODEOWNERS team " + t.team(), was.members(),
+                members(step, changes, ChangeKind.PLATFORM_MEMBER, subject(ChangeText.SUBJECT_TEAM, t.team()), was.members(),
                         t.members(), Severity.INFO, t.evidence());
             }
         }
     }
 
-    private static void value(Step step, List<Change> changes, ChangeKind kind, String subject, String from, String to,
+    /** What a platform change is about: the repository, or an organisation, team or domain by name. */
+    private static Phrase subject(ChangeText key, String name) {
+        return Phrase.of(key).text("name", name);
+    }
+
+    private static void value(Step step, List<Change> changes, ChangeKind kind, Phrase subject, String from, String to,
             ChangeText sentence, ApiEvidence evidence) {
         if (from == null || to == null || Objects.equals(from, to)) {
             return;
         }
-        changes.add(step.change(kind, Severity.NOTABLE, subject, from, to, Phrase.of(sentence).text("subject", subject).text("to", to),
+        changes.add(step.change(kind, Severity.NOTABLE, Step.part(subject), Step.text(from), Step.text(to),
+                Phrase.of(sentence).part("subject", subject).text("to", to),
                 List.of(cite(evidence))));
     }
 
-    private static void members(Step step, List<Change> changes, ChangeKind kind, String subject, List<String> before,
+    private static void members(Step step, List<Change> changes, ChangeKind kind, Phrase subject, List<String> before,
             List<String> after, Severity joining, ApiEvidence evidence) {
         Set<String> was = new LinkedHashSet<>(before);
         Set<String> is = new LinkedHashSet<>(after);
         for (String m : is) {
             if (!was.contains(m)) {
-                changes.add(step.change(kind, joining, subject, null, m, Phrase.of(ChangeText.MEMBER_JOINED).text("member", m).text("subject", subject),
+                changes.add(step.change(kind, joining, Step.part(subject), null, Step.text(m),
+                        Phrase.of(ChangeText.MEMBER_JOINED).text("member", m).part("subject", subject),
                         List.of(cite(evidence))));
             }
         }
         for (String m : was) {
             if (!is.contains(m)) {
-                changes.add(step.change(kind, Severity.INFO, subject, m, null, Phrase.of(ChangeText.MEMBER_LEFT).text("member", m).text("subject", subject),
+                changes.add(step.change(kind, Severity.INFO, Step.part(subject), Step.text(m), null,
+                        Phrase.of(ChangeText.MEMBER_LEFT).text("member", m).part("subject", subject),
                         List.of(cite(evidence))));
             }
         }
@@ -124,8 +137,7 @@ final class PlatformRule implements ChangeRule {
 
     private static Map<String, PackageFacts> packages(PlatformFacts p) {
         Map<String, PackageFacts> byName = new TreeMap<>();
-        p.packages().forEach(pkg -> byName.put("owners of the " + pkg.registry().keyword()
-                + (pkg.registry().containers() ? " image " : " package ") + pkg.name(), pkg));
+        p.packages().forEach(pkg -> byName.put(pkg.registry().keyword() + " " + pkg.name(), pkg));
         return byName;
     }
 
@@ -134,7 +146,7 @@ final class PlatformRule implements ChangeRule {
     }
 
     private static Citation cite(ApiEvidence e) {
-        return new Citation("Collected from the API on " + e.read() + (e.field() == null ? "" : ", field " + e.field()),
-                e.url(), null);
+        return new Citation(Phrase.of(CitationText.COLLECTED_FROM_API).day("read", e.read())
+                .part("field", CitationText.field(e)), e.url(), null);
     }
 }

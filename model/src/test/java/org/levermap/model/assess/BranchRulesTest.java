@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.levermap.model.testing.Samples.day;
 import static org.levermap.model.testing.Samples.project;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.AccountKind;
@@ -14,6 +15,8 @@ import org.levermap.model.ForgeKind;
 import org.levermap.model.ForgeRules;
 import org.levermap.model.PlatformFacts;
 import org.levermap.model.Snapshot;
+import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 class BranchRulesTest {
 
@@ -39,8 +42,13 @@ class BranchRulesTest {
     void anActiveRulesetsBypassActorsAreCitedByTheirIds() {
         List<Citation> c = BranchRules.citations(forge(ForgeKind.GITHUB, bypassed("active", true)));
         assertEquals(1, c.size());
-        assertEquals("The ruleset \u201cmain <b>\u201d lets the organisation's admins, the team with id 234 (through a pull"
-                + " request only) bypass its rules (collected from the GitHub API on 2026-11-27)", c.get(0).label());
+        Phrase admins = Phrase.of(CitationText.BYPASS_ORGANIZATION_ADMINS);
+        Phrase team = Phrase.of(CitationText.BYPASS_TEAM).text("id", "234")
+                .part("mode", Phrase.of(CitationText.BYPASS_PULL_REQUEST_ONLY));
+        assertEquals(Phrase.of(CitationText.FROM_FORGE_API).part("what", Phrase.of(CitationText.RULESET_BYPASS)
+                .text("ruleset", "main <b>").several("actors", List.of(new Arg.Part(admins), new Arg.Part(team)),
+                        Arg.Joint.COMMA)).term("forge", ForgeKind.GITHUB).day("read", LocalDate.of(2026, 11, 27)),
+                c.get(0).label());
         assertEquals(RULESET, c.get(0).source());
     }
 
@@ -60,9 +68,12 @@ class BranchRulesTest {
                 List.of("role:Maintainers"), read(url), List.of("role:Developers + Maintainers", "user:zoe")),
                 null, null, null, null, null);
         List<Citation> c = BranchRules.citations(forge(ForgeKind.GITLAB, rules));
-        assertEquals(List.of("Only role:Maintainers may push to the default branch (collected from the GitLab API on"
-                + " 2026-11-27)", "Only role:Developers + Maintainers, user:zoe may merge into the default branch"
-                + " (collected from the GitLab API on 2026-11-27)"), c.stream().map(Citation::label).toList());
+        assertEquals(List.of(CitationText.ONLY_PUSH, CitationText.ONLY_MERGE),
+                c.stream().map(x -> ((Arg.Part) x.label().args().get("what")).value().key()).toList());
+        assertEquals(Phrase.of(CitationText.ONLY_MERGE).several("accounts", List.of(new Arg.Text("role:Developers"
+                + " + Maintainers"), new Arg.Text("user:zoe")), Arg.Joint.COMMA),
+                ((Arg.Part) c.get(1).label().args().get("what")).value());
+        assertEquals(new Arg.Term(ForgeKind.GITLAB), c.get(0).label().args().get("forge"));
         ForgeRules unreadable = new ForgeRules(new ForgeRules.BranchProtection(false, null, null, null, null,
                 read(url), null), null, null, null, null, null);
         assertEquals(List.of(), BranchRules.citations(forge(ForgeKind.GITLAB, unreadable)));

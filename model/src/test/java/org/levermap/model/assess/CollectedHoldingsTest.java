@@ -3,6 +3,7 @@ package org.levermap.model.assess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.levermap.model.testing.Samples.day;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.AccountKind;
@@ -14,6 +15,7 @@ import org.levermap.model.PackageFacts;
 import org.levermap.model.PlatformFacts;
 import org.levermap.model.Registry;
 import org.levermap.model.Snapshot;
+import org.levermap.model.phrase.Phrase;
 import org.levermap.model.testing.Samples;
 
 class CollectedHoldingsTest {
@@ -32,11 +34,12 @@ class CollectedHoldingsTest {
         assertEquals(List.of(Lever.BRAND, Lever.ADMINS, Lever.RELEASE_SIGNING, Lever.RELEASE_SIGNING, Lever.DOMAIN,
                 Lever.INFRASTRUCTURE), h.stream().map(CollectedHolding::lever).toList());
         assertEquals("acme", h.get(1).actor());
-        assertEquals("acme (organisation)", h.get(1).account());
+        assertEquals(Phrase.of(HoldingText.ACCOUNT).text("account", "acme").part("kind",
+                Phrase.of(HoldingText.ACCOUNT_KIND).term("kind", AccountKind.ORGANIZATION)), h.get(1).account());
         assertEquals("alice", h.get(2).actor(), "a login naming a known person");
         assertEquals(null, h.get(3).actor(), "no actor called zed: the account alone");
-        assertEquals("owns the weights on the hub and controls who may download them (gating: manual)",
-                h.get(5).observed());
+        assertEquals(Phrase.of(HoldingText.OWNS_WEIGHTS).part("gating", Phrase.of(HoldingText.GATING).text("gating",
+                "manual")), h.get(5).observed());
         assertEquals("https://api.example/x", h.get(5).evidence().get(0).source());
     }
 
@@ -50,8 +53,10 @@ class CollectedHoldingsTest {
                 .withPlatforms(new PlatformFacts(null, null, List.of(image, unknown), null));
         List<CollectedHolding> h = CollectedHoldings.of(s, Judge.CAST, s.date());
         assertEquals(List.of("globex", "-"), h.stream().map(c -> c.actor() == null ? "-" : c.actor()).toList());
-        assertEquals("can ship a release of docker image globexinc/w", h.get(0).observed());
-        assertEquals("Image owner (collected from the API on 2026-11-27)", h.get(0).evidence().get(0).label());
+        assertEquals(Phrase.of(HoldingText.SHIPS_IMAGE).text("registry", "docker").text("name", "globexinc/w"),
+                h.get(0).observed());
+        assertEquals(Phrase.of(CitationText.FROM_API).part("what", Phrase.of(CitationText.IMAGE_OWNER))
+                .day("read", LocalDate.of(2026, 11, 27)), h.get(0).evidence().get(0).label());
     }
 
     @Test

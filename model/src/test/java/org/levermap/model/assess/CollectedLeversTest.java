@@ -7,6 +7,7 @@ import static org.levermap.model.testing.Samples.day;
 import static org.levermap.model.testing.Samples.held;
 import static org.levermap.model.testing.Samples.project;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.AccountKind;
@@ -56,7 +57,9 @@ class CollectedLeversTest {
                 account(AccountKind.ORGANIZATION, "acme")), a.summary());
         Citation owner = a.evidence().get(0);
         assertEquals(API + "acme/widget", owner.source());
-        assertEquals("Repository owner (collected from the GitHub API on 2026-11-27, field owner)", owner.label());
+        assertEquals(Phrase.of(CitationText.FROM_FORGE_API).part("what", Phrase.of(CitationText.REPOSITORY_OWNER))
+                .term("forge", ForgeKind.GITHUB).day("read", LocalDate.of(2026, 11, 27))
+                .part("field", Phrase.of(CitationText.API_FIELD).text("field", "owner")), owner.label());
     }
 
     @Test
@@ -95,8 +98,9 @@ class CollectedLeversTest {
         Answer a = new RepositoryQuestion().answer(Judge.facts(project("p", Lever.ADMINS, held("globex")),
                 owned("acme", AccountKind.ORGANIZATION)));
         assertEquals(List.of("globex"), a.holders(), "the curated fact corrects the collected one");
-        assertEquals("Admin rights", a.evidence().get(0).label());
-        assertTrue(a.evidence().get(1).label().startsWith("Repository owner (collected"), a.evidence().toString());
+        assertEquals(Phrase.of(CitationText.LEVER).term("lever", Lever.ADMINS), a.evidence().get(0).label());
+        assertEquals(new Arg.Part(Phrase.of(CitationText.REPOSITORY_OWNER)), a.evidence().get(1).label().args().get("what"),
+                a.evidence().toString());
     }
 
     @Test

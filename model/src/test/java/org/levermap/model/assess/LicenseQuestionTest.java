@@ -90,7 +90,7 @@ class LicenseQuestionTest {
         Answer vendor = answer(at(project("p"), "https://github.com/acme/p", null), s);
         assertEquals(ReasonCode.CLA_COUNTERPARTY, vendor.reason());
         assertEquals(List.of("acme"), vendor.holders());
-        assertTrue(vendor.evidence().stream().anyMatch(c -> c.label().equals("CLA")), vendor.evidence().toString());
+        assertTrue(vendor.evidence().stream().anyMatch(c -> c.label().equals(Phrase.of(CitationText.CLA))), vendor.evidence().toString());
         Answer foundation = answer(at(project("p", Lever.LEGAL_ENTITY, held("openfound")), "https://github.com/acme/p",
                 null), s);
         assertEquals(List.of("openfound"), foundation.holders());

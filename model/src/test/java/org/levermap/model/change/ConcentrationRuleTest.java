@@ -23,9 +23,9 @@ class ConcentrationRuleTest {
     void crossingAboveHalfIsNotable() {
         Change c = changes(0.45, 0.62).get(0);
         assertEquals(Severity.NOTABLE, c.severity());
-        assertEquals(new Arg.Text("45%"), c.from());
-        assertEquals(new Arg.Text("62%"), c.to());
-        assertEquals("acme", c.subject());
+        assertEquals(new Arg.Share(0.45), c.from());
+        assertEquals(new Arg.Share(0.62), c.to());
+        assertEquals(new Arg.Text("acme"), c.subject());
     }
 
     @Test

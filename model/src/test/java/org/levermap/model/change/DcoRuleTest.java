@@ -8,6 +8,7 @@ import static org.levermap.model.testing.Samples.snapshot;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 class DcoRuleTest {
 
@@ -22,8 +23,8 @@ class DcoRuleTest {
     void theDcoAppearingOrGoingIsInfo() {
         Change c = changes(0.1, 0.95).get(0);
         assertEquals(Severity.INFO, c.severity());
-        assertEquals(new Arg.Text("10% signed off"), c.from());
-        assertEquals(new Arg.Text("95% signed off"), c.to());
+        assertEquals(new Arg.Part(Phrase.of(ChangeText.SIGNED_OFF).share("share", 0.10)), c.from());
+        assertEquals(new Arg.Part(Phrase.of(ChangeText.SIGNED_OFF).share("share", 0.95)), c.to());
         assertEquals(Severity.INFO, changes(0.9, 0.2).get(0).severity());
     }
 

@@ -19,10 +19,10 @@ class DocumentRuleTest {
         assertEquals(2, changes.size());
         Change added = changes.get(1);
         Change removed = changes.get(0);
-        assertEquals("code-of-conduct", added.subject());
+        assertEquals(new Arg.Text("code-of-conduct"), added.subject());
         assertEquals(Severity.INFO, added.severity());
         assertEquals(new Arg.Text("CODE_OF_CONDUCT.md"), added.to());
-        assertEquals("governance", removed.subject());
+        assertEquals(new Arg.Text("governance"), removed.subject());
         assertEquals(Severity.NOTABLE, removed.severity());
     }
 }

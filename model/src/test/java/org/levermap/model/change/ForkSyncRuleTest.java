@@ -7,8 +7,9 @@ import static org.levermap.model.testing.Samples.snapshot;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.LicenseFamily;
-import org.levermap.model.testing.Phrases;
 import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
+import org.levermap.model.testing.Phrases;
 
 class ForkSyncRuleTest {
 
@@ -21,7 +22,7 @@ class ForkSyncRuleTest {
                 snapshot("p", "2025-01-31").lineage("up", "2023-01-01", "2023-12-01", null, null).build()));
         assertEquals(1, changes.size());
         assertEquals(Severity.NOTABLE, changes.get(0).severity());
-        assertEquals(new Arg.Text("stopped"), changes.get(0).to());
+        assertEquals(new Arg.Part(Phrase.of(ChangeText.STOPPED_SYNCING)), changes.get(0).to());
     }
 
     @Test

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.levermap.model.Evidence;
 import org.levermap.model.LicenseChange;
 import org.levermap.model.LicenseFamily;
-import org.levermap.model.testing.Samples;
 import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
+import org.levermap.model.testing.Samples;
 
 class LicenseRuleTest {
 
@@ -32,8 +33,10 @@ class LicenseRuleTest {
         Change c = changes("Apache-2.0", LicenseFamily.PERMISSIVE, "BUSL-1.1", LicenseFamily.SOURCE_AVAILABLE, old,
                 commit).get(0);
         assertEquals(Severity.ALERT, c.severity());
-        assertEquals(new Arg.Text("Apache-2.0 (permissive)"), c.from());
-        assertEquals(new Arg.Text("BUSL-1.1 (source-available)"), c.to());
+        assertEquals(new Arg.Part(Phrase.of(ChangeText.LICENSE_OF_FAMILY).text("license", "Apache-2.0")
+                .term("family", LicenseFamily.PERMISSIVE)), c.from());
+        assertEquals(new Arg.Part(Phrase.of(ChangeText.LICENSE_OF_FAMILY).text("license", "BUSL-1.1")
+                .term("family", LicenseFamily.SOURCE_AVAILABLE)), c.to());
         assertEquals(Samples.day("2024-02-29"), c.date());
         assertEquals(Samples.day("2024-01-31"), c.since());
         assertEquals(1, c.evidence().size(), "only the change inside the step is cited");

@@ -8,6 +8,7 @@ import static org.levermap.model.testing.Samples.snapshot;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.model.phrase.Arg;
+import org.levermap.model.phrase.Phrase;
 
 class MergerRuleTest {
 
@@ -16,7 +17,7 @@ class MergerRuleTest {
         List<Change> changes = new MergerRule().changes(Steps.of(project("p"),
                 snapshot("p", "2024-01-31").mergers("a@x.org", "b@x.org").build(),
                 snapshot("p", "2024-02-29").mergers("a@x.org", "c@x.org").build()));
-        assertEquals(List.of("c@x.org", "b@x.org"), changes.stream().map(Change::subject).toList());
+        assertEquals(List.of(new Arg.Text("c@x.org"), new Arg.Text("b@x.org")), changes.stream().map(Change::subject).toList());
         assertNull(changes.get(0).from(), "none");
         assertNull(changes.get(1).to(), "none");
     }
@@ -26,7 +27,7 @@ class MergerRuleTest {
         List<Change> changes = new MergerRule().changes(Steps.of(project("p"),
                 snapshot("p", "2024-01-31").merger("a@x.org", 2).build(),
                 snapshot("p", "2024-02-29").merger("b@x.org", 1).build()));
-        assertEquals(new Arg.Text("1 merge"), changes.get(0).to());
-        assertEquals(new Arg.Text("2 merges"), changes.get(1).from());
+        assertEquals(new Arg.Part(Phrase.of(ChangeText.MERGES_ONE).count("count", 1)), changes.get(0).to());
+        assertEquals(new Arg.Part(Phrase.of(ChangeText.MERGES).count("count", 2)), changes.get(1).from());
     }
 }

@@ -8,6 +8,7 @@ import static org.levermap.model.testing.Samples.snapshot;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.levermap.model.phrase.Arg;
 import org.levermap.model.phrase.Phrase;
 
 class NewForkRuleTest {
@@ -20,7 +21,7 @@ class NewForkRuleTest {
                 snapshot("p", "2024-02-29").build(), List.of(), forks));
         assertEquals(1, changes.size());
         assertEquals(Severity.NOTABLE, changes.get(0).severity());
-        assertEquals("f", changes.get(0).subject());
+        assertEquals(new Arg.Text("f"), changes.get(0).subject());
         assertEquals(Phrase.of(ChangeText.FORKED).text("fork", "Fork").text("upstream", "P")
                 .day("on", java.time.LocalDate.parse("2024-02-10")), changes.get(0).summary());
     }

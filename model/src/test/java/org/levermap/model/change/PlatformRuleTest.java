@@ -54,7 +54,7 @@ class PlatformRuleTest {
         assertEquals(Severity.NOTABLE, owner.severity());
         assertEquals(new Arg.Text("acme"), owner.from());
         assertEquals(new Arg.Text("globex"), owner.to());
-        assertEquals(Phrase.of(ChangeText.REPOSITORY_OWNER_CHANGED).text("subject", "repository").text("to", "globex"),
+        assertEquals(Phrase.of(ChangeText.REPOSITORY_OWNER_CHANGED).part("subject", Phrase.of(ChangeText.SUBJECT_REPOSITORY)).text("to", "globex"),
                 owner.summary());
         assertEquals("https://api.example/x", owner.evidence().get(0).source());
         assertEquals(ChangeKind.PLATFORM_OWNER, c.get(1).kind(), "the hub owner moved too");
@@ -64,11 +64,13 @@ class PlatformRuleTest {
     void membersPublishersGatingAndRegistrant() {
         List<Change> c = changes(seen("2026-10-31", "acme", List.of("a", "b"), Gating.NONE, List.of("a"), "Acme"),
                 seen("2026-11-30", "acme", List.of("a", "c"), Gating.MANUAL, List.of("a", "m"), "Globex"));
-        assertEquals(List.of(member(ChangeText.MEMBER_JOINED, "c", "organisation acme"),
-                member(ChangeText.MEMBER_LEFT, "b", "organisation acme"),
-                Phrase.of(ChangeText.GATING_CHANGED).text("subject", "hub repository").text("to", "manual"),
-                member(ChangeText.MEMBER_JOINED, "m", "owners of the npm package widget"),
-                Phrase.of(ChangeText.DOMAIN_HOLDER_CHANGED).text("subject", "acme.example").text("to", "Globex")),
+        assertEquals(List.of(member(ChangeText.MEMBER_JOINED, "c", named(ChangeText.SUBJECT_ORGANISATION, "acme")),
+                member(ChangeText.MEMBER_LEFT, "b", named(ChangeText.SUBJECT_ORGANISATION, "acme")),
+                Phrase.of(ChangeText.GATING_CHANGED).part("subject", Phrase.of(ChangeText.SUBJECT_HUB_REPOSITORY)).text("to", "manual"),
+                member(ChangeText.MEMBER_JOINED, "m", Phrase.of(ChangeText.SUBJECT_PACKAGE_OWNERS)
+                        .text("registry", "npm").text("name", "widget")),
+                Phrase.of(ChangeText.DOMAIN_HOLDER_CHANGED).part("subject", Phrase.of(ChangeText.SUBJECT_DOMAIN)
+                        .text("domain", "acme.example")).text("to", "Globex")),
                 c.stream().map(Change::summary).toList());
         assertEquals(Severity.NOTABLE, c.get(3).severity(), "one more account can ship a release");
         assertEquals(Severity.INFO, c.get(0).severity());
@@ -82,7 +84,8 @@ class PlatformRuleTest {
         Snapshot after = Samples.snapshot("p", "2026-11-30").build().withPlatforms(new PlatformFacts(null, null,
                 List.of(new PackageFacts(Registry.DOCKER, "acme/widget", List.of("acme", "zed"), null, null,
                         read("2026-11-30"))), null));
-        assertEquals(List.of(member(ChangeText.MEMBER_JOINED, "zed", "owners of the docker image acme/widget")),
+        assertEquals(List.of(member(ChangeText.MEMBER_JOINED, "zed", Phrase.of(ChangeText.SUBJECT_IMAGE_OWNERS)
+                .text("registry", "docker").text("name", "acme/widget"))),
                 changes(before, after).stream().map(Change::summary).toList());
     }
 
@@ -99,7 +102,7 @@ class PlatformRuleTest {
     void aCodeOwnerTeamsMembersAreComparedWhenBothReadingsSawThem() {
         Snapshot before = seen("2026-10-31", "acme", List.of("a"), Gating.NONE, List.of(), "A");
         Snapshot after = seen("2026-11-30", "acme", List.of("a"), Gating.NONE, List.of(), "A");
-        assertEquals(List.of(member(ChangeText.MEMBER_JOINED, "c", "CODEOWNERS team @acme/core")), changes(withTeam(before, true, "a"),
+        assertEquals(List.of(member(ChangeText.MEMBER_JOINED, "c", named(ChangeText.SUBJECT_TEAM, "@acme/core"))), changes(withTeam(before, true, "a"),
                 withTeam(after, true, "a", "c")).stream().map(Change::summary).toList());
         assertEquals(List.of(), changes(withTeam(before, false), withTeam(after, true, "a", "c")),
                 "an unreadable team is no empty team");
@@ -113,7 +116,11 @@ class PlatformRuleTest {
         assertEquals(List.of(), changes(same, seen("2026-11-30", "acme", List.of("a"), Gating.NONE, List.of("a"), "A")));
     }
 
-    private static Phrase member(ChangeText text, String member, String subject) {
-        return Phrase.of(text).text("member", member).text("subject", subject);
+    private static Phrase member(ChangeText text, String member, Phrase subject) {
+        return Phrase.of(text).text("member", member).part("subject", subject);
+    }
+
+    private static Phrase named(ChangeText subject, String name) {
+        return Phrase.of(subject).text("name", name);
     }
 }

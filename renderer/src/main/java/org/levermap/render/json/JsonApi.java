@@ -208,6 +208,7 @@ public final class JsonApi {
         m.put("kind", c.kind());
         m.put("severity", c.severity());
         m.put("subject", c.subject());
+        m.put("subject_value", PhraseJson.value(c.subjectValue()));
         m.put("from", c.from());
         m.put("to", c.to());
         m.put("from_value", PhraseJson.value(c.fromValue()));
@@ -274,6 +275,9 @@ public final class JsonApi {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("text", l.text());
         m.put("url", l.url());
+        if (l.label() != null) {
+            m.put("label_phrase", PhraseJson.of(l.label()));
+        }
         return m;
     }
 

@@ -47,7 +47,7 @@ final class ActorViews {
                     String group = actors.group(f.holder(), current ? null : f.since());
                     boolean alone = h.latest().sole().stream()
                             .anyMatch(s -> s.lever() == lever && s.actor().equals(group) && current);
-                    ActorPage.Held entry = new ActorPage.Held(refs.project(project), lever.label(), f.value(),
+                    ActorPage.Held entry = new ActorPage.Held(refs.project(project), refs.words().title(lever), f.value(),
                             Refs.date(f.since()), Refs.date(f.until()), current, null, alone, refs.links().source(f.source()));
                     held.computeIfAbsent(f.holder(), k -> new ArrayList<>()).add(entry);
                     if (!group.equals(f.holder())) {

@@ -24,9 +24,9 @@ final class AssessmentViews {
 
     AssessmentView of(Project project, Snapshot snapshot, Assessment a) {
         List<AssessmentView.Sole> sole = a.sole().stream()
-                .map(h -> new AssessmentView.Sole(h.lever().label(), refs.actor(h.actor()))).toList();
+                .map(h -> new AssessmentView.Sole(refs.words().title(h.lever()), refs.actor(h.actor()))).toList();
         List<AnswerView> answers = a.answers().stream().map(x -> answer(project, x)).toList();
-        return new AssessmentView(Refs.date(a.date()), a.model().keyword(), a.model().label(),
+        return new AssessmentView(Refs.date(a.date()), a.model().keyword(), refs.words().title(a.model()),
                 a.modelReasons().stream().map(r -> words.say(r.text())).toList(),
                 a.modelReasons().stream().map(r -> r.code().keyword()).toList(),
                 a.modelReasons().stream().map(Reason::wouldDecide).filter(w -> w != null).findFirst().map(words::say)
@@ -43,7 +43,8 @@ final class AssessmentViews {
     }
 
     private AnswerView answer(Project project, Answer a) {
-        return new AnswerView(a.question().keyword(), a.question().text(), a.status().keyword(), a.status().label(),
+        return new AnswerView(a.question().keyword(), refs.words().term(a.question()), a.status().keyword(),
+                refs.words().title(a.status()),
                 words.say(a.summary()), a.holders().stream().map(refs::actor).toList(),
                 refs.links().citations(project.repository(), a.evidence()),
                 a.reason() == null ? null : a.reason().keyword(), words.say(a.wouldDecide()), a.summary(),

@@ -3,7 +3,6 @@ package org.levermap.render.view;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import org.levermap.model.LicenseFacts;
 import org.levermap.model.assess.Assessment;
 import org.levermap.model.assess.GovernanceModel;
@@ -46,7 +45,7 @@ public final class Badges {
         String licenseText = license == null || license.spdx() == null ? "unknown" : shortLicense(license.spdx());
         int flags = a.flags().size();
         return List.of(
-                new Content("governance", "governance", a.model().label().toLowerCase(Locale.ROOT), modelColor(a.model())),
+                new Content("governance", "governance", a.model().keyword(), modelColor(a.model())),
                 new Content("license", "license", licenseText, familyColor(family)),
                 new Content("flags", "red flags", flags == 0 ? "none" : String.valueOf(flags),
                         flags == 0 ? "#2e7d32" : flags <= 2 ? "#b26a00" : "#c62828"));

@@ -23,8 +23,9 @@ import org.levermap.model.phrase.Phrase;
  * @param summaryPhrase the summary as the model states it (key and arguments), for the JSON API
  * @param fromValue {@code from} as the model states it (an actor's id, a value), null for none
  * @param toValue {@code to} likewise
+ * @param subjectValue {@code subject} as the model states it (a value or a statement), null for none
  */
 public record ChangeView(Ref project, String date, String since, String kind, String kindLabel, String severity,
         String subject, String from, String to, String summary, List<ExtLink> evidence, String href, String anchor,
-        Phrase summaryPhrase, Arg fromValue, Arg toValue) {
+        Phrase summaryPhrase, Arg fromValue, Arg toValue, Arg subjectValue) {
 }

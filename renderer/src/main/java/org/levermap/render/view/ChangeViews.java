@@ -48,10 +48,12 @@ final class ChangeViews {
     private ChangeView view(ProjectHistory history, Change c, int n) {
         String anchor = "change-" + n;
         return new ChangeView(refs.project(c.project()), c.date().toString(), c.since().toString(),
-                c.kind().keyword(), c.kind().label(), c.severity().keyword(), c.subject(),
+                c.kind().keyword(), refs.words().title(c.kind()), c.severity().keyword(),
+                c.subject() == null ? null : refs.words().value(c.subject()),
                 refs.words().value(c.from()), refs.words().value(c.to()),
                 refs.words().say(c.summary()), refs.links().citations(history.project().repository(), c.evidence()),
-                SitePaths.snapshot(c.project(), c.date()) + "#" + anchor, anchor, c.summary(), c.from(), c.to());
+                SitePaths.snapshot(c.project(), c.date()) + "#" + anchor, anchor, c.summary(), c.from(), c.to(),
+                c.subject());
     }
 
     static List<ChangeView> in(List<Change> changes, Map<Change, ChangeView> views) {

@@ -37,7 +37,7 @@ final class Findings {
         for (GovernanceModel m : GovernanceModel.values()) {
             int n = (int) rows.stream().filter(r -> r.model().equals(m.keyword())).count();
             if (n > 0) {
-                models.put(n + " " + m.label().toLowerCase(java.util.Locale.ROOT), n);
+                models.put(n + " " + refs.words().term(m).toLowerCase(java.util.Locale.ROOT), n);
             }
         }
         findings.add(new FindingView("Governance of the " + projects(total) + ": " + String.join(", ", models.keySet()),

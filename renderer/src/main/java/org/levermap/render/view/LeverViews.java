@@ -43,13 +43,13 @@ final class LeverViews {
                     .thenComparing(f -> f.since() == null ? "" : f.since(), Comparator.reverseOrder()));
             for (CollectedHolding c : collected) {
                 if (c.lever() == lever) {
-                    facts.add(new FactView(refs.actor(c.actor()), c.account() + ": " + c.observed(), null, null, true,
+                    facts.add(new FactView(refs.actor(c.actor()), refs.words().say(c.statement()), null, null, true,
                             refs.links().citation(project.repository(), c.evidence().get(0)), new Html(""), true));
                 }
             }
             Ref sole = assessment.sole().stream().filter(h -> h.lever() == lever).map(Holding::actor)
                     .map(refs::actor).findFirst().orElse(null);
-            levers.add(new LeverView(lever.keyword(), lever.label(), facts, sole));
+            levers.add(new LeverView(lever.keyword(), refs.words().title(lever), facts, sole));
         }
         return levers;
     }

@@ -5,14 +5,17 @@ import org.levermap.model.Evidence;
 import org.levermap.model.assess.Citation;
 import org.levermap.render.link.EvidenceLinks;
 import org.levermap.render.link.SafeUrl;
+import org.levermap.render.words.Words;
 
 /** Builds links out of the site; anything that cannot be linked safely becomes text. */
 final class Links {
 
     private final EvidenceLinks evidence;
+    private final Words words;
 
-    Links(EvidenceLinks evidence) {
+    Links(EvidenceLinks evidence, Words words) {
         this.evidence = evidence;
+        this.words = words;
     }
 
     /** The forge of a repository, parsed once per build. */
@@ -42,11 +45,14 @@ final class Links {
         return e == null ? null : new ExtLink(label + ": " + EvidenceLinks.text(e), evidence.of(repository, e));
     }
 
+    /** A citation, its label worded here and kept as a statement for the JSON API. */
     ExtLink citation(String repository, Citation c) {
+        String label = words.say(c.label());
         if (c.source() != null) {
-            return new ExtLink(c.label(), evidence.source(c.source()));
+            return new ExtLink(label, evidence.source(c.source()), c.label());
         }
-        return labelled(repository, c.label(), c.evidence());
+        ExtLink link = labelled(repository, label, c.evidence());
+        return link == null ? null : new ExtLink(link.text(), link.url(), c.label());
     }
 
     List<ExtLink> citations(String repository, List<Citation> citations) {

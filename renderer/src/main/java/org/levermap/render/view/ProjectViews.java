@@ -66,7 +66,7 @@ final class ProjectViews {
         return new ProjectRow(refs.project(p.id()), p.kind() == null ? null : p.kind().keyword(),
                 license == null ? null : license.spdx(),
                 license == null ? null : a.licenseFamily().keyword(),
-                a.model().keyword(), a.model().label(), a.steward() == null ? null : refs.actor(a.stewardId()),
+                a.model().keyword(), refs.words().title(a.model()), a.steward() == null ? null : refs.actor(a.stewardId()),
                 AssessmentViews.flags(a.flags(), refs.words()), last == null ? null : changes.get(last),
                 h.snapshots().isEmpty() ? null : h.snapshots().get(0).date().toString(),
                 latest == null ? null : latest.date().toString(), fork == null ? null : fork.upstream());

@@ -63,7 +63,7 @@ public final class Views {
         this.log = log;
         this.site = site;
         this.words = new Words(phrasebook, log.assessor().actors());
-        this.refs = new Refs(repo, new Links(new org.levermap.render.link.EvidenceLinks()), words);
+        this.refs = new Refs(repo, new Links(new org.levermap.render.link.EvidenceLinks(), words), words);
         MarkdownRenderer markdown = new MarkdownRenderer();
         this.forks = new ForkViews(refs, log);
         this.projects = new ProjectViews(repo, log.assessor(), refs, markdown, forks,
@@ -153,7 +153,7 @@ public final class Views {
         List<IndexPage.Choice> modelChoices = new ArrayList<>();
         for (GovernanceModel m : GovernanceModel.values()) {
             if (models.containsKey(m.keyword())) {
-                modelChoices.add(new IndexPage.Choice(m.keyword(), m.label(), models.get(m.keyword())));
+                modelChoices.add(new IndexPage.Choice(m.keyword(), words.title(m), models.get(m.keyword())));
             }
         }
         List<IndexPage.Choice> familyChoices = new ArrayList<>();

@@ -63,6 +63,12 @@ public final class Words {
         return book.entry(Phrase.entry(value));
     }
 
+    /** An enum value named on its own, as a heading, a column or a chip: its term capitalised ("Admin rights"). */
+    public String title(Enum<?> value) {
+        String term = term(value);
+        return term.isEmpty() ? term : Character.toUpperCase(term.charAt(0)) + term.substring(1);
+    }
+
     private String fill(String template, Map<String, Arg> args) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();

@@ -15,12 +15,19 @@ import org.levermap.model.AccountKind;
 import org.levermap.model.ActorKind;
 import org.levermap.model.DocumentKind;
 import org.levermap.model.ForgeKind;
+import org.levermap.model.LicenseFamily;
+import org.levermap.model.assess.AnswerStatus;
+import org.levermap.model.assess.CitationText;
 import org.levermap.model.assess.ControlBasis;
 import org.levermap.model.assess.Flag;
+import org.levermap.model.assess.ForkKind;
 import org.levermap.model.assess.GovernanceModel;
+import org.levermap.model.assess.HoldingText;
 import org.levermap.model.assess.Lever;
 import org.levermap.model.assess.PhraseKey;
+import org.levermap.model.assess.Question;
 import org.levermap.model.assess.ReasonCode;
+import org.levermap.model.change.ChangeKind;
 import org.levermap.model.change.ChangeText;
 import org.levermap.model.phrase.Phrase;
 
@@ -34,9 +41,10 @@ class PhrasebookTest {
     void everyStatementFlagAndTermHasAnEntry() {
         Phrasebook book = Phrasebook.standard();
         List<String> missing = new ArrayList<>();
-        List<Class<? extends Enum<?>>> keyed = List.of(ReasonCode.class, PhraseKey.class, ChangeText.class,
+        List<Class<? extends Enum<?>>> keyed = List.of(ReasonCode.class, PhraseKey.class, ChangeText.class, CitationText.class, HoldingText.class,
                 Lever.class, ControlBasis.class, ForgeKind.class, AccountKind.class, GovernanceModel.class,
-                DocumentKind.class, ActorKind.class);
+                DocumentKind.class, ActorKind.class, LicenseFamily.class, ForkKind.class,
+                AnswerStatus.class, Question.class, ChangeKind.class);
         for (Class<? extends Enum<?>> type : keyed) {
             for (Enum<?> value : type.getEnumConstants()) {
                 if (!book.has(Phrase.entry(value))) {

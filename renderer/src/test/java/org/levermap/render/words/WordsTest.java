@@ -11,11 +11,18 @@ import org.levermap.model.Actor;
 import org.levermap.model.ActorKind;
 import org.levermap.model.ForgeKind;
 import org.levermap.model.assess.ActorDirectory;
+import org.levermap.model.assess.AnswerStatus;
+import org.levermap.model.assess.CitationText;
+import org.levermap.model.assess.CollectedHolding;
 import org.levermap.model.assess.ControlBasis;
 import org.levermap.model.assess.Flag;
+import org.levermap.model.assess.GovernanceModel;
+import org.levermap.model.assess.HoldingText;
 import org.levermap.model.assess.Lever;
 import org.levermap.model.assess.PhraseKey;
+import org.levermap.model.assess.Question;
 import org.levermap.model.assess.ReasonCode;
+import org.levermap.model.change.ChangeKind;
 import org.levermap.model.change.ChangeText;
 import org.levermap.model.phrase.Arg;
 import org.levermap.model.phrase.Phrase;
@@ -84,6 +91,43 @@ class WordsTest {
                         new Arg.Part(Phrase.of(ReasonCode.FORK_RENAMED).text("atFork", "Redis").text("now", "Valkey")),
                         new Arg.Part(Phrase.of(ReasonCode.FORK_LICENSES_DIFFER).text("now", "BSD-3-Clause")
                                 .text("upstream", "SSPL-1.0"))), Arg.Joint.SEMICOLON)));
+    }
+
+    @Test
+    void citationsNameWhatWasReadFromWhichApiAndWhen() {
+        Phrase team = Phrase.of(CitationText.BYPASS_TEAM).text("id", "234")
+                .part("mode", Phrase.of(CitationText.BYPASS_PULL_REQUEST_ONLY));
+        Phrase bypass = Phrase.of(CitationText.RULESET_BYPASS).text("ruleset", "main").several("actors",
+                List.of(new Arg.Part(Phrase.of(CitationText.BYPASS_ORGANIZATION_ADMINS)), new Arg.Part(team)),
+                Arg.Joint.COMMA);
+        assertEquals("The ruleset \u201cmain\u201d lets the organisation's admins, the team with id 234 (through a pull"
+                + " request only) bypass its rules (collected from the GitHub API on 2026-11-27)",
+                words.say(Phrase.of(CitationText.FROM_FORGE_API).part("what", bypass).term("forge", ForgeKind.GITHUB)
+                        .day("read", LocalDate.parse("2026-11-27"))));
+        assertEquals("Repository owner (collected from the GitLab API on 2026-11-27, field owner)",
+                words.say(Phrase.of(CitationText.FROM_FORGE_API).part("what", Phrase.of(CitationText.REPOSITORY_OWNER))
+                        .term("forge", ForgeKind.GITLAB).day("read", LocalDate.parse("2026-11-27"))
+                        .part("field", Phrase.of(CitationText.API_FIELD).text("field", "owner"))));
+        assertEquals("Right to change the license", words.say(Phrase.of(CitationText.LEVER).term("lever", Lever.LICENSE_CHANGE)));
+    }
+
+    @Test
+    void aCollectedHoldingNamesTheAccountWithItsKindAndWhatItCanDo() {
+        CollectedHolding h = new CollectedHolding(Lever.ADMINS, null, Phrase.of(HoldingText.ACCOUNT).text("account", "acme")
+                .part("kind", Phrase.of(HoldingText.ACCOUNT_KIND).term("kind", AccountKind.ORGANIZATION)),
+                Phrase.of(HoldingText.OWNS_REPOSITORY).text("forge", "github"), List.of());
+        assertEquals("acme (organisation): owns the repository on github: can delete, rename or transfer it and choose"
+                + " its admins", words.say(h.statement()));
+    }
+
+    @Test
+    void aTermNamedOnItsOwnIsCapitalised() {
+        assertEquals("Right to change the license", words.title(Lever.LICENSE_CHANGE));
+        assertEquals("right to change the license", words.term(Lever.LICENSE_CHANGE));
+        assertEquals("Corporate-led", words.title(GovernanceModel.CORPORATE_LED));
+        assertEquals("Single actor", words.title(AnswerStatus.SINGLE_ACTOR));
+        assertEquals("Governance document", words.title(ChangeKind.DOCUMENT));
+        assertEquals("Who can change the license?", words.term(Question.LICENSE));
     }
 
     @Test

@@ -1,0 +1,99 @@
+package org.levermap.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.levermap.render.output.StagedOutput;
+
+/**
+ * The commands {@link Compare} times: {@code levermap build} through the launcher with the jar just
+ * built, and {@code hugo}; each as a child process under GNU time, its output appended to one log.
+ */
+final class Builds {
+
+    private final Path here;
+    private final Path log;
+    private final Map<String, String> env;
+
+    Builds(Path here, Path log) {
+        this.here = here;
+        this.log = log;
+        this.env = Map.of("LEVERMAP_JAR", here.resolve("cli/target/levermap.jar").toString());
+    }
+
+    /** The generated data repository of that size under {@code work}, written the first time. */
+    Path data(Path work, int projects, int snapshots) throws IOException {
+        Path data = work.resolve("data-" + projects + "x" + snapshots);
+        if (!Files.isRegularFile(data.resolve("levermap.yaml"))) {
+            long start = System.nanoTime();
+            StagedOutput.deleteTree(data);
+            SampleRepository.write(data, projects, snapshots, "https://example.org/report/");
+            System.out.printf(Locale.ROOT, "generated %s in %.0f s%n", data, (System.nanoTime() - start) / 1e9);
+        }
+        return data;
+    }
+
+    /** {@code levermap build}; {@code cold}: into an empty folder, without the build's cache. */
+    ChildRun levermap(Path data, Path site, boolean cold) throws IOException, InterruptedException {
+        if (cold) {
+            StagedOutput.deleteTree(site);
+            StagedOutput.deleteTree(data.resolve(".cache"));
+        }
+        return checked(ChildRun.of(command(data, site), here, env, log), "levermap build");
+    }
+
+    /** {@code levermap build} into an empty folder with the JVM's GC log, failing or not (out of memory is a figure). */
+    ChildRun levermapWithGcLog(Path data, Path site, Path gcLog) throws IOException, InterruptedException {
+        StagedOutput.deleteTree(site);
+        StagedOutput.deleteTree(data.resolve(".cache"));
+        Files.deleteIfExists(gcLog);
+        Map<String, String> withLog = new java.util.HashMap<>(env);
+        withLog.put("LEVERMAP_JAVA_OPTS", "-Xlog:gc:file=" + gcLog);
+        return ChildRun.of(command(data, site), here, withLog, log);
+    }
+
+    private List<String> command(Path data, Path site) {
+        return List.of(here.resolve("levermap").toString(), "build", "-C", data.toString(), "-o", site.toString());
+    }
+
+    /**
+     * {@code hugo} into an empty folder, failing or not: Hugo holds every page's content in memory, and
+     * the kernel may kill it (status 137), which is a figure too.
+     */
+    ChildRun hugo(String hugo, Path site, Path out) throws IOException, InterruptedException {
+        StagedOutput.deleteTree(out);
+        return ChildRun.of(List.of(hugo, "--quiet", "-s", site.toString(), "-d", out.toString()), here, Map.of(), log);
+    }
+
+    /** Hugo's version, e.g. "hugo v0.111.3". */
+    String version(String hugo) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(hugo, "version").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        p.waitFor();
+        String[] words = out.split(" ");
+        return words.length > 1 ? "hugo " + words[1].replaceAll("\\+.*", "") : out;
+    }
+
+    /**
+     * Changes the newest snapshot of one project: a comment appended, so the file's bytes change and its
+     * facts do not (the builds before and after must stay comparable).
+     */
+    static void touchOneSnapshot(Path data, int round) throws IOException {
+        Path newest;
+        try (var files = Files.list(data.resolve("projects/p-0/snapshots"))) {
+            newest = files.sorted().reduce((a, b) -> b).orElseThrow();
+        }
+        Files.writeString(newest, "# bench: changed (" + round + ")\n", StandardOpenOption.APPEND);
+    }
+
+    private ChildRun checked(ChildRun run, String what) throws IOException {
+        if (run.exit() != 0) {
+            throw new IOException(what + " failed with status " + run.exit() + "; see " + log);
+        }
+        return run;
+    }
+}

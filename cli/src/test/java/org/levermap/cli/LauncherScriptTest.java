@@ -1,0 +1,154 @@
+package org.levermap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code levermap} launcher script's class data sharing archive: made by the first run of a command,
+ * used by the next, and never the cause of a failed run or of a word on the terminal (a cache that cannot
+ * be written, a damaged archive, the switch turned off). It runs the script on a small jar of
+ * {@link LauncherProbe} in place of levermap's.
+ */
+class LauncherScriptTest {
+
+    private static final Path LAUNCHER = Path.of(System.getProperty("user.dir")).getParent().resolve("levermap");
+
+    @TempDir
+    Path tmp;
+
+    private Path jar;
+
+    @BeforeEach
+    void probeJar() throws IOException {
+        // The launcher reads the jar's time with GNU stat: elsewhere it makes no archive, quietly.
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "GNU coreutils");
+        jar = tmp.resolve("probe.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, LauncherProbe.class.getName());
+        String entry = LauncherProbe.class.getName().replace('.', '/') + ".class";
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
+                InputStream in = LauncherProbe.class.getClassLoader().getResourceAsStream(entry)) {
+            out.putNextEntry(new JarEntry(entry));
+            in.transferTo(out);
+        }
+    }
+
+    @Test
+    void theFirstRunOfACommandWritesItsArchiveAndTheNextUseIt() throws Exception {
+        Path cache = tmp.resolve("cache");
+        Result first = run(Map.of("XDG_CACHE_HOME", cache.toString()), "--version", "0");
+        assertEquals(new Result(0, "probe --version 0\n", ""), first);
+        List<Path> archives = files(cache.resolve("levermap"));
+        assertEquals(1, archives.size(), archives.toString());
+        assertTrue(archives.get(0).getFileName().toString().matches("levermap-\\d+-\\d+-[0-9.]+-other\\.jsa"),
+                archives.toString());
+        assertTrue(Files.size(archives.get(0)) > 0);
+
+        assertEquals(first, run(Map.of("XDG_CACHE_HOME", cache.toString()), "--version", "0"));
+        assertEquals(archives, files(cache.resolve("levermap")));
+    }
+
+    @Test
+    void collectBuildAndServeHaveAnArchiveEachTheOtherCommandsOne() throws Exception {
+        Path cache = tmp.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        for (String command : List.of("collect", "build", "serve", "init", "validate")) {
+            assertEquals(new Result(0, "probe " + command + " 0\n", ""), run(env, command, "0"));
+        }
+        List<String> kinds = files(cache.resolve("levermap")).stream()
+                .map(p -> p.getFileName().toString().replaceAll(".*-", "")).toList();
+        assertEquals(List.of("build.jsa", "collect.jsa", "other.jsa", "serve.jsa"), kinds.stream().sorted().toList());
+    }
+
+    @Test
+    void theCommandsExitStatusIsKeptWhileTheArchiveIsWrittenAndAfter() throws Exception {
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        assertEquals(new Result(7, "probe 7\n", ""), run(env, "7"));
+        assertEquals(new Result(7, "probe 7\n", ""), run(env, "7"));
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenMeansNoArchiveAndNoWord() throws Exception {
+        Path file = Files.writeString(tmp.resolve("not-a-folder"), "");
+        assertEquals(new Result(0, "probe 0\n", ""), run(Map.of("XDG_CACHE_HOME", file.toString()), "0"));
+        assertEquals(List.of(file), files(tmp).stream().filter(p -> !p.equals(jar)).toList());
+    }
+
+    @Test
+    void aDamagedArchiveIsIgnoredQuietly() throws Exception {
+        Path cache = tmp.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        run(env, "0");
+        Path archive = files(cache.resolve("levermap")).get(0);
+        archive.toFile().setWritable(true);
+        Files.writeString(archive, "not an archive ".repeat(1000));
+        assertEquals(new Result(0, "probe 0\n", ""), run(env, "0"));
+    }
+
+    @Test
+    void levermapCdsOffTurnsItOff() throws Exception {
+        Path cache = tmp.resolve("cache");
+        assertEquals(new Result(0, "probe 0\n", ""), run(Map.of("XDG_CACHE_HOME", cache.toString(), "LEVERMAP_CDS", "off"),
+                "0"));
+        assertTrue(Files.notExists(cache), "nothing written");
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.sorted().toList();
+        }
+    }
+
+    private Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(tmp.toFile());
+        builder.environment().remove("LEVERMAP_JAVA_OPTS");
+        builder.environment().remove("LEVERMAP_CDS");
+        builder.environment().put("LEVERMAP_JAR", jar.toString());
+        builder.environment().putAll(env);
+        Process p = builder.start();
+        p.getOutputStream().close();
+        byte[][] out = new byte[2][];
+        Thread err = new Thread(() -> out[1] = readAll(p.getErrorStream()));
+        err.start();
+        out[0] = readAll(p.getInputStream());
+        int status = p.waitFor();
+        err.join();
+        return new Result(status, new String(out[0], StandardCharsets.UTF_8), new String(out[1], StandardCharsets.UTF_8));
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            return e.toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** What a run of the launcher gave. */
+    record Result(int status, String out, String err) {
+    }
+}
