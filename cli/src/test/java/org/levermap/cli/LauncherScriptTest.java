@@ -59,12 +59,29 @@ class LauncherScriptTest {
         assertEquals(new Result(0, "probe --version 0\n", ""), first);
         List<Path> archives = files(cache.resolve("levermap"));
         assertEquals(1, archives.size(), archives.toString());
-        assertTrue(archives.get(0).getFileName().toString().matches("levermap-\\d+-\\d+-[0-9.]+-other\\.jsa"),
+        assertTrue(archives.get(0).getFileName().toString().matches("levermap-\\d+-\\d+-\\d+-[0-9.]+-other\\.jsa"),
                 archives.toString());
         assertTrue(Files.size(archives.get(0)) > 0);
 
         assertEquals(first, run(Map.of("XDG_CACHE_HOME", cache.toString()), "--version", "0"));
         assertEquals(archives, files(cache.resolve("levermap")));
+    }
+
+    @Test
+    void aRebuiltJarReplacesItsCommandsArchive() throws Exception {
+        Path cache = tmp.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        run(env, "build", "0");
+        run(env, "0");
+        List<Path> before = files(cache.resolve("levermap"));
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        assertEquals(new Result(0, "probe 0\n", ""), run(env, "0"));
+        List<Path> after = files(cache.resolve("levermap"));
+        assertEquals(2, after.size(), after.toString());
+        assertTrue(after.contains(before.stream().filter(p -> p.toString().endsWith("-build.jsa")).findFirst().orElseThrow()),
+                "another command's archive is kept: " + after);
+        assertTrue(!after.containsAll(before), "the older jar's archive of the command is gone: " + after);
     }
 
     @Test
