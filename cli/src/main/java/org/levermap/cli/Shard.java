@@ -2,7 +2,7 @@ package org.levermap.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.levermap.model.repo.Sha256;
 
 /**
  * One of {@code count} parts of a data repository's projects, numbered from 1 ({@code --shard 2/4}).
@@ -65,12 +65,7 @@ record Shard(int index, int count) {
     }
 
     private static long weight(String projectId, int shard) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        MessageDigest sha = Sha256.digest();
         sha.update(projectId.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
         byte[] d = sha.digest(Integer.toString(shard).getBytes(StandardCharsets.UTF_8));

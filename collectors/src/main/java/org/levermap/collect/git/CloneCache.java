@@ -1,15 +1,11 @@
 package org.levermap.collect.git;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
@@ -24,6 +20,7 @@ import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.transport.URIish;
 import org.levermap.collect.CollectException;
 import org.levermap.collect.Progress;
+import org.levermap.model.repo.Sha256;
 
 /**
  * Bare clones of remote repositories, one per URL, under a cache folder
@@ -148,12 +145,7 @@ public final class CloneCache {
     }
 
     private static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(s, 4);
     }
 
     private static void deleteQuietly(Path dir) {

@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.levermap.model.repo.Sha256;
 
 /**
  * Answers kept with their ETag, one file per URL (and per anonymous or authenticated request, as a token
@@ -74,12 +72,6 @@ final class ResponseCache {
     }
 
     private Path file(String url, boolean authenticated) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(((authenticated ? "auth " : "anon ") + url).getBytes(StandardCharsets.UTF_8));
-            return folder.resolve(HexFormat.of().formatHex(hash, 0, 16) + ".json");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return folder.resolve(Sha256.hex((authenticated ? "auth " : "anon ") + url, 16) + ".json");
     }
 }

@@ -7,12 +7,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import org.levermap.model.repo.Sha256;
 
 /**
  * Keeps the normalised catalogue on disk, so that a run reads it in a few tens of milliseconds
@@ -86,20 +86,16 @@ final class CatalogCache {
     }
 
     static String digest() throws IOException {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update(MAGIC.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            update(d, org.spdx.library.ListedLicenses.class.getResourceAsStream("/resources/stdlicenses/licenses.json"));
-            for (String s : SOURCES) {
-                update(d, CatalogCache.class.getResourceAsStream(s));
-            }
-            for (LicenseRefs.Entry e : LicenseRefs.entries()) {
-                update(d, CatalogCache.class.getResourceAsStream("refs/" + e.file()));
-            }
-            return HexFormat.of().formatHex(d.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest d = Sha256.digest();
+        d.update(MAGIC.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        update(d, org.spdx.library.ListedLicenses.class.getResourceAsStream("/resources/stdlicenses/licenses.json"));
+        for (String s : SOURCES) {
+            update(d, CatalogCache.class.getResourceAsStream(s));
         }
+        for (LicenseRefs.Entry e : LicenseRefs.entries()) {
+            update(d, CatalogCache.class.getResourceAsStream("refs/" + e.file()));
+        }
+        return HexFormat.of().formatHex(d.digest(), 0, 8);
     }
 
     private static void update(MessageDigest d, InputStream in) throws IOException {

@@ -2,17 +2,14 @@ package org.levermap.collect.license;
 
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.levermap.model.repo.Sha256;
 
 /**
  * Keeps the word order of the references texts came close to on disk, one small file each, in a
@@ -51,13 +48,7 @@ final class ReferenceOrderCache {
     }
 
     private static String key(ReferenceLicense reference) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            byte[] hash = d.digest((reference.id() + "\u0000" + reference.name()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(reference.id() + "\u0000" + reference.name(), 10);
     }
 
     private static void write(ReferenceOrder order, Path file) throws IOException {

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
@@ -58,8 +57,7 @@ final class RecordCache {
         }
         // The folder's name also holds a secret of this user's: entries committed into a data repository
         // (a crafted pull request, say) are never read, since they could claim what the YAML does not say.
-        String name = HexFormat.of().formatHex(sha256().digest((secret() + "\t" + version)
-                .getBytes(StandardCharsets.UTF_8)), 0, 8);
+        String name = Sha256.hex(secret() + "\t" + version, 8);
         return new RecordCache(root.resolve(".cache/levermap/records").resolve(name), pool);
     }
 
@@ -115,7 +113,7 @@ final class RecordCache {
 
     /** The key of a file holding {@code bytes} read as {@code type}. */
     String key(Class<?> type, byte[] bytes) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         digest.update(type.getName().getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
         return HexFormat.of().formatHex(digest.digest(bytes));
@@ -246,14 +244,6 @@ final class RecordCache {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

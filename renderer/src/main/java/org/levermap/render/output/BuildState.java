@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.levermap.model.repo.CodeVersion;
+import org.levermap.model.repo.Sha256;
 import org.levermap.model.repo.TempFiles;
 
 /**
@@ -38,7 +38,7 @@ public final class BuildState {
      * changes the output: base URL, build time).
      */
     public static BuildState of(Path root, Path out, String options, List<URL> code) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         update(digest, "options\t" + options + "\n");
         for (URL c : code) {
             update(digest, "code\t" + CodeVersion.of(c) + "\n");
@@ -56,7 +56,7 @@ public final class BuildState {
             }
         }
         Path abs = out.toAbsolutePath().normalize();
-        String name = HexFormat.of().formatHex(sha256().digest(abs.toString().getBytes(StandardCharsets.UTF_8)), 0, 8);
+        String name = Sha256.hex(abs.toString(), 8);
         return new BuildState(root.resolve(".cache/levermap/build-" + name + ".state"),
                 HexFormat.of().formatHex(digest.digest()));
     }
@@ -112,7 +112,7 @@ public final class BuildState {
 
     /** Paths, sizes and modification times of every file under {@code out}. */
     static String outputFingerprint(Path out) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                 fingerprint(digest, out, f);
@@ -128,13 +128,5 @@ public final class BuildState {
 
     private static void update(MessageDigest digest, String s) {
         digest.update(s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

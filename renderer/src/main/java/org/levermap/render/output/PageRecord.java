@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import org.levermap.model.repo.Sha256;
 import org.levermap.model.repo.TempFiles;
 
 /**
@@ -37,8 +37,7 @@ public final class PageRecord {
     }
 
     private static Path file(Path root, Path out) {
-        String name = HexFormat.of().formatHex(BuildState.sha256().digest(out.toAbsolutePath().normalize().toString()
-                .getBytes(StandardCharsets.UTF_8)), 0, 8);
+        String name = Sha256.hex(out.toAbsolutePath().normalize().toString(), 8);
         return root.resolve(".cache/levermap/pages-" + name + ".state");
     }
 

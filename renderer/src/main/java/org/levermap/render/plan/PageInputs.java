@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.levermap.model.LineageFacts;
 import org.levermap.model.Project;
 import org.levermap.model.Snapshot;
 import org.levermap.model.repo.DataRepository;
+import org.levermap.model.repo.Sha256;
 
 /**
  * What a project's pages (its page, timeline, snapshot pages, JSON and badges) are made from, as one
@@ -52,7 +52,7 @@ public final class PageInputs {
                 shared.append(path).append('\t').append(digest).append('\n');
             }
         });
-        String global = hex(sha256().digest(shared.toString().getBytes(StandardCharsets.UTF_8)));
+        String global = Sha256.hex(shared.toString());
         Map<String, String> family = families(repo);
         Map<String, StringBuilder> byFamily = new TreeMap<>();
         for (String id : repo.projects().keySet()) {
@@ -66,8 +66,7 @@ public final class PageInputs {
             }
         }
         Map<String, String> familyKeys = new HashMap<>();
-        byFamily.forEach((f, text) -> familyKeys.put(f, hex(sha256().digest(text.toString()
-                .getBytes(StandardCharsets.UTF_8)))));
+        byFamily.forEach((f, text) -> familyKeys.put(f, Sha256.hex(text.toString())));
         Map<String, String> keys = new HashMap<>();
         family.forEach((id, f) -> keys.put(id, familyKeys.get(f)));
         return new PageInputs(keys);
@@ -123,7 +122,7 @@ public final class PageInputs {
      * and static files), by path and content.
      */
     public static String folderDigest(Path root, List<String> folders) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         for (String folder : folders) {
             Path dir = root.resolve(folder);
             if (!Files.isDirectory(dir)) {
@@ -132,22 +131,10 @@ public final class PageInputs {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                     digest.update((root.relativize(f).toString() + "\t").getBytes(StandardCharsets.UTF_8));
-                    digest.update(sha256().digest(Files.readAllBytes(f)));
+                    digest.update(Sha256.digest().digest(Files.readAllBytes(f)));
                 }
             }
         }
-        return hex(digest.digest());
-    }
-
-    private static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 }
