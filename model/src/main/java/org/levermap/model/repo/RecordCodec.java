@@ -179,7 +179,8 @@ final class RecordCodec {
                 throw new IOException("bad ordinal " + ordinal + " of " + raw.getSimpleName());
             }
             return constants[ordinal];
-        } else if (raw == Enum.class || (raw.isInterface() && !raw.isSealed())) {
+        } else if (raw == Enum.class || (raw.isInterface() && !raw.isSealed() && !java.util.Collection.class.isAssignableFrom(raw)
+                && raw != Map.class)) {
             String name = in.readUTF();
             if (!name.startsWith(MODEL_PACKAGE)) {
                 throw new IOException("enum " + name + " is not levermap's");
