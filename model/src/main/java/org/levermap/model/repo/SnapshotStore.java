@@ -28,6 +28,7 @@ public final class SnapshotStore {
     private final SortedMap<String, List<RepositoryLoader.Stored>> files;
     private final String shared;
     private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
 
     SnapshotStore(RepositoryLoader loader, RecordCache cache, RecordCache derived, Function<Id.Kind, Set<String>> known,
             SortedMap<String, List<RepositoryLoader.Stored>> files, String shared) {
@@ -50,6 +51,7 @@ public final class SnapshotStore {
      * @throws DataException the problems of its files, as {@code validate} reports them
      */
     public List<Snapshot> load(String project) throws DataException {
+        reads.incrementAndGet();
         List<Problem> problems = new ArrayList<>();
         List<Snapshot> snapshots = new ArrayList<>();
         for (RepositoryLoader.Stored file : files.getOrDefault(project, List.of())) {
@@ -76,6 +78,11 @@ public final class SnapshotStore {
             throw new DataException(YamlCodec.sorted(problems));
         }
         return s;
+    }
+
+    /** How many times a project's snapshots were read through {@link #load} (a build says how many it read). */
+    public int reads() {
+        return reads.get();
     }
 
     /** How many snapshot files the repository has. */
