@@ -130,6 +130,11 @@ final class RecordCache {
 
     /** The record cached under {@code key}, or null when there is none that can be trusted. */
     <T extends Record> T get(String key, Class<T> type) {
+        return get(key, type, null);
+    }
+
+    /** As {@link #get(String, Class)}, its equal strings shared through {@code pool} rather than the cache's own (when given). */
+    <T extends Record> T get(String key, Class<T> type, Map<String, String> pool) {
         used.add(key);
         Path file = entry(key);
         byte[] bytes;
@@ -149,7 +154,7 @@ final class RecordCache {
                 return null;
             }
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 8, bytes.length - 8));
-            T value = codec.read(type, in);
+            T value = (pool == null ? codec : codec.sharing(pool)).read(type, in);
             if (in.available() != 0) {
                 return null;
             }
@@ -176,7 +181,9 @@ final class RecordCache {
             codec.write(value, out);
             out.flush();
             payload = buffer.toByteArray();
-            Record back = codec.read(value.getClass(), new DataInputStream(new ByteArrayInputStream(payload)));
+            // Read back through a pool of its own: the cache's pool would keep the strings of every record written.
+            Record back = codec.sharing(new java.util.HashMap<>()).read(value.getClass(),
+                    new DataInputStream(new ByteArrayInputStream(payload)));
             if (!value.equals(back)) {
                 return;
             }

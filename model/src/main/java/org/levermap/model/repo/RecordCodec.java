@@ -47,14 +47,25 @@ final class RecordCodec {
 
     /** Only levermap's own enums are named in an entry, and only they are loaded when reading one. */
     private static final String MODEL_PACKAGE = "org.levermap.";
-    private final Map<Class<?>, Class<?>[]> kinds = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Class<?>[]> kinds;
     /** Per record class, found once per codec (one codec per cache, one cache per load). */
-    private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Shape> shapes;
     /** Equal strings of all records share one copy, as {@link StringPool} does for parsed files. */
     private final Map<String, String> pool;
 
     RecordCodec(Map<String, String> pool) {
+        this(pool, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
+
+    private RecordCodec(Map<String, String> pool, Map<Class<?>, Shape> shapes, Map<Class<?>, Class<?>[]> kinds) {
         this.pool = pool;
+        this.shapes = shapes;
+        this.kinds = kinds;
+    }
+
+    /** This codec sharing strings through another pool (one project's records, say, dropped with them). */
+    RecordCodec sharing(Map<String, String> other) {
+        return other == pool ? this : new RecordCodec(other, shapes, kinds);
     }
 
     void write(Record value, DataOutputStream out) throws IOException {

@@ -164,13 +164,13 @@ final class RepositoryLoader {
      * Reads a snapshot file of a streamed repository: its record from the cache under the key it was
      * listed with, else the file as it is now, checked as {@link #load} checks it.
      */
-    Snapshot read(Stored file, Function<Id.Kind, Set<String>> known, List<Problem> sink) {
+    Snapshot read(Stored file, Function<Id.Kind, Set<String>> known, List<Problem> sink, Map<String, String> pool) {
         Source<Snapshot> source = file.source();
-        Snapshot cached = file.key() == null ? null : cache.get(file.key(), Snapshot.class);
+        Snapshot cached = file.key() == null ? null : cache.get(file.key(), Snapshot.class, pool);
         if (cached != null && clean(source, cached, known)) {
             return cached;
         }
-        return read(source, known, sink);
+        return read(source, known, sink, pool);
     }
 
     /** A file to read: its expected id (file or folder name), path relative to the root, record type. */
@@ -192,6 +192,11 @@ final class RepositoryLoader {
     }
 
     private <T extends Record> T read(Source<T> source, Function<Id.Kind, Set<String>> known, List<Problem> problems) {
+        return read(source, known, problems, strings);
+    }
+
+    private <T extends Record> T read(Source<T> source, Function<Id.Kind, Set<String>> known, List<Problem> problems,
+            Map<String, String> strings) {
         String refusal = RepositoryPaths.refusal(realRoot, root.resolve(source.path()), false);
         if (refusal != null) {
             problems.add(Problem.ofFile(source.path(), refusal));
@@ -202,7 +207,7 @@ final class RepositoryLoader {
         if (entry != null && digests != null) {
             digests.put(source.path(), entry.key());
         }
-        T cached = entry == null ? null : cache.get(entry.key(), source.type());
+        T cached = entry == null ? null : cache.get(entry.key(), source.type(), strings);
         // Problems are located in the text: if a cached record has any, parse it, so the messages are the parser's own.
         if (cached != null && clean(source, cached, known)) {
             return cached;

@@ -54,8 +54,11 @@ public final class SnapshotStore {
         reads.incrementAndGet();
         List<Problem> problems = new ArrayList<>();
         List<Snapshot> snapshots = new ArrayList<>();
+        // One project's snapshots share their equal strings (the same people month after month), and the
+        // pool goes with them: a pool of the whole load would keep every string of every project read.
+        Map<String, String> pool = new java.util.HashMap<>();
         for (RepositoryLoader.Stored file : files.getOrDefault(project, List.of())) {
-            Snapshot s = loader.read(file, known, problems);
+            Snapshot s = loader.read(file, known, problems, pool);
             if (s != null) {
                 snapshots.add(s);
             }
@@ -73,7 +76,7 @@ public final class SnapshotStore {
             return null;
         }
         List<Problem> problems = new ArrayList<>();
-        Snapshot s = loader.read(list.get(list.size() - 1), known, problems);
+        Snapshot s = loader.read(list.get(list.size() - 1), known, problems, new java.util.HashMap<>());
         if (!problems.isEmpty()) {
             throw new DataException(YamlCodec.sorted(problems));
         }
