@@ -138,6 +138,10 @@ final class RepositoryLoader {
         StringBuilder shared = new StringBuilder("shared");
         new TreeMap<>(digests).forEach((path, key) -> shared.append('\n').append(path).append('\t').append(key));
         List<Stored> stored = snapshotFiles.parallelStream().map(source -> {
+            // A file levermap will not read (a link out of the repository) has no key: reading it reports why.
+            if (RepositoryPaths.refusal(realRoot, root.resolve(source.path()), false) != null) {
+                return new Stored(source, null);
+            }
             RecordCache.Entry entry = cache.entry(root.resolve(source.path()), source.type());
             String key = entry == null ? null : entry.key();
             if (key != null) {

@@ -101,7 +101,9 @@ public final class SnapshotStore {
         return keys.computeIfAbsent(project, id -> {
             StringBuilder text = new StringBuilder(id);
             for (RepositoryLoader.Stored f : files.getOrDefault(id, List.of())) {
-                text.append('\n').append(f.source().path()).append('\t').append(f.key());
+                // A file that could not be read for its key never matches: its project is read every time.
+                text.append('\n').append(f.source().path()).append('\t')
+                        .append(f.key() != null ? f.key() : "unread " + System.identityHashCode(this) + " " + System.nanoTime());
             }
             return Sha256.hex(text.toString());
         });
