@@ -109,9 +109,11 @@ final class CollectCommand implements Callable<Integer> {
         Progress progress = System.console() != null && !"dumb".equals(System.getenv("TERM"))
                 ? new TerminalProgress(System.err, err) : new PlainProgress(err);
         // Made before the data files are read: it starts loading the license catalogue and JGit's own
-        // start on the other core meanwhile (0.1 s of a cold collect; README, Start-up).
+        // start on the other core meanwhile (README, Start-up).
         GitCollector collector = new GitCollector(folders.cache(), !offline, progress);
-        DataRepository data = Paths.load(folders.root(), err);
+        // Through the parsed-record cache: files read before (the snapshots of earlier collects) are
+        // not parsed again, and a collect that finds them all there never builds the YAML readers.
+        DataRepository data = Paths.loadCached(folders.root(), err);
         List<Project> projects = projects(data);
         if (part != null) {
             int total = projects.size();
