@@ -8,7 +8,7 @@ import picocli.CommandLine;
  * The subcommands of {@code levermap}, in the order its help lists them, and which of them a command line
  * needs. picocli reads every subcommand's annotations, fields and their types when it is added (for build
  * and serve that loads the renderer's and the preview server's classes): a command line that runs one
- * subcommand gets only that one (0.02 s less CPU for `collect --help`, 15 pairs; README, Start-up). Help, a
+ * subcommand gets only that one (0.02 s less CPU for {@code collect --help}, 15 pairs; README, Start-up). Help, a
  * mistyped name or no subcommand get them all, so the help and the suggestions are whole.
  */
 final class Subcommands {
