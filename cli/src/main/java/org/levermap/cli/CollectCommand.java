@@ -111,9 +111,9 @@ final class CollectCommand implements Callable<Integer> {
         // Made before the data files are read: it starts loading the license catalogue and JGit's own
         // start on the other core meanwhile (README, Start-up).
         GitCollector collector = new GitCollector(folders.cache(), !offline, progress);
-        // Through the parsed-record cache: files read before (the snapshots of earlier collects) are
-        // not parsed again, and a collect that finds them all there never builds the YAML readers.
-        DataRepository data = Paths.loadCached(folders.root(), err);
+        // Not through the parsed-record cache (build's and validate's): it would write .cache/ entries for
+        // every project's files, and a shard writes only its own projects' files (ShardedCollectTest).
+        DataRepository data = Paths.load(folders.root(), err);
         List<Project> projects = projects(data);
         if (part != null) {
             int total = projects.size();

@@ -20,21 +20,8 @@ final class Paths {
      * {@code err}, each as path:line:col, and the command stops with exit code 1.
      */
     static org.levermap.model.repo.DataRepository load(Path dir, java.io.PrintWriter err) {
-        return load(dir, err, false);
-    }
-
-    /**
-     * As {@link #load(Path, java.io.PrintWriter)}, through the parsed-record cache of the data repository
-     * (the same records and problems; files parsed before are not parsed again), as build and validate do.
-     */
-    static org.levermap.model.repo.DataRepository loadCached(Path dir, java.io.PrintWriter err) {
-        return load(dir, err, true);
-    }
-
-    private static org.levermap.model.repo.DataRepository load(Path dir, java.io.PrintWriter err, boolean cached) {
         try {
-            return cached ? org.levermap.model.repo.DataRepository.loadCached(dir)
-                    : org.levermap.model.repo.DataRepository.load(dir);
+            return org.levermap.model.repo.DataRepository.load(dir);
         } catch (org.levermap.model.repo.DataException e) {
             for (Problem p : e.problems()) {
                 err.println(prefixed(dir, p));
