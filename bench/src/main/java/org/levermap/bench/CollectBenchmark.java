@@ -70,7 +70,8 @@ public final class CollectBenchmark {
         double recompute = Files.isExecutable(script)
                 ? median(Math.min(runs, 3), () -> GitPipeline.time(GitPipeline.recompute(script, repo, branch, tipDate))) : -1;
 
-        double command = commandSeconds(here, repo, branchName, tipDate, Math.min(runs, 3), true);
+        AgainstGit paired = commandAgainstGit(here, repo, branchName, tipDate, runs);
+        double command = paired == null ? -1 : paired.collect();
         double commandNoCds = commandSeconds(here, repo, branchName, tipDate, Math.min(runs, 3), false);
 
         System.out.println();
@@ -84,8 +85,8 @@ public final class CollectBenchmark {
         }
         if (command > 0) {
             System.out.printf("levermap collect as a command (launcher, new JVM, CDS):  %6.2f s%n", command);
-            System.out.printf("  ratio command / git:                                     %6.2f  (aim: <= 1.5)%n",
-                    command / leanGit);
+            System.out.printf("  against git in turn (%.2f s), ratio pair by pair:       %6.2f  (aim: <= 1.5)%n",
+                    paired.git(), paired.ratio());
             System.out.printf("the same without class data sharing (LEVERMAP_CDS=off):    %6.2f s%n", commandNoCds);
             System.out.printf("  ratio command / git:                                     %6.2f%n", commandNoCds / leanGit);
         }
@@ -108,9 +109,55 @@ public final class CollectBenchmark {
      */
     static double commandSeconds(Path here, Path repo, String branch, LocalDate date, int runs, boolean cds)
             throws Exception {
+        Double seconds = withCommand(here, repo, branch, date, command -> median(runs, () -> once(command, cds)));
+        return seconds == null ? -1 : seconds;
+    }
+
+    /** Collect as a command against the lean git pipeline: the median of each, and of their ratio pair by pair. */
+    record AgainstGit(double collect, double git, double ratio) {
+    }
+
+    /**
+     * Collect as a command (with the archive) and the lean git pipeline in turn, collect then git, after a
+     * warm-up of each: a machine that gets busier or quieter meanwhile moves both figures of a pair, so the
+     * ratio taken pair by pair holds where the two medians alone would not. Null without the jar.
+     */
+    static AgainstGit commandAgainstGit(Path here, Path repo, String branch, LocalDate date, int runs) throws Exception {
+        List<String> lean = GitPipeline.lean(repo, branch == null ? "HEAD" : branch);
+        return withCommand(here, repo, branch, date, command -> {
+            once(command, true);
+            GitPipeline.time(lean);
+            double[] collect = new double[runs];
+            double[] git = new double[runs];
+            double[] ratio = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                collect[i] = once(command, true);
+                git[i] = GitPipeline.time(lean);
+                ratio[i] = collect[i] / git[i];
+            }
+            return new AgainstGit(middle(collect), middle(git), middle(ratio));
+        });
+    }
+
+    private static double middle(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    interface WithCommand<T> {
+        T run(ProcessBuilder command) throws Exception;
+    }
+
+    /**
+     * Runs {@code body} with the launcher's command line that collects one snapshot of {@code repo} into a
+     * data repository of its own (removed after); null without the jar.
+     */
+    private static <T> T withCommand(Path here, Path repo, String branch, LocalDate date, WithCommand<T> body)
+            throws Exception {
         Path jar = here.resolve("cli/target/levermap.jar");
         if (!Files.isRegularFile(jar)) {
-            return -1;
+            return null;
         }
         Path data = Files.createTempDirectory("levermap-bench-");
         java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.Writer.nullWriter());
@@ -123,26 +170,29 @@ public final class CollectBenchmark {
         }
         // Through the launcher, as a user runs it (its JVM options, its class data sharing archive, made
         // by the warm-up run), with the jar just built.
-        List<String> command = List.of(here.resolve("levermap").toString(), "collect", "-C", data.toString(), "bench",
-                "--as-of", date.toString(), "--force", "--cache-dir", here.resolve("bench/target/cache").toString());
+        ProcessBuilder command = new ProcessBuilder(here.resolve("levermap").toString(), "collect", "-C", data.toString(),
+                "bench", "--as-of", date.toString(), "--force", "--cache-dir", here.resolve("bench/target/cache").toString())
+                .redirectErrorStream(true);
+        command.environment().put("LEVERMAP_JAR", jar.toString());
         try {
-            return median(runs, () -> {
-                long start = System.nanoTime();
-                ProcessBuilder launcher = new ProcessBuilder(command).redirectErrorStream(true);
-                launcher.environment().put("LEVERMAP_JAR", jar.toString());
-                launcher.environment().put("LEVERMAP_CDS", cds ? "on" : "off");
-                Process p = launcher.start();
-                p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-                if (p.waitFor() != 0) {
-                    throw new IllegalStateException("levermap collect failed");
-                }
-                return (System.nanoTime() - start) / 1e9;
-            });
+            return body.run(command);
         } finally {
             try (var files = Files.walk(data)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** Seconds of one run of {@code command}, with or without the archive. */
+    private static double once(ProcessBuilder command, boolean cds) throws Exception {
+        command.environment().put("LEVERMAP_CDS", cds ? "on" : "off");
+        long start = System.nanoTime();
+        Process p = command.start();
+        p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("levermap collect failed");
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 
     interface Timed {

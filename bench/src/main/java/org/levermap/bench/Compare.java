@@ -104,9 +104,11 @@ public final class Compare {
 
         Path repo = SyntheticHistory.create(here.resolve("bench/target/synthetic-" + commits + ".git"), commits);
         LocalDate date = CollectBenchmark.tipDate(repo, "HEAD");
-        double git = CollectBenchmark.median(runs, () -> GitPipeline.time(GitPipeline.lean(repo, "HEAD")));
-        double collect = CollectBenchmark.commandSeconds(here, repo, null, date, runs, true);
-        table.collect(commits, collect, git);
+        // In turn, collect then git, pair by pair: see CollectBenchmark.commandAgainstGit.
+        CollectBenchmark.AgainstGit collect = CollectBenchmark.commandAgainstGit(here, repo, null, date, Math.max(runs, 5));
+        if (collect != null) {
+            table.collect(commits, collect);
+        }
         System.out.println();
         System.out.print(table);
     }

@@ -106,6 +106,13 @@ final class CollectCommand implements Callable<Integer> {
         }
         List<LocalDate> dates = dates(until);
 
+        Progress progress = System.console() != null && !"dumb".equals(System.getenv("TERM"))
+                ? new TerminalProgress(System.err, err) : new PlainProgress(err);
+        // Made before the data files are read: it starts loading the license catalogue and JGit's own
+        // start on the other core meanwhile (README, Start-up).
+        GitCollector collector = new GitCollector(folders.cache(), !offline, progress);
+        // Not through the parsed-record cache (build's and validate's): it would write .cache/ entries for
+        // every project's files, and a shard writes only its own projects' files (ShardedCollectTest).
         DataRepository data = Paths.load(folders.root(), err);
         List<Project> projects = projects(data);
         if (part != null) {
@@ -124,10 +131,6 @@ final class CollectCommand implements Callable<Integer> {
             }
         }
 
-        Progress progress = System.console() != null && !"dumb".equals(System.getenv("TERM"))
-                ? new TerminalProgress(System.err, err) : new PlainProgress(err);
-        GitCollector collector = new GitCollector(folders.cache(), !offline,
-                progress);
         String tool = "levermap " + VersionProvider.version();
         var platforms = platformOptions.chosen(spec, offline);
         var platformCollector = platformOptions.collector(spec, platforms, folders.cache(), today, tool);

@@ -4,14 +4,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The top-level {@code levermap} command: only options and the list of subcommands. */
+/**
+ * The top-level {@code levermap} command: only its options. Its subcommands are {@link Subcommands}, added
+ * by {@link Main}: all of them, or only the one a command line runs.
+ */
 @Command(name = "levermap",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Maps who holds the levers of open projects and publishes the map as a static site.", ""},
-        subcommands = {InitCommand.class, ValidateCommand.class, CollectCommand.class, LineageCommand.class,
-                BuildCommand.class, ServeCommand.class, DiffCommand.class,
-                picocli.CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  the data has problems, or the command refused to overwrite something",

@@ -24,6 +24,7 @@ public final class Main {
         PrintWriter err = TerminalText.safe(terminalErr);
         LevermapCommand top = new LevermapCommand();
         CommandLine cli = new CommandLine(top);
+        Subcommands.addTo(cli, args);
         cli.setOut(out);
         cli.setErr(err);
         // Help in plain text: its colour codes would be escaped like any other control character.

@@ -13,6 +13,7 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.levermap.collect.git.Branches;
 import org.levermap.collect.git.CloneCache;
 import org.levermap.collect.git.FirstParentTrees;
+import org.levermap.collect.git.GitStart;
 import org.levermap.collect.git.History;
 import org.levermap.collect.git.HistoryWalker;
 import org.levermap.collect.git.LocalRepositories;
@@ -32,7 +33,8 @@ import org.levermap.model.assess.ActorDirectory;
  * from it, so a backfill of many dates costs about as much as one snapshot.
  *
  * <p>One collector serves a whole run: the license catalogue it needs is loaded once, in the
- * background, while the first repository is opened and read.
+ * background, while the first repository is opened and read; JGit's own start ({@link GitStart}) is done
+ * in the background too, from the moment the collector is made.
  */
 public final class GitCollector {
 
@@ -69,6 +71,7 @@ public final class GitCollector {
 
     private GitCollector(CloneCache cache, Path workspaces, boolean fetch, Progress progress,
             CompletableFuture<LicenseCatalog> catalog) {
+        GitStart.inBackground();
         this.cache = cache;
         this.workspaces = workspaces;
         this.fetch = fetch;

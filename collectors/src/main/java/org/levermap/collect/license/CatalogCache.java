@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import org.levermap.model.repo.CodeVersion;
 import org.levermap.model.repo.Sha256;
 
 /**
@@ -35,7 +36,7 @@ final class CatalogCache {
     static LicenseCatalog load(Path dir) {
         Path file;
         try {
-            file = dir.resolve("licenses-" + digest() + ".bin");
+            file = dir.resolve("licenses-" + digest(dir) + ".bin");
         } catch (IOException e) {
             return LicenseCatalog.build();
         }
@@ -83,6 +84,48 @@ final class CatalogCache {
                 }
             }
         }
+    }
+
+    /** The name of the file that keeps {@link #digest()} for one build of the code, by its identity. */
+    private static final String DIGEST_MEMO = "licenses-digest-";
+
+    /**
+     * {@link #digest()}, computed once for each build of levermap's code (and of the SPDX library's):
+     * it reads the whole SPDX list and every bundled text, and parses the LicenseRef index with Jackson,
+     * about 0.2 s of CPU at every start of a collect for a result that only a new jar can change. The
+     * digest is kept in {@code dir} under the code's identity ({@link CodeVersion}: path, size, time);
+     * a memo that cannot be read or written only means computing it again.
+     */
+    static String digest(Path dir) throws IOException {
+        String code = MAGIC + "\n" + CodeVersion.of(CatalogCache.class) + "\n"
+                + CodeVersion.of(org.spdx.library.ListedLicenses.class);
+        Path memo = dir.resolve(DIGEST_MEMO + Sha256.hex(code, 8));
+        if (Files.isRegularFile(memo)) {
+            try (DataInputStream in = GzipFiles.open(memo)) {
+                String kept = in.readUTF();
+                if (kept.matches("[0-9a-f]{16}")) {
+                    return kept;
+                }
+            } catch (IOException e) {
+                // Computed again, and written again, below.
+            }
+        }
+        String digest = digest();
+        try {
+            Files.createDirectories(dir);
+            GzipFiles.write(memo, out -> out.writeUTF(digest));
+            // The memos of older builds of the code are never read again.
+            try (var files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    if (p.getFileName().toString().startsWith(DIGEST_MEMO) && !p.equals(memo)) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // A read-only cache folder only costs the next run the digest's time.
+        }
+        return digest;
     }
 
     static String digest() throws IOException {
