@@ -120,6 +120,33 @@ final class RecordCache {
         }
     }
 
+    /** What the last complete build read of each file's key; made when first asked. */
+    private volatile KeyMemo memo;
+
+    /**
+     * The key of a file read as {@code type} ({@code path} from the repository's root): from the memo of
+     * the last complete build when the file's status is unchanged, else read and hashed now; null when it
+     * cannot be read (its parse says why).
+     */
+    String keyOf(Path file, String path, Class<?> type) {
+        KeyMemo m = memo;
+        if (m == null) {
+            synchronized (this) {
+                if (memo == null) {
+                    memo = KeyMemo.in(folder);
+                }
+                m = memo;
+            }
+        }
+        String key = m.key(file, path);
+        if (key == null) {
+            Entry entry = entry(file, type);
+            key = entry == null ? null : entry.key();
+            m.learn(path, key);
+        }
+        return key;
+    }
+
     /** The key of a file holding {@code bytes} read as {@code type}. */
     String key(Class<?> type, byte[] bytes) {
         MessageDigest digest = Sha256.digest();
@@ -223,6 +250,9 @@ final class RecordCache {
         if (!writable || !Files.isDirectory(folder)) {
             return;
         }
+        if (memo != null) {
+            memo.write();
+        }
         try (Stream<Path> versions = Files.list(folder.getParent())) {
             for (Path other : versions.filter(p -> !p.equals(folder)).toList()) {
                 deleteTree(other);
@@ -230,7 +260,7 @@ final class RecordCache {
             try (Stream<Path> walk = Files.walk(folder, 2)) {
                 for (Path f : walk.filter(Files::isRegularFile).toList()) {
                     String key = f.getParent().getFileName().toString() + f.getFileName();
-                    if (!used.contains(key)) {
+                    if (!used.contains(key) && !(f.getParent().equals(folder) && f.getFileName().toString().equals(KeyMemo.FILE))) {
                         Files.deleteIfExists(f);
                     }
                 }

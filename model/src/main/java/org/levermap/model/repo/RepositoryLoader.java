@@ -142,8 +142,7 @@ final class RepositoryLoader {
             if (RepositoryPaths.refusal(realRoot, root.resolve(source.path()), false) != null) {
                 return new Stored(source, null);
             }
-            RecordCache.Entry entry = cache.entry(root.resolve(source.path()), source.type());
-            String key = entry == null ? null : entry.key();
+            String key = cache.keyOf(root.resolve(source.path()), source.path(), source.type());
             if (key != null) {
                 digests.put(source.path(), key);
             }

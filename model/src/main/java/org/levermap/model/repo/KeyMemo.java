@@ -1,0 +1,129 @@
+package org.levermap.model.repo;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The key of each snapshot file as the last complete build read it, with what the file system said of
+ * the file then (size, modification and change times, device and inode), so that a build can take an
+ * unchanged file's key without reading it, as git's index does. A file whose status differs is read and
+ * hashed again; a file changed less than {@value #RACY_MILLIS} ms before the build that writes the memo
+ * began is left out of it (a later change within the same tick of a coarse clock would not show), and
+ * any change after that sets a newer change time, which no tool can set back. The memo lives in the record cache's
+ * own folder, whose name holds the user's secret: a memo committed with the data is never read.
+ */
+final class KeyMemo {
+
+    static final String FILE = "keys.memo";
+    private static final String HEADER = "levermap key memo 1";
+    private static final long RACY_MILLIS = 2_000;
+
+    private final Path file;
+    private final Map<String, String> memo;
+    private final Map<String, String> seen = new ConcurrentHashMap<>();
+    private final long started = System.currentTimeMillis();
+
+    private KeyMemo(Path file, Map<String, String> memo) {
+        this.file = file;
+        this.memo = memo;
+    }
+
+    /** The memo kept in {@code folder}; empty when there is none or it cannot be read. */
+    static KeyMemo in(Path folder) {
+        Path file = folder.resolve(FILE);
+        Map<String, String> memo = new ConcurrentHashMap<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            String[] head = String.valueOf(in.readLine()).split("\t");
+            if (head.length == 2 && head[0].equals(HEADER)) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    int tab = line.lastIndexOf('\t');
+                    if (tab > 0) {
+                        memo.put(line.substring(0, tab), line.substring(tab + 1));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) { // none yet, or damaged: every file is read
+            memo.clear();
+        }
+        return new KeyMemo(file, memo);
+    }
+
+    /**
+     * The key of {@code path} (relative to the repository) as of its last complete build, if its status
+     * is still what it was then; else null. The status is noted either way, for {@link #write}.
+     */
+    String key(Path file, String path) {
+        String status = status(file);
+        if (status == null) {
+            return null;
+        }
+        seen.put(path, status);
+        return memo.get(path + "\t" + status);
+    }
+
+    /** The key {@code path} has, read now; kept for the next build when its status is trustworthy. */
+    void learn(String path, String key) {
+        String status = seen.get(path);
+        if (status != null && key != null) {
+            memo.put(path + "\t" + status, key);
+        }
+    }
+
+    /**
+     * Writes the memo of the files this build noted, keyed as they were when it read them (replacing
+     * the previous memo atomically). Files modified close to the start of this build are left out.
+     */
+    void write() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = TempFiles.createFile(file.getParent(), ".memo", ".tmp");
+            try {
+                try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
+                        new GZIPOutputStream(Files.newOutputStream(temp)), StandardCharsets.UTF_8))) {
+                    out.write(HEADER + "\t" + started + "\n");
+                    for (Map.Entry<String, String> e : new java.util.TreeMap<>(seen).entrySet()) {
+                        String key = memo.get(e.getKey() + "\t" + e.getValue());
+                        String[] status = e.getValue().split("\t");
+                        long changed = Math.max(Long.parseLong(status[1]), Long.parseLong(status[2])) / 1_000_000;
+                        if (key != null && changed < started - RACY_MILLIS) {
+                            out.write(e.getKey() + "\t" + e.getValue() + "\t" + key + "\n");
+                        }
+                    }
+                }
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Next build reads every file: slower, never wrong.
+        }
+    }
+
+    /** Size, modification time (ns), change time (ns), device and inode; null where there are none. */
+    private static String status(Path file) {
+        try {
+            Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino",
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return a.get("size") + "\t" + nanos(a.get("lastModifiedTime")) + "\t" + nanos(a.get("ctime")) + "\t"
+                    + a.get("dev") + "\t" + a.get("ino");
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return null; // no unix attributes (another platform): every file is read
+        }
+    }
+
+    private static long nanos(Object time) {
+        return ((java.nio.file.attribute.FileTime) time).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+}
