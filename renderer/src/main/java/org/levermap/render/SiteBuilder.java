@@ -18,6 +18,7 @@ import org.levermap.model.change.ChangeLog;
 import org.levermap.model.repo.CodeVersion;
 import org.levermap.model.repo.DataException;
 import org.levermap.model.repo.DataRepository;
+import org.levermap.model.repo.Sha256;
 import org.levermap.render.check.LinkChecker;
 import org.levermap.render.check.LinkScanner;
 import org.levermap.render.link.SafeUrl;
@@ -94,11 +95,13 @@ public final class SiteBuilder {
         Theme theme = new Theme(data);
         // --force renders every page; otherwise a project's pages whose inputs are unchanged are carried over.
         PageRecord pages = options.force() ? null : PageRecord.of(data, target);
-        PageInputs inputs = PageInputs.of(repo, digests, siteInputs(data, siteView));
+        String site = siteInputs(data, siteView);
+        PageInputs inputs = PageInputs.of(repo, digests, site);
         List<PlannedFile> plan;
         try {
             theme.checkLinks();
-            plan = SitePlan.of(views, new TemplateRenderer(theme), theme, options.sourceDateEpoch(), inputs);
+            plan = SitePlan.of(views, new TemplateRenderer(theme), theme, options.sourceDateEpoch(), inputs,
+                    Sha256.hex(site));
         } catch (ThemeException e) {
             throw new BuildException("the theme holds links levermap will not follow; nothing was built and the"
                     + " previous site was left as it was", List.of(e.getMessage().split("\n")));
@@ -114,11 +117,12 @@ public final class SiteBuilder {
         warnings.addAll(output.recovered());
         boolean committed = false;
         int carried;
+        Map<String, String> keys = new ConcurrentHashMap<>();
         try {
             Set<String> files = new java.util.HashSet<>();
             plan.forEach(f -> files.add(f.path()));
             LinkChecker links = new LinkChecker(files);
-            carried = render(plan, output, links, pages);
+            carried = render(plan, output, links, pages, keys);
             t = phase(phases, "render", t);
             List<String> broken = links.problems();
             if (!broken.isEmpty()) {
@@ -134,8 +138,6 @@ public final class SiteBuilder {
             }
         }
         String written = state.record(target);
-        Map<String, String> keys = new java.util.HashMap<>();
-        plan.stream().filter(f -> f.inputs() != null).forEach(f -> keys.put(f.path(), f.inputs()));
         PageRecord.at(data, target).record(written, keys);
         phase(phases, "commit", t);
         int html = (int) plan.stream().filter(PlannedFile::html).count();
@@ -148,10 +150,11 @@ public final class SiteBuilder {
      * are unchanged (its links are read again from the carried copy: the link check covers the whole
      * site); the first template error stops the build.
      *
+     * @param keys receives each file's key (see {@link PlannedFile.Prepared#key})
      * @return how many files were carried over
      */
-    private int render(List<PlannedFile> plan, StagedOutput output, LinkChecker links, PageRecord pages)
-            throws BuildException, IOException {
+    private int render(List<PlannedFile> plan, StagedOutput output, LinkChecker links, PageRecord pages,
+            Map<String, String> keys) throws BuildException, IOException {
         AtomicReference<Exception> failure = new AtomicReference<>();
         java.util.concurrent.atomic.LongAdder carried = new java.util.concurrent.atomic.LongAdder();
         int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
@@ -163,11 +166,15 @@ public final class SiteBuilder {
                 }
                 try {
                     byte[] bytes;
-                    if (pages != null && pages.unchanged(file.path(), file.inputs()) && output.carry(file.path())) {
+                    PlannedFile.Prepared prepared = file.preparer().prepare();
+                    if (prepared.key() != null) {
+                        keys.put(file.path(), prepared.key());
+                    }
+                    if (pages != null && pages.unchanged(file.path(), prepared.key()) && output.carry(file.path())) {
                         bytes = file.html() ? output.read(file.path()) : null;
                         carried.increment();
                     } else {
-                        bytes = file.producer().produce();
+                        bytes = prepared.producer().produce();
                         output.write(file.path(), bytes);
                     }
                     if (file.html()) {

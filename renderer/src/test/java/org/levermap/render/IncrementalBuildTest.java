@@ -97,8 +97,42 @@ class IncrementalBuildTest {
     @Test
     void aChangedActorRendersEveryProjectsPages() throws Exception {
         edit("actors/acme.yaml", "Acme Corp", "Acme Corporation");
-        assertEquals(0, build().carried());
+        BuildResult r = build();
+        // Only site-wide pages whose view does not show the actor (another actor's page, say) are carried.
+        assertTrue(r.carried() < htmlPagesOutside("projects"), "carried " + r.carried());
         assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aSnapshotTouchedButUnchangedCarriesEveryPage() throws Exception {
+        Path file = data.resolve("projects/libre/snapshots/2023-03-31.yaml");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(file).toMillis() + 60_000));
+        BuildResult r = build();
+        assertFalse(r.upToDate());
+        // Every page, the site-wide ones (index, changes, actors, alliances, forks, 404) too.
+        assertTrue(r.carried() >= htmlPagesOutside(), "carried " + r.carried() + " of " + htmlPagesOutside());
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aChangedSnapshotCarriesTheSiteWidePagesItDoesNotShowIn() throws Exception {
+        edit("projects/libre/snapshots/2023-03-31.yaml", "bus_factor: 5", "bus_factor: 2");
+        BuildResult r = build();
+        // More than the other projects' files: some site-wide pages (the alliances', say) are carried too.
+        long others = filesUnder("projects/solo", "projects/widget", "projects/gadget", "badges/solo", "badges/widget",
+                "badges/gadget") + 3;
+        assertTrue(r.carried() > others, "carried " + r.carried() + ", other projects' files " + others);
+        assertSameAsAFullBuild();
+    }
+
+    /** The HTML pages of the built site outside {@code folders}. */
+    private long htmlPagesOutside(String... folders) throws IOException {
+        try (Stream<Path> walk = Files.walk(out)) {
+            return walk.filter(Files::isRegularFile).map(f -> out.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> f.endsWith(".html"))
+                    .filter(f -> java.util.Arrays.stream(folders).noneMatch(d -> f.startsWith(d + "/"))).count();
+        }
     }
 
     @Test

@@ -7,21 +7,47 @@ package org.levermap.render.plan;
  * @param html whether it is a page the link check reads
  * @param lastmod the day its data is from (for the sitemap), or null
  * @param listed whether it belongs in the sitemap
- * @param producer makes its bytes
- * @param inputs the key of everything its bytes depend on ({@link PageInputs}), or null when it reads
- *     the whole site and is rendered every time
+ * @param preparer gives the key of what its bytes are made from and how to make them
  */
-public record PlannedFile(String path, boolean html, String lastmod, boolean listed, Producer producer,
-        String inputs) {
+public record PlannedFile(String path, boolean html, String lastmod, boolean listed, Preparer preparer) {
 
     /** A file rendered on every build. */
     public PlannedFile(String path, boolean html, String lastmod, boolean listed, Producer producer) {
         this(path, html, lastmod, listed, producer, null);
     }
 
+    /**
+     * A file whose inputs are known when planning.
+     *
+     * @param inputs the key of everything its bytes depend on ({@link PageInputs}), or null when it is
+     *     rendered every time
+     */
+    public PlannedFile(String path, boolean html, String lastmod, boolean listed, Producer producer, String inputs) {
+        this(path, html, lastmod, listed, () -> new Prepared(inputs, producer));
+    }
+
     /** Makes a file's bytes; called once, on any thread. */
     @FunctionalInterface
     public interface Producer {
         byte[] produce() throws Exception;
+    }
+
+    /**
+     * Builds what a file shows and its key (a site-wide page's key is the digest of its view, so the view
+     * is built first, once); called once, on any thread.
+     */
+    @FunctionalInterface
+    public interface Preparer {
+        Prepared prepare() throws Exception;
+    }
+
+    /**
+     * A file ready to be carried over or rendered.
+     *
+     * @param key the key of everything its bytes depend on: when it equals the previous build's, the
+     *     previous file is carried over; null when it is rendered every time
+     * @param producer renders it
+     */
+    public record Prepared(String key, Producer producer) {
     }
 }

@@ -216,20 +216,33 @@ public final class Views {
         return actors.page(id);
     }
 
-    /** How many pages the change log has. */
+    /**
+     * How many pages the change log has. Pages are counted from the oldest change, {@link
+     * SitePaths#CHANGES_PER_PAGE} each, so that changes added at the top (a monthly collect) leave the
+     * older pages as they were: page {@code pages} is the entry page, {@code changes/index.html}, with
+     * the newest changes (the newest full page's and those after it, fewer than two pages' worth).
+     */
     public int changePages() {
-        return Math.max(1, (log.all().size() + SitePaths.CHANGES_PER_PAGE - 1) / SitePaths.CHANGES_PER_PAGE);
+        return ChangePaging.pages(log.all().size());
     }
 
-    /** Page {@code n} (1-based) of the change log. */
-    public ChangesPage changesPage(int n) {
+    /**
+     * Page {@code n} (1-based, from the oldest; {@link #changePages()} is the entry page) of the change
+     * log, newest first. The totals (and how many pages there are) are on the entry page only, so that a
+     * change added or removed re-renders the pages it moves, not all of them; {@code totalsEverywhere}
+     * puts them on every page, for a theme's own {@code changes.ftlh} that may read them anywhere.
+     */
+    public ChangesPage changesPage(int n, boolean totalsEverywhere) {
         List<Change> all = log.all();
-        int from = (n - 1) * SitePaths.CHANGES_PER_PAGE;
-        int to = Math.min(all.size(), from + SitePaths.CHANGES_PER_PAGE);
-        List<ChangeView> page = all.subList(Math.min(from, to), to).stream().map(this::change).toList();
-        int pages = changePages();
-        return new ChangesPage(page, n, pages, all.size(), alerts, notable,
-                n > 1 ? SitePaths.changes(n - 1) : null, n < pages ? SitePaths.changes(n + 1) : null);
+        int pages = ChangePaging.pages(all.size());
+        // All is newest first: the change counted i from the oldest is at all.size() - 1 - i.
+        int[] range = ChangePaging.range(n, all.size());
+        List<ChangeView> page = all.subList(all.size() - range[1], all.size() - range[0]).stream()
+                .map(this::change).toList();
+        boolean totals = totalsEverywhere || n >= pages;
+        return new ChangesPage(page, n, totals ? pages : null, totals ? all.size() : null, totals ? alerts : null,
+                totals ? notable : null, n < pages ? SitePaths.changes(n + 1, pages) : null,
+                n > 1 ? SitePaths.changes(n - 1, pages) : null);
     }
 
     public DataRepository repository() {
