@@ -8,8 +8,15 @@ package org.levermap.render.plan;
  * @param lastmod the day its data is from (for the sitemap), or null
  * @param listed whether it belongs in the sitemap
  * @param preparer gives the key of what its bytes are made from and how to make them
+ * @param inputs that key when it is known from the plan ({@link PageInputs}: a project's files), else null
  */
-public record PlannedFile(String path, boolean html, String lastmod, boolean listed, Preparer preparer) {
+public record PlannedFile(String path, boolean html, String lastmod, boolean listed, Preparer preparer,
+        String inputs) {
+
+    /** A file whose key, if any, is known only once it is prepared (a site-wide page: the digest of its view). */
+    public PlannedFile(String path, boolean html, String lastmod, boolean listed, Preparer preparer) {
+        this(path, html, lastmod, listed, preparer, null);
+    }
 
     /** A file rendered on every build. */
     public PlannedFile(String path, boolean html, String lastmod, boolean listed, Producer producer) {
@@ -23,7 +30,7 @@ public record PlannedFile(String path, boolean html, String lastmod, boolean lis
      *     rendered every time
      */
     public PlannedFile(String path, boolean html, String lastmod, boolean listed, Producer producer, String inputs) {
-        this(path, html, lastmod, listed, () -> new Prepared(inputs, producer));
+        this(path, html, lastmod, listed, () -> new Prepared(inputs, producer), inputs);
     }
 
     /** Makes a file's bytes; called once, on any thread. */
