@@ -126,6 +126,41 @@ class IncrementalBuildTest {
         assertSameAsAFullBuild();
     }
 
+    @Test
+    void aChangeAddedAtTheTopLeavesTheOlderChangePagesAsTheyWere() throws Exception {
+        data = Fixture.busy(tmp.resolve("busy"), "https://example.org/report/", 420);
+        out = tmp.resolve("busy-out");
+        build();
+        byte[] oldest = Files.readAllBytes(out.resolve("changes/page-1.html"));
+        byte[] entry = Files.readAllBytes(out.resolve("changes/index.html"));
+        // A newer snapshot of busy, with a change: it goes to the top of the change log (on the newest day of
+        // the data, which stays the same: a new newest day would change every page's footer).
+        String busy = Files.readString(data.resolve("projects/busy/snapshots/2023-09-29.yaml"));
+        assertTrue(busy.contains("bus_factor: 2"));
+        Files.writeString(data.resolve("projects/busy/snapshots/2023-09-30.yaml"),
+                busy.replace("2023-09-29", "2023-09-30").replace("bus_factor: 2", "bus_factor: 3"));
+        BuildResult r = build();
+        assertArrayEquals(oldest, Files.readAllBytes(out.resolve("changes/page-1.html")));
+        assertNotEquals(new String(entry, StandardCharsets.UTF_8), Files.readString(out.resolve("changes/index.html")));
+        assertTrue(Files.readString(out.resolve("changes/index.html")).contains("page 2 of 2"));
+        assertTrue(r.carried() > 0);
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aDamagedPageRecordRendersAndChecksEverything() throws Exception {
+        try (Stream<Path> files = Files.list(data.resolve(".cache/levermap"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("pages-")).toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                bytes[bytes.length / 2] ^= 0x5a;
+                Files.write(f, bytes);
+            }
+        }
+        edit("projects/libre/snapshots/2023-03-31.yaml", "bus_factor: 5", "bus_factor: 2");
+        assertEquals(0, build().carried());
+        assertSameAsAFullBuild();
+    }
+
     /** The HTML pages of the built site outside {@code folders}. */
     private long htmlPagesOutside(String... folders) throws IOException {
         try (Stream<Path> walk = Files.walk(out)) {

@@ -88,6 +88,10 @@ public final class PageRecord {
                         }
                         links.put(key, targets);
                     }
+                    // The end of the stream checks gzip's CRC-32: a damaged record is no record.
+                    if (in.read() != -1) {
+                        throw new IOException("data after the record");
+                    }
                 }
             } catch (IOException | RuntimeException e) {
                 previous.clear(); // a damaged or outdated record: render everything
