@@ -106,10 +106,24 @@ final class PlanRenderer {
     private void produce(PlannedFile file) throws Exception {
         PlannedFile.Prepared prepared = file.preparer().prepare();
         String key = prepared.key();
+        boolean unchanged = previous != null && previous.unchanged(file.path(), key);
+        if (prepared.second() != null && key != null) {
+            // Recorded as "first TAB second"; the second key is made only when the first has changed.
+            String old = previous == null ? null : previous.key(file.path());
+            int tab = old == null ? -1 : old.indexOf('\t');
+            if (tab > 0 && old.substring(0, tab).equals(key)) {
+                key = old;
+                unchanged = true;
+            } else {
+                String second = prepared.second().make();
+                unchanged = second != null && tab > 0 && old.substring(tab + 1).equals(second);
+                key = second == null ? null : key + "\t" + second;
+            }
+        }
         if (key != null) {
             keys.put(file.path(), key);
         }
-        if (previous != null && previous.unchanged(file.path(), key) && output.carry(file.path())) {
+        if (unchanged && output.carry(file.path())) {
             carried.add(file.path());
             if (file.html()) {
                 carriedPages.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(file.path());

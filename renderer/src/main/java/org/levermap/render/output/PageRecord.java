@@ -106,6 +106,11 @@ public final class PageRecord {
         return key != null && key.equals(previous.get(path));
     }
 
+    /** The key the last build recorded for {@code path}, or null. */
+    public String key(String path) {
+        return previous.get(path);
+    }
+
     /**
      * The files the last build's pages of {@code key} link to outside those pages (as
      * {@link org.levermap.render.check.LinkChecker#add} gives them), when the record has them for

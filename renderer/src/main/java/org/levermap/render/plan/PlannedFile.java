@@ -54,7 +54,21 @@ public record PlannedFile(String path, boolean html, String lastmod, boolean lis
      * @param key the key of everything its bytes depend on: when it equals the previous build's, the
      *     previous file is carried over; null when it is rendered every time
      * @param producer renders it
+     * @param second a second key, made only when {@code key} differs from the previous build's (it may
+     *     cost more: the digest of the file's view); when it equals the previous build's second key, the
+     *     file is carried over too. Null: none
      */
-    public record Prepared(String key, Producer producer) {
+    public record Prepared(String key, Producer producer, SecondKey second) {
+
+        /** A file with one key. */
+        public Prepared(String key, Producer producer) {
+            this(key, producer, null);
+        }
+    }
+
+    /** Makes a file's second key; null when it has none this time (it is then rendered). */
+    @FunctionalInterface
+    public interface SecondKey {
+        String make() throws Exception;
     }
 }

@@ -122,11 +122,54 @@ public final class SitePlan {
         int changePages = views.changePages();
         boolean totalsEverywhere = theme.overrides("changes.ftlh");
         for (int n = 1; n <= changePages; n++) {
-            int pageNo = n;
-            page(SitePaths.changes(n, changePages), "changes.ftlh", n == changePages ? "Changes" : "Changes, page " + n,
-                    "Every change of every project's levers, newest first.", "changes", asOf, "changes",
-                    () -> views.changesPage(pageNo, totalsEverywhere));
+            changesPage(n, changePages, totalsEverywhere, asOf);
         }
+    }
+
+    /**
+     * A page of the change log. Its first key is made without building its changes' views (a rebuild
+     * would otherwise build the view of every change of the site): from what it shows besides them and,
+     * for each change, its project's key ({@link PageInputs}, which covers every view of that project's
+     * changes) and where it stands among that project's changes. When that key has changed (a changed
+     * project's changes are on the page, or all projects' keys changed), its second key is its view's, as
+     * for the other site-wide pages, so that a page whose view is the same is still carried over.
+     */
+    private void changesPage(int n, int pages, boolean totalsEverywhere, String asOf) {
+        String path = SitePaths.changes(n, pages);
+        String template = "changes.ftlh";
+        files.add(new PlannedFile(path, true, asOf, true, () -> {
+            Map<String, Object> m = model(path, n == pages ? "Changes" : "Changes, page " + n,
+                    "Every change of every project's levers, newest first.", "changes");
+            PlannedFile.Producer render = () -> {
+                m.computeIfAbsent("changes", k -> views.changesPage(n, totalsEverywhere));
+                return templates.render(template, m);
+            };
+            PlannedFile.SecondKey byView = () -> {
+                m.put("changes", views.changesPage(n, totalsEverywhere));
+                return viewKey(template, m);
+            };
+            String key = changesKey(template, m, n, totalsEverywhere);
+            return key == null ? new PlannedFile.Prepared(siteKey == null ? null : byView.make(), render)
+                    : new PlannedFile.Prepared(key, render, byView);
+        }));
+    }
+
+    private String changesKey(String template, Map<String, Object> model, int n, boolean totalsEverywhere) {
+        if (siteKey == null || inputs == null) {
+            return null;
+        }
+        Map<String, Object> frame = new java.util.HashMap<>(model);
+        frame.put("changes", views.changesFrame(n, totalsEverywhere));
+        String frameKey = viewKey(template, frame);
+        StringBuilder text = new StringBuilder(frameKey == null ? "" : frameKey);
+        for (String change : views.changesOf(n)) {
+            String project = keyOf(change.substring(0, change.indexOf('\t')));
+            if (frameKey == null || project == null) {
+                return null;
+            }
+            text.append('\n').append(change).append('\t').append(project);
+        }
+        return Sha256.hex(text.toString());
     }
 
     private void hosting() {

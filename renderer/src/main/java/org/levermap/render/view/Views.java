@@ -234,15 +234,62 @@ public final class Views {
      */
     public ChangesPage changesPage(int n, boolean totalsEverywhere) {
         List<Change> all = log.all();
-        int pages = ChangePaging.pages(all.size());
         // All is newest first: the change counted i from the oldest is at all.size() - 1 - i.
         int[] range = ChangePaging.range(n, all.size());
-        List<ChangeView> page = all.subList(all.size() - range[1], all.size() - range[0]).stream()
-                .map(this::change).toList();
+        return frame(n, totalsEverywhere, all.subList(all.size() - range[1], all.size() - range[0]).stream()
+                .map(this::change).toList());
+    }
+
+    /** Page {@code n} of the change log without its changes: what it shows besides them. */
+    public ChangesPage changesFrame(int n, boolean totalsEverywhere) {
+        return frame(n, totalsEverywhere, List.of());
+    }
+
+    /**
+     * The changes of page {@code n} of the change log without their views, each as its project's id and
+     * where it stands among that project's changes in the log ({@code "id\tN"}): with the project's key,
+     * which covers every view of its changes (its timeline shows them all), what names the change's view.
+     */
+    public List<String> changesOf(int n) {
+        List<Change> all = log.all();
+        int[] range = ChangePaging.range(n, all.size());
+        int[] ordinals = ordinals();
+        List<String> changes = new ArrayList<>(range[1] - range[0]);
+        for (int i = all.size() - range[1]; i < all.size() - range[0]; i++) {
+            changes.add(all.get(i).project() + "\t" + ordinals[i]);
+        }
+        return changes;
+    }
+
+    private ChangesPage frame(int n, boolean totalsEverywhere, List<ChangeView> changes) {
+        int total = log.all().size();
+        int pages = ChangePaging.pages(total);
         boolean totals = totalsEverywhere || n >= pages;
-        return new ChangesPage(page, n, totals ? pages : null, totals ? all.size() : null, totals ? alerts : null,
+        return new ChangesPage(changes, n, totals ? pages : null, totals ? total : null, totals ? alerts : null,
                 totals ? notable : null, n < pages ? SitePaths.changes(n + 1, pages) : null,
                 n > 1 ? SitePaths.changes(n - 1, pages) : null);
+    }
+
+    private volatile int[] ordinals;
+
+    /** For each change of the log, newest first, how many changes of its project come before it. */
+    private int[] ordinals() {
+        int[] built = ordinals;
+        if (built == null) {
+            synchronized (this) {
+                if (ordinals == null) {
+                    List<Change> all = log.all();
+                    int[] o = new int[all.size()];
+                    Map<String, Integer> seen = new java.util.HashMap<>();
+                    for (int i = 0; i < o.length; i++) {
+                        o[i] = seen.merge(all.get(i).project(), 1, Integer::sum) - 1;
+                    }
+                    ordinals = o;
+                }
+                built = ordinals;
+            }
+        }
+        return built;
     }
 
     public DataRepository repository() {
