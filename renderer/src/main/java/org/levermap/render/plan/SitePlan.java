@@ -227,7 +227,10 @@ public final class SitePlan {
         Map<String, String> ordered = new LinkedHashMap<>();
         ordered.put(SitePaths.index(), pages.remove(SitePaths.index()));
         ordered.putAll(pages);
-        files.add(new PlannedFile("sitemap.xml", false, null, false, () -> SitemapWriter.write(base, ordered)));
+        // Its key is what it lists (the site key holds the base URL): 3 MB at 27,000 pages, not worth writing again.
+        files.add(new PlannedFile("sitemap.xml", false, null, false, () -> new PlannedFile.Prepared(
+                siteKey == null ? null : Sha256.hex(siteKey + "\nsitemap\n" + ViewDigest.of(ordered)),
+                () -> SitemapWriter.write(base, ordered))));
     }
 
     private void page(String path, String template, String title, String description, String section, String lastmod,

@@ -56,7 +56,7 @@ final class ProjectViews {
         this.badges = badges;
     }
 
-    ProjectRow row(ProjectHistory h, Map<Change, ChangeView> changes) {
+    ProjectRow row(ProjectHistory h, java.util.function.Function<Change, ChangeView> changes) {
         Project p = h.project();
         Assessment a = h.latest();
         Snapshot latest = h.latestSnapshot();
@@ -67,7 +67,7 @@ final class ProjectViews {
                 license == null ? null : license.spdx(),
                 license == null ? null : a.licenseFamily().keyword(),
                 a.model().keyword(), refs.words().title(a.model()), a.steward() == null ? null : refs.actor(a.stewardId()),
-                AssessmentViews.flags(a.flags(), refs.words()), last == null ? null : changes.get(last),
+                AssessmentViews.flags(a.flags(), refs.words()), last == null ? null : changes.apply(last),
                 h.snapshots().isEmpty() ? null : h.snapshots().get(0).date().toString(),
                 latest == null ? null : latest.date().toString(), fork == null ? null : fork.upstream());
     }

@@ -136,7 +136,8 @@ public final class Views {
     private IndexPage buildIndex() {
         List<ProjectRow> rows = new ArrayList<>();
         for (ProjectHistory h : log.histories().values()) {
-            rows.add(projects.row(h, changes(h.project().id())));
+            // One change a row: its view alone, not every change of the project's.
+            rows.add(projects.row(h, this::change));
         }
         rows.sort(Comparator.comparing((ProjectRow r) -> r.project().name().toLowerCase(Locale.ROOT))
                 .thenComparing(r -> r.project().id()));
