@@ -85,7 +85,7 @@ final class DiffCommand implements Callable<Integer> {
         int total = 0;
         for (int i = first + 1; i <= last; i++) {
             Snapshot s = snapshots.get(i);
-            List<Change> changes = history.changesOn(s.date());
+            List<Change> changes = history.summary().changesOn(s.date());
             out.printf("%n%s (since %s): %s%n", s.date(), snapshots.get(i - 1).date(),
                     changes.isEmpty() ? "no change" : ValidateCommand.plural(changes.size(), "change"));
             for (Change c : changes) {

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
+import org.levermap.model.repo.DataException;
+import org.levermap.model.repo.UnreadableSnapshots;
 import org.levermap.render.check.LinkChecker;
 import org.levermap.render.check.LinkScanner;
 import org.levermap.render.check.PageLinks;
@@ -65,7 +67,7 @@ final class PlanRenderer {
      *
      * @return the link check, every page added (its {@link LinkChecker#problems()} are the broken links)
      */
-    LinkChecker render() throws BuildException, IOException {
+    LinkChecker render() throws BuildException, IOException, DataException {
         AtomicReference<Exception> failure = new AtomicReference<>();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
@@ -95,6 +97,9 @@ final class PlanRenderer {
         }
         if (e instanceof IOException io) {
             throw io;
+        }
+        if (e instanceof UnreadableSnapshots unreadable) { // a snapshot file edited while building, say
+            throw unreadable.problems();
         }
         if (e != null) {
             throw new IllegalStateException("rendering failed: " + e, e);

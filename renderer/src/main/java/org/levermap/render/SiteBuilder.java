@@ -15,6 +15,7 @@ import org.levermap.model.repo.CodeVersion;
 import org.levermap.model.repo.DataException;
 import org.levermap.model.repo.DataRepository;
 import org.levermap.model.repo.Sha256;
+import org.levermap.model.repo.UnreadableSnapshots;
 import org.levermap.render.check.LinkChecker;
 import org.levermap.render.link.SafeUrl;
 import org.levermap.render.output.BuildState;
@@ -73,11 +74,18 @@ public final class SiteBuilder {
         Map<String, Long> phases = new java.util.LinkedHashMap<>();
         long t = System.nanoTime();
         Map<String, String> digests = new ConcurrentHashMap<>();
-        DataRepository repo = DataRepository.loadCached(data, digests);
+        // Streamed: the snapshots stay in their files; the change log reads each project once, or not at
+        // all when its summary is cached, and pages read their project again (see ChangeLog).
+        DataRepository repo = DataRepository.loadStreamed(data, digests);
         t = phase(phases, "load", t);
         List<String> warnings = new ArrayList<>(recovered);
         String base = baseUrl(repo.config(), warnings);
-        ChangeLog log = ChangeLog.of(repo);
+        ChangeLog log;
+        try {
+            log = ChangeLog.of(repo);
+        } catch (UnreadableSnapshots e) {
+            throw e.problems();
+        }
         Phrasebook phrasebook;
         try {
             phrasebook = Phrasebook.of(data);
@@ -85,13 +93,13 @@ public final class SiteBuilder {
             throw new BuildException(e.getMessage());
         }
         t = phase(phases, "assess", t);
-        SiteView siteView = site(repo.config(), base, repo);
+        SiteView siteView = site(repo.config(), base, log);
         Views views = new Views(repo, log, siteView, phrasebook);
         Theme theme = new Theme(data);
         // --force renders every page; otherwise a project's pages whose inputs are unchanged are carried over.
         PageRecord pages = options.force() ? null : PageRecord.of(data, target);
         String site = siteInputs(data, siteView);
-        PageInputs inputs = PageInputs.of(repo, digests, site);
+        PageInputs inputs = PageInputs.of(repo, log, digests, site);
         List<PlannedFile> plan;
         try {
             theme.checkLinks();
@@ -131,6 +139,9 @@ public final class SiteBuilder {
         }
         String written = state.record(target);
         PageRecord.at(data, target).record(written, renderer.keys(), renderer.links());
+        if (repo.store() != null) {
+            repo.store().prune();
+        }
         phase(phases, "commit", t);
         int html = (int) plan.stream().filter(PlannedFile::html).count();
         return new BuildResult(false, plan.size() + 1, html, output.written(), output.unchanged(), millis(start),
@@ -166,8 +177,8 @@ public final class SiteBuilder {
         return url.endsWith("/") ? url : url + "/";
     }
 
-    private SiteView site(SiteConfig config, String base, DataRepository repo) {
-        DataRange range = DataRange.of(repo);
+    private SiteView site(SiteConfig config, String base, ChangeLog log) {
+        DataRange range = DataRange.of(log.summaries().values());
         String builtOn = options.sourceDateEpoch() == null ? null
                 : Instant.ofEpochSecond(options.sourceDateEpoch()).atZone(ZoneOffset.UTC).toLocalDate().toString();
         String origin = null;

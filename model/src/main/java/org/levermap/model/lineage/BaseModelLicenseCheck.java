@@ -61,8 +61,7 @@ public final class BaseModelLicenseCheck {
     }
 
     private static Optional<Snapshot> latest(DataRepository repo, String projectId) {
-        List<Snapshot> snapshots = repo.snapshotsOf(projectId);
-        return snapshots.isEmpty() ? Optional.empty() : Optional.of(snapshots.get(snapshots.size() - 1));
+        return Optional.ofNullable(repo.latestOf(projectId));
     }
 
     private static String license(Snapshot s) {

@@ -19,6 +19,11 @@ public final class DataException extends Exception {
         this.problems = List.copyOf(problems);
     }
 
+    /** An exception with {@code problems} sorted by file, line and column. */
+    public static DataException sorted(List<Problem> problems) {
+        return new DataException(YamlCodec.sorted(problems));
+    }
+
     /** Every problem found, sorted by file, line and column. */
     public List<Problem> problems() {
         return problems;

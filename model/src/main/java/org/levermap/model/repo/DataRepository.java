@@ -16,7 +16,8 @@ import org.levermap.model.Snapshot;
  * @param root the folder holding {@code levermap.yaml}
  * @param config {@code levermap.yaml}
  * @param projects by id, in id order
- * @param snapshots by project id, each list oldest first; every project has an entry
+ * @param snapshots by project id in id order, each list oldest first; every project has an entry (for a
+ *     repository loaded with {@link #loadStreamed}, read from the files each time a list is asked for)
  * @param actors by id, in id order
  * @param alliances by id, in id order
  */
@@ -24,13 +25,14 @@ public record DataRepository(
         Path root,
         SiteConfig config,
         SortedMap<String, Project> projects,
-        SortedMap<String, List<Snapshot>> snapshots,
+        Map<String, List<Snapshot>> snapshots,
         SortedMap<String, Actor> actors,
         SortedMap<String, Alliance> alliances) {
 
     public DataRepository {
         projects = unmodifiable(projects);
-        snapshots = unmodifiable(snapshots);
+        // A streamed repository's snapshots stay in their files (StreamedSnapshots reads them when asked).
+        snapshots = snapshots instanceof StreamedSnapshots ? snapshots : unmodifiable(snapshots);
         actors = unmodifiable(actors);
         alliances = unmodifiable(alliances);
     }
@@ -62,9 +64,45 @@ public record DataRepository(
         return new RepositoryLoader(root, true, digests).load();
     }
 
-    /** The snapshots of one project, oldest first; empty for an unknown id. */
+    /**
+     * As {@link #loadCached(Path, Map)}, but leaving the snapshots in their files: each is read for its
+     * digest only, and read in full when asked for ({@link #store()}). Problems in snapshot files are
+     * found when their project is read; any other problem fails the load, with every snapshot's problems.
+     */
+    public static DataRepository loadStreamed(Path root, Map<String, String> digests) throws DataException {
+        return new RepositoryLoader(root, true, digests, true).load();
+    }
+
+    /**
+     * The snapshots of one project, oldest first; empty for an unknown id.
+     *
+     * @throws UnreadableSnapshots (streamed repositories only) a file has problems
+     */
     public List<Snapshot> snapshotsOf(String projectId) {
-        return snapshots.getOrDefault(projectId, List.of());
+        List<Snapshot> list = snapshots.get(projectId);
+        return list == null ? List.of() : list;
+    }
+
+    /**
+     * The newest snapshot of one project, or null.
+     *
+     * @throws UnreadableSnapshots (streamed repositories only) its file has problems
+     */
+    public Snapshot latestOf(String projectId) {
+        if (snapshots instanceof StreamedSnapshots streamed) {
+            try {
+                return streamed.store().latest(projectId);
+            } catch (DataException e) {
+                throw new UnreadableSnapshots(e);
+            }
+        }
+        List<Snapshot> list = snapshotsOf(projectId);
+        return list.isEmpty() ? null : list.get(list.size() - 1);
+    }
+
+    /** Where a streamed repository's snapshots are read from; null when they were all read at load. */
+    public SnapshotStore store() {
+        return snapshots instanceof StreamedSnapshots streamed ? streamed.store() : null;
     }
 
     private static <V> SortedMap<String, V> unmodifiable(Map<String, V> map) {

@@ -49,6 +49,15 @@ final class RecordCache {
 
     /** The cache of the data repository {@code root}, sharing strings through {@code pool}. */
     static RecordCache in(Path root, Map<String, String> pool) {
+        return in(root, pool, "records");
+    }
+
+    /**
+     * A cache of the data repository {@code root} in its own folder {@code .cache/levermap/<kind>/}: parsed
+     * files ({@code records}) and what builds derive from them ({@code derived}) are pruned apart, so that a
+     * {@code validate}, which reads every file but derives nothing, keeps the build's entries.
+     */
+    static RecordCache in(Path root, Map<String, String> pool, String kind) {
         String version;
         try {
             version = FORMAT + "\t" + CodeVersion.of(RecordCodec.class) + "\t" + Runtime.version().feature();
@@ -58,7 +67,7 @@ final class RecordCache {
         // The folder's name also holds a secret of this user's: entries committed into a data repository
         // (a crafted pull request, say) are never read, since they could claim what the YAML does not say.
         String name = Sha256.hex(secret() + "\t" + version, 8);
-        return new RecordCache(root.resolve(".cache/levermap/records").resolve(name), pool);
+        return new RecordCache(root.resolve(".cache/levermap").resolve(kind).resolve(name), pool);
     }
 
     /**
@@ -121,6 +130,11 @@ final class RecordCache {
 
     /** The record cached under {@code key}, or null when there is none that can be trusted. */
     <T extends Record> T get(String key, Class<T> type) {
+        return get(key, type, null);
+    }
+
+    /** As {@link #get(String, Class)}, its equal strings shared through {@code pool} rather than the cache's own (when given). */
+    <T extends Record> T get(String key, Class<T> type, Map<String, String> pool) {
         used.add(key);
         Path file = entry(key);
         byte[] bytes;
@@ -140,7 +154,7 @@ final class RecordCache {
                 return null;
             }
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 8, bytes.length - 8));
-            T value = codec.read(type, in);
+            T value = (pool == null ? codec : codec.sharing(pool)).read(type, in);
             if (in.available() != 0) {
                 return null;
             }
@@ -167,7 +181,9 @@ final class RecordCache {
             codec.write(value, out);
             out.flush();
             payload = buffer.toByteArray();
-            Record back = codec.read(value.getClass(), new DataInputStream(new ByteArrayInputStream(payload)));
+            // Read back through a pool of its own: the cache's pool would keep the strings of every record written.
+            Record back = codec.sharing(new java.util.HashMap<>()).read(value.getClass(),
+                    new DataInputStream(new ByteArrayInputStream(payload)));
             if (!value.equals(back)) {
                 return;
             }
@@ -192,6 +208,11 @@ final class RecordCache {
         } catch (IOException e) { // a read-only data repository, say: every load parses, which is correct
             writable = false;
         }
+    }
+
+    /** Marks an entry as still wanted, so that {@link #prune} keeps it though this load did not read it. */
+    void use(String key) {
+        used.add(key);
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -44,13 +45,27 @@ final class RecordCodec {
     private record Shape(RecordComponent[] components, Type[] types, Method[] accessors, Constructor<?> constructor) {
     }
 
+    /** Only levermap's own enums are named in an entry, and only they are loaded when reading one. */
+    private static final String MODEL_PACKAGE = "org.levermap.";
+    private final Map<Class<?>, Class<?>[]> kinds;
     /** Per record class, found once per codec (one codec per cache, one cache per load). */
-    private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Shape> shapes;
     /** Equal strings of all records share one copy, as {@link StringPool} does for parsed files. */
     private final Map<String, String> pool;
 
     RecordCodec(Map<String, String> pool) {
+        this(pool, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
+
+    private RecordCodec(Map<String, String> pool, Map<Class<?>, Shape> shapes, Map<Class<?>, Class<?>[]> kinds) {
         this.pool = pool;
+        this.shapes = shapes;
+        this.kinds = kinds;
+    }
+
+    /** This codec sharing strings through another pool (one project's records, say, dropped with them). */
+    RecordCodec sharing(Map<String, String> other) {
+        return other == pool ? this : new RecordCodec(other, shapes, kinds);
     }
 
     void write(Record value, DataOutputStream out) throws IOException {
@@ -92,12 +107,28 @@ final class RecordCodec {
             out.writeInt(((Instant) value).getNano());
         } else if (raw.isEnum()) {
             out.writeInt(((Enum<?>) value).ordinal());
+        } else if (value instanceof Enum<?> constant && (raw == Enum.class || raw.isInterface())) {
+            // An enum constant of any type (a phrase's key, a Keyword): its class travels with it.
+            Class<?> declaring = constant.getDeclaringClass();
+            if (!declaring.getName().startsWith(MODEL_PACKAGE) || !raw.isAssignableFrom(declaring)) {
+                throw new Unsupported(declaring);
+            }
+            out.writeUTF(declaring.getName());
+            out.writeInt(constant.ordinal());
+        } else if (raw.isSealed() && !raw.isEnum()) {
+            Class<?>[] kinds = kinds(raw);
+            int kind = java.util.Arrays.asList(kinds).indexOf(value.getClass());
+            if (kind < 0 || !value.getClass().isRecord()) {
+                throw new Unsupported(value.getClass());
+            }
+            out.writeInt(kind);
+            writeValue(value, value.getClass(), out);
         } else if (raw.isRecord()) {
             Shape shape = shape(raw);
             for (int i = 0; i < shape.types().length; i++) {
                 writeValue(get(shape.accessors()[i], value), shape.types()[i], out);
             }
-        } else if (raw == List.class || raw == Set.class) {
+        } else if (raw == List.class || raw == Set.class || raw == SortedSet.class) {
             java.util.Collection<?> items = (java.util.Collection<?>) value;
             out.writeInt(items.size());
             for (Object item : items) {
@@ -159,6 +190,34 @@ final class RecordCodec {
                 throw new IOException("bad ordinal " + ordinal + " of " + raw.getSimpleName());
             }
             return constants[ordinal];
+        } else if (raw == Enum.class || (raw.isInterface() && !raw.isSealed() && !java.util.Collection.class.isAssignableFrom(raw)
+                && raw != Map.class)) {
+            String name = in.readUTF();
+            if (!name.startsWith(MODEL_PACKAGE)) {
+                throw new IOException("enum " + name + " is not levermap's");
+            }
+            Class<?> declaring;
+            try {
+                declaring = Class.forName(name, false, RecordCodec.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IOException("no enum " + name);
+            }
+            if (!declaring.isEnum() || !raw.isAssignableFrom(declaring)) {
+                throw new IOException(name + " is not an enum of " + raw.getSimpleName());
+            }
+            Object[] constants = declaring.getEnumConstants();
+            int ordinal = in.readInt();
+            if (ordinal < 0 || ordinal >= constants.length) {
+                throw new IOException("bad ordinal " + ordinal + " of " + name);
+            }
+            return constants[ordinal];
+        } else if (raw.isSealed()) {
+            Class<?>[] kinds = kinds(raw);
+            int kind = in.readInt();
+            if (kind < 0 || kind >= kinds.length) {
+                throw new IOException("bad kind " + kind + " of " + raw.getSimpleName());
+            }
+            return readValue(kinds[kind], in);
         } else if (raw.isRecord()) {
             Shape shape = shape(raw);
             Object[] args = new Object[shape.types().length];
@@ -170,9 +229,10 @@ final class RecordCodec {
             } catch (ReflectiveOperationException | RuntimeException e) { // a record refusing what it once accepted
                 throw new IOException("cannot rebuild " + raw.getSimpleName() + ": " + e, e);
             }
-        } else if (raw == List.class || raw == Set.class) {
+        } else if (raw == List.class || raw == Set.class || raw == SortedSet.class) {
             int size = size(in);
-            java.util.Collection<Object> items = raw == List.class ? new ArrayList<>(size) : new HashSet<>();
+            java.util.Collection<Object> items = raw == List.class ? new ArrayList<>(size)
+                    : raw == Set.class ? new HashSet<>() : new java.util.TreeSet<>();
             for (int i = 0; i < size; i++) {
                 items.add(readValue(argument(type, 0), in));
             }
@@ -194,6 +254,15 @@ final class RecordCodec {
             throw new IOException("bad size " + size);
         }
         return size;
+    }
+
+    /** The permitted kinds of a sealed type, in a fixed order (by name: the order of declaration is not promised). */
+    private Class<?>[] kinds(Class<?> sealed) {
+        return kinds.computeIfAbsent(sealed, t -> {
+            Class<?>[] permitted = t.getPermittedSubclasses().clone();
+            java.util.Arrays.sort(permitted, java.util.Comparator.comparing(Class::getName));
+            return permitted;
+        });
     }
 
     private Shape shape(Class<?> type) {

@@ -47,11 +47,19 @@ final class RepositoryLoader {
         this(root, cached, null);
     }
 
+    /** Whether snapshots are left in their files, to be read when a build asks ({@link SnapshotStore}). */
+    private final boolean streamed;
+
     RepositoryLoader(Path root, boolean cached, Map<String, String> digests) {
+        this(root, cached, digests, false);
+    }
+
+    RepositoryLoader(Path root, boolean cached, Map<String, String> digests, boolean streamed) {
         this.root = root;
         this.realRoot = RepositoryPaths.realRoot(root);
-        this.cache = cached ? RecordCache.in(root, strings) : null;
-        this.digests = digests;
+        this.cache = cached || streamed ? RecordCache.in(root, strings) : null;
+        this.digests = digests == null && streamed ? new java.util.concurrent.ConcurrentHashMap<>() : digests;
+        this.streamed = streamed;
     }
 
     /** The cache this loader reads and fills, or null. */
@@ -89,14 +97,18 @@ final class RepositoryLoader {
             case SELF -> Set.of();
         };
 
-        SiteConfig config = read(new Source<>(null, RepositoryLayout.CONFIG, SiteConfig.class), known);
+        SiteConfig config = read(new Source<>(null, RepositoryLayout.CONFIG, SiteConfig.class), known, problems);
         Map<String, Project> projects = readAll(projectFiles, known);
         Map<String, Actor> actors = readAll(actorFiles, known);
         Map<String, Alliance> alliances = readAll(allianceFiles, known);
+        if (streamed && problems.isEmpty()) {
+            return streamed(config, projects, actors, alliances, snapshotFiles, known);
+        }
+        // (A streamed load with problems reads every snapshot too: it reports what validate reports.)
         Map<String, List<Snapshot>> snapshots = new TreeMap<>();
         projectIds.forEach(id -> snapshots.put(id, new ArrayList<>()));
         snapshotFiles.parallelStream().forEach(source -> {
-            Snapshot s = read(source, known);
+            Snapshot s = read(source, known, problems);
             if (s != null) {
                 synchronized (snapshots) {
                     snapshots.get(source.projectOf()).add(s);
@@ -116,8 +128,57 @@ final class RepositoryLoader {
                 new TreeMap<>(actors), new TreeMap<>(alliances));
     }
 
+    /**
+     * The repository with its snapshots left in their files: each is read now only for the key of its
+     * content, and read in full when a build asks for its project ({@link SnapshotStore}).
+     */
+    private DataRepository streamed(SiteConfig config, Map<String, Project> projects, Map<String, Actor> actors,
+            Map<String, Alliance> alliances, List<Source<Snapshot>> snapshotFiles, Function<Id.Kind, Set<String>> known)
+            throws DataException {
+        StringBuilder shared = new StringBuilder("shared");
+        new TreeMap<>(digests).forEach((path, key) -> shared.append('\n').append(path).append('\t').append(key));
+        List<Stored> stored = snapshotFiles.parallelStream().map(source -> {
+            // A file levermap will not read (a link out of the repository) has no key: reading it reports why.
+            if (RepositoryPaths.refusal(realRoot, root.resolve(source.path()), false) != null) {
+                return new Stored(source, null);
+            }
+            RecordCache.Entry entry = cache.entry(root.resolve(source.path()), source.type());
+            String key = entry == null ? null : entry.key();
+            if (key != null) {
+                digests.put(source.path(), key);
+            }
+            return new Stored(source, key);
+        }).toList();
+        java.util.SortedMap<String, List<Stored>> files = new TreeMap<>();
+        projects.keySet().forEach(id -> files.put(id, new ArrayList<>()));
+        // File names are dates: in name order, oldest first.
+        stored.forEach(f -> files.get(f.source().projectOf()).add(f));
+        files.replaceAll((id, list) -> List.copyOf(list));
+        SnapshotStore store = new SnapshotStore(this, cache, RecordCache.in(root, strings, "derived"), known, files,
+                Sha256.hex(shared.toString()));
+        return new DataRepository(root, config, new TreeMap<>(projects), new StreamedSnapshots(store),
+                new TreeMap<>(actors), new TreeMap<>(alliances));
+    }
+
+    /** A snapshot file of a streamed repository and the key of its content when it was listed (null if unreadable). */
+    record Stored(Source<Snapshot> source, String key) {
+    }
+
+    /**
+     * Reads a snapshot file of a streamed repository: its record from the cache under the key it was
+     * listed with, else the file as it is now, checked as {@link #load} checks it.
+     */
+    Snapshot read(Stored file, Function<Id.Kind, Set<String>> known, List<Problem> sink, Map<String, String> pool) {
+        Source<Snapshot> source = file.source();
+        Snapshot cached = file.key() == null ? null : cache.get(file.key(), Snapshot.class, pool);
+        if (cached != null && clean(source, cached, known)) {
+            return cached;
+        }
+        return read(source, known, sink, pool);
+    }
+
     /** A file to read: its expected id (file or folder name), path relative to the root, record type. */
-    private record Source<T extends Record>(String id, String path, Class<T> type) {
+    record Source<T extends Record>(String id, String path, Class<T> type) {
         String projectOf() {
             return path.split("/")[1];
         }
@@ -126,7 +187,7 @@ final class RepositoryLoader {
     private <T extends Record> Map<String, T> readAll(List<Source<T>> sources, Function<Id.Kind, Set<String>> known) {
         Map<String, T> result = Collections.synchronizedMap(new TreeMap<>());
         sources.parallelStream().forEach(source -> {
-            T value = read(source, known);
+            T value = read(source, known, problems);
             if (value != null) {
                 result.put(source.id(), value);
             }
@@ -134,7 +195,12 @@ final class RepositoryLoader {
         return new TreeMap<>(result);
     }
 
-    private <T extends Record> T read(Source<T> source, Function<Id.Kind, Set<String>> known) {
+    private <T extends Record> T read(Source<T> source, Function<Id.Kind, Set<String>> known, List<Problem> problems) {
+        return read(source, known, problems, strings);
+    }
+
+    private <T extends Record> T read(Source<T> source, Function<Id.Kind, Set<String>> known, List<Problem> problems,
+            Map<String, String> strings) {
         String refusal = RepositoryPaths.refusal(realRoot, root.resolve(source.path()), false);
         if (refusal != null) {
             problems.add(Problem.ofFile(source.path(), refusal));
@@ -145,15 +211,10 @@ final class RepositoryLoader {
         if (entry != null && digests != null) {
             digests.put(source.path(), entry.key());
         }
-        T cached = entry == null ? null : cache.get(entry.key(), source.type());
-        if (cached != null) {
-            List<Finding> findings = new ArrayList<>();
-            RecordChecks.check(cached, known, Set.of(), findings);
-            matchesName(source, cached, findings);
-            if (findings.isEmpty()) {
-                return cached;
-            }
-            // Problems are located in the text: parse it, so the messages are the parser's own.
+        T cached = entry == null ? null : cache.get(entry.key(), source.type(), strings);
+        // Problems are located in the text: if a cached record has any, parse it, so the messages are the parser's own.
+        if (cached != null && clean(source, cached, known)) {
+            return cached;
         }
         ParsedFile<T> parsed = entry == null ? YamlCodec.parse(file, source.path(), source.type(), strings)
                 : YamlCodec.parse(entry.bytes(), source.path(), source.type(), new ArrayList<>(), strings);
@@ -170,6 +231,14 @@ final class RepositoryLoader {
         List<Problem> found = parsed.problems();
         problems.addAll(found);
         return found.isEmpty() ? value : null;
+    }
+
+    /** Whether a record read from the cache still passes every check (its references may no longer resolve). */
+    private static boolean clean(Source<?> source, Record cached, Function<Id.Kind, Set<String>> known) {
+        List<Finding> findings = new ArrayList<>();
+        RecordChecks.check(cached, known, Set.of(), findings);
+        matchesName(source, cached, findings);
+        return findings.isEmpty();
     }
 
     /** The id inside a file must equal its file or folder name; a snapshot's date its file name. */

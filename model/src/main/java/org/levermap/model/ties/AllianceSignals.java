@@ -42,12 +42,12 @@ public final class AllianceSignals {
         Affiliations affiliations = new Affiliations(hierarchy);
         Map<String, List<TieCandidate.Tie>> byOrganisation = new TreeMap<>();
         Map<String, List<TieCandidate.Tie>> byMaintainer = new TreeMap<>();
-        for (var entry : repo.snapshots().entrySet()) {
-            List<Snapshot> snapshots = entry.getValue();
-            if (snapshots.isEmpty() || snapshots.get(snapshots.size() - 1).contribution() == null) {
+        for (String project : repo.projects().keySet()) {
+            Snapshot newest = repo.latestOf(project);
+            if (newest == null || newest.contribution() == null) {
                 continue;
             }
-            Snapshot latest = affiliations.judge(snapshots.get(snapshots.size() - 1));
+            Snapshot latest = affiliations.judge(newest);
             ContributionFacts contribution = latest.contribution();
             Concentration concentration = contribution.concentration();
             if (concentration != null) {
@@ -66,7 +66,7 @@ public final class AllianceSignals {
                 perOrganisation.forEach((key, sum) -> {
                     if (sum[0] >= SIGNIFICANT_SHARE) {
                         byOrganisation.computeIfAbsent(key, k -> new ArrayList<>()).add(new TieCandidate.Tie(
-                                entry.getKey(), latest.date(), Math.round(sum[0] * 1000) / 1000.0, (int) sum[1],
+                                project, latest.date(), Math.round(sum[0] * 1000) / 1000.0, (int) sum[1],
                                 names.get(key)));
                     }
                 });
@@ -81,7 +81,7 @@ public final class AllianceSignals {
                 maintainers.putIfAbsent(key, m.name());
             }
             maintainers.forEach((key, as) -> byMaintainer.computeIfAbsent(key, k -> new ArrayList<>())
-                    .add(new TieCandidate.Tie(entry.getKey(), latest.date(), null, null, as)));
+                    .add(new TieCandidate.Tie(project, latest.date(), null, null, as)));
         }
         List<TieCandidate> candidates = new ArrayList<>();
         byOrganisation.forEach((subject, ties) -> overlapping(ties)

@@ -25,7 +25,8 @@ class ReferenceReportTest {
         ChangeLog log = ChangeLog.of(DataRepository.load(Path.of("..", "site")));
         List<String> wrong = new ArrayList<>();
         int organisations = 0;
-        for (ProjectHistory h : log.histories().values()) {
+        for (String id : log.summaries().keySet()) {
+            ProjectHistory h = log.history(id);
             for (Snapshot s : h.snapshots()) {
                 Concentration c = s.contribution() == null ? null : s.contribution().concentration();
                 for (Concentration.Organisation o : c == null ? List.<Concentration.Organisation>of() : c.organisations()) {

@@ -44,7 +44,7 @@ class ChangeLogTest {
         assertEquals(List.of("2024-04-30", "2024-03-31", "2024-02-29"),
                 log.all().stream().map(c -> c.date().toString()).toList());
         assertEquals(List.of("alpha", "beta", "alpha"), log.all().stream().map(Change::project).toList());
-        assertEquals(1, alpha.changesOn(Samples.day("2024-02-29")).size());
+        assertEquals(1, alpha.summary().changesOn(Samples.day("2024-02-29")).size());
         assertEquals(2, alpha.indexOf(Samples.day("2024-03-31")));
         assertTrue(log.history("beta").latest().flags().contains(org.levermap.model.assess.Flag.BUS_FACTOR_ONE));
     }

@@ -73,7 +73,7 @@ class ExpertVerdictsTest {
         assertEquals(GovernanceModel.CORPORATE_LED, a.model());
         assertEquals(List.of(ReasonCode.COMPANY_HOLDS_REPOSITORY_AND_LICENSE), codes(a));
         assertEquals(ReasonCode.CURATED_HOLDER, license(a).reason());
-        Change relicensing = fixtures.log().history("tightdb").mostSevereRecent();
+        Change relicensing = fixtures.log().summary("tightdb").mostSevereRecent();
         assertEquals(ChangeKind.LICENSE, relicensing.kind());
         assertEquals(Severity.ALERT, relicensing.severity(), "weak copyleft to source-available is a tightening");
     }
@@ -133,7 +133,7 @@ class ExpertVerdictsTest {
 
     @Test
     void noFunderAndNoFileIsEverNamedAsAHolder() {
-        for (String id : fixtures.log().histories().keySet()) {
+        for (String id : fixtures.log().summaries().keySet()) {
             Answer answer = license(fixtures.latest(id));
             // A holder is an actor, never a license, a notice or a file.
             Object holder = Phrases.arg(answer.summary(), "holder");

@@ -50,6 +50,18 @@ class SymlinkTest {
     }
 
     @Test
+    void aSnapshotLinkedOutsideIsRefusedUnreadWhenStreamedToo() throws Exception {
+        Files.createDirectories(root.resolve("projects/widget/snapshots"));
+        Files.createSymbolicLink(root.resolve("projects/widget/snapshots/2024-01-31.yaml"), outside.resolve("secret.txt"));
+        String p = problems();
+        assertTrue(p.contains("projects/widget/snapshots/2024-01-31.yaml"), p);
+        DataRepository streamed = DataRepository.loadStreamed(root, new java.util.HashMap<>());
+        DataException e = assertThrows(DataException.class, () -> streamed.store().load("widget"));
+        assertEquals(p, String.join("\n", e.problems().stream().map(Problem::toString).toList()));
+        assertFalse(p.contains("ghp_"), p);
+    }
+
+    @Test
     void aProjectFileLinkedOutsideIsRefused() throws IOException {
         Files.delete(root.resolve("projects/widget/project.yaml"));
         Files.createSymbolicLink(root.resolve("projects/widget/project.yaml"), outside.resolve("secret.txt"));

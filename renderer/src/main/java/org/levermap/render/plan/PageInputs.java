@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.levermap.model.LineageFacts;
+import org.levermap.model.change.ChangeLog;
 import org.levermap.model.Project;
-import org.levermap.model.Snapshot;
+import org.levermap.model.repo.ForkLinks;
 import org.levermap.model.repo.DataRepository;
 import org.levermap.model.repo.Sha256;
 
@@ -42,28 +42,29 @@ public final class PageInputs {
 
     /**
      * @param repo the loaded data repository
+     * @param log its change log (for the links between projects that snapshots state)
      * @param digests a digest of each file it was loaded from, by path from its root
      * @param site everything else every page depends on (code, options, theme, settings), as text
      */
-    public static PageInputs of(DataRepository repo, Map<String, String> digests, String site) {
+    public static PageInputs of(DataRepository repo, ChangeLog log, Map<String, String> digests, String site) {
         StringBuilder shared = new StringBuilder(site).append('\n');
+        Map<String, Map<String, String>> snapshotFiles = new HashMap<>();
         new TreeMap<>(digests).forEach((path, digest) -> {
             if (!path.contains("/snapshots/")) {
                 shared.append(path).append('\t').append(digest).append('\n');
+            } else {
+                snapshotFiles.computeIfAbsent(path.split("/")[1], id -> new TreeMap<>()).put(path, digest);
             }
         });
         String global = Sha256.hex(shared.toString());
-        Map<String, String> family = families(repo);
+        Map<String, String> family = families(repo, log);
         Map<String, StringBuilder> byFamily = new TreeMap<>();
         for (String id : repo.projects().keySet()) {
             StringBuilder text = byFamily.computeIfAbsent(family.get(id), f -> new StringBuilder(global));
             text.append('\n').append(id);
-            for (Snapshot s : repo.snapshotsOf(id)) {
-                String path = "projects/" + id + "/snapshots/" + s.date() + ".yaml";
-                // A file read without a digest never matches: its pages are rendered every time.
-                String digest = digests.get(path);
-                text.append('\n').append(path).append('\t').append(digest == null ? "?" + System.nanoTime() : digest);
-            }
+            // Snapshot files are named by date: in name order, oldest first.
+            snapshotFiles.getOrDefault(id, Map.of()).forEach((path, digest) ->
+                    text.append('\n').append(path).append('\t').append(digest));
         }
         Map<String, String> familyKeys = new HashMap<>();
         byFamily.forEach((f, text) -> familyKeys.put(f, Sha256.hex(text.toString())));
@@ -78,14 +79,14 @@ public final class PageInputs {
     }
 
     /** The fork family of each project, named by its smallest id: union-find over upstream links. */
-    static Map<String, String> families(DataRepository repo) {
+    static Map<String, String> families(DataRepository repo, ChangeLog log) {
         Map<String, String> parent = new HashMap<>();
         repo.projects().keySet().forEach(id -> parent.put(id, id));
         for (Project p : repo.projects().values()) {
             join(parent, p.id(), p.upstream());
-            for (Snapshot s : repo.snapshotsOf(p.id())) {
-                LineageFacts l = s.lineage();
-                join(parent, p.id(), l == null ? null : l.upstream());
+            ForkLinks links = log.forkLinks().get(p.id());
+            if (links != null) {
+                links.upstreams().forEach(upstream -> join(parent, p.id(), upstream));
             }
         }
         Map<String, String> family = new TreeMap<>();

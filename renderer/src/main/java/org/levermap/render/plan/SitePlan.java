@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.levermap.model.Snapshot;
-import org.levermap.model.change.ProjectHistory;
+import org.levermap.model.change.HistorySummary;
 import org.levermap.model.repo.Sha256;
 import org.levermap.render.feed.AtomFeed;
 import org.levermap.render.feed.RobotsTxt;
@@ -82,18 +82,18 @@ public final class SitePlan {
         String asOf = views.site().dataAsOf();
         page(SitePaths.index(), "index.ftlh", "Projects", views.site().description(), "projects", asOf, "index",
                 views::index);
-        for (ProjectHistory h : views.log().histories().values()) {
+        for (HistorySummary h : views.log().summaries().values()) {
             String id = h.project().id();
             String name = h.project().name();
             Snapshot latest = h.latestSnapshot();
             String day = latest == null ? null : latest.date().toString();
             String key = keyOf(id);
             // Its snapshot pages first: the anchors its page and timeline link to are then settled at once.
-            for (int i = 0; i < h.snapshots().size(); i++) {
+            for (int i = 0; i < h.dates().size(); i++) {
                 int index = i;
-                Snapshot s = h.snapshots().get(i);
-                page(SitePaths.snapshot(id, s.date()), "snapshot.ftlh", name + " on " + s.date(), "The levers of "
-                        + name + " as observed on " + s.date() + ", with evidence.", "projects", s.date().toString(),
+                java.time.LocalDate date = h.dates().get(i);
+                page(SitePaths.snapshot(id, date), "snapshot.ftlh", name + " on " + date, "The levers of "
+                        + name + " as observed on " + date + ", with evidence.", "projects", date.toString(),
                         "snapshot", () -> views.snapshot(id, index), key);
             }
             page(SitePaths.project(id), "project.ftlh", name, "Who holds the levers of " + name + ": governance model,"
@@ -197,13 +197,13 @@ public final class SitePlan {
         files.add(new PlannedFile("api/forks.json", false, null, false, api::forks));
         files.add(new PlannedFile("api/alliances.json", false, null, false, api::alliances));
         files.add(new PlannedFile("api/actors.json", false, null, false, api::actors));
-        for (String id : views.log().histories().keySet()) {
+        for (String id : views.log().summaries().keySet()) {
             files.add(new PlannedFile(SitePaths.projectJson(id), false, null, false, () -> api.project(id), keyOf(id)));
         }
     }
 
     private void badges() {
-        for (ProjectHistory h : views.log().histories().values()) {
+        for (HistorySummary h : views.log().summaries().values()) {
             for (Badges.Content b : Badges.contents(h)) {
                 String id = h.project().id();
                 files.add(new PlannedFile(SitePaths.badge(id, b.name(), "svg"), false, null, false,

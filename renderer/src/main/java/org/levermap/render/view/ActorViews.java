@@ -14,7 +14,7 @@ import org.levermap.model.assess.ActorDirectory;
 import org.levermap.model.assess.Assessor;
 import org.levermap.model.assess.Lever;
 import org.levermap.model.change.ChangeLog;
-import org.levermap.model.change.ProjectHistory;
+import org.levermap.model.change.HistorySummary;
 import org.levermap.model.repo.DataRepository;
 import org.levermap.render.markdown.MarkdownRenderer;
 
@@ -36,7 +36,7 @@ final class ActorViews {
         this.actors = log.assessor().actors();
         this.refs = refs;
         this.markdown = markdown;
-        for (ProjectHistory h : log.histories().values()) {
+        for (HistorySummary h : log.summaries().values()) {
             String project = h.project().id();
             for (Lever lever : Lever.values()) {
                 for (CuratedFact f : lever.facts(h.project().levers())) {
@@ -90,7 +90,7 @@ final class ActorViews {
             }
         }
         List<Ref> maintainerOf = new ArrayList<>();
-        for (ProjectHistory h : log.histories().values()) {
+        for (HistorySummary h : log.summaries().values()) {
             Snapshot s = h.latestSnapshot();
             ContributionFacts c = s == null ? null : s.contribution();
             if (c != null && c.maintainers().stream().anyMatch(m -> m != null && id.equals(m.actor()))) {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.levermap.model.LicenseFacts;
 import org.levermap.model.assess.Assessment;
 import org.levermap.model.assess.GovernanceModel;
-import org.levermap.model.change.ProjectHistory;
+import org.levermap.model.change.HistorySummary;
 
 /**
  * The README badges of a project: its governance model, its license family and its red flags, each
@@ -38,7 +38,7 @@ public final class Badges {
     }
 
     /** What each badge of the project says. */
-    public static List<Content> contents(ProjectHistory h) {
+    public static List<Content> contents(HistorySummary h) {
         Assessment a = h.latest();
         LicenseFacts license = h.latestSnapshot() == null ? null : h.latestSnapshot().license();
         String family = license == null || license.family() == null ? "unknown" : license.family().keyword();

@@ -7,7 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.levermap.model.change.Change;
-import org.levermap.model.change.ProjectHistory;
+import org.levermap.model.change.HistorySummary;
 
 /**
  * Shows changes. Each change gets the anchor {@code change-N} on its snapshot page, N counting from 1
@@ -22,7 +22,7 @@ final class ChangeViews {
     }
 
     /** Every change of a project as views, in the history's order; the returned map finds a change's view. */
-    Map<Change, ChangeView> of(ProjectHistory history) {
+    Map<Change, ChangeView> of(HistorySummary history) {
         Map<Change, ChangeView> views = new IdentityHashMap<>();
         Map<LocalDate, Integer> counters = new HashMap<>();
         for (Change c : history.changes()) {
@@ -32,7 +32,7 @@ final class ChangeViews {
     }
 
     /** The view of one change of {@code history}, the same as {@link #of} gives it, without the others'. */
-    ChangeView one(ProjectHistory history, Change change) {
+    ChangeView one(HistorySummary history, Change change) {
         int n = 0;
         for (Change c : history.changes()) {
             if (c.date().equals(change.date())) {
@@ -45,7 +45,7 @@ final class ChangeViews {
         return null;
     }
 
-    private ChangeView view(ProjectHistory history, Change c, int n) {
+    private ChangeView view(HistorySummary history, Change c, int n) {
         String anchor = "change-" + n;
         return new ChangeView(refs.project(c.project()), c.date().toString(), c.since().toString(),
                 c.kind().keyword(), refs.words().title(c.kind()), c.severity().keyword(),

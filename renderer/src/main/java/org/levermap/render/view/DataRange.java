@@ -1,9 +1,8 @@
 package org.levermap.render.view;
 
 import java.time.LocalDate;
-import java.util.List;
-import org.levermap.model.Snapshot;
-import org.levermap.model.repo.DataRepository;
+import java.util.Collection;
+import org.levermap.model.change.HistorySummary;
 
 /**
  * How current the data of a whole repository is. Projects are collected at different times, so one date
@@ -16,18 +15,17 @@ import org.levermap.model.repo.DataRepository;
  */
 public record DataRange(LocalDate from, LocalDate to, int curatedOnly) {
 
-    /** The range of {@code repo}'s snapshots. */
-    public static DataRange of(DataRepository repo) {
+    /** The range of the snapshots of the projects {@code summaries} sum up. */
+    public static DataRange of(Collection<HistorySummary> summaries) {
         LocalDate from = null;
         LocalDate to = null;
         int curatedOnly = 0;
-        for (String id : repo.projects().keySet()) {
-            List<Snapshot> list = repo.snapshotsOf(id);
-            if (list.isEmpty()) {
+        for (HistorySummary h : summaries) {
+            if (h.dates().isEmpty()) {
                 curatedOnly++;
                 continue;
             }
-            LocalDate newest = list.get(list.size() - 1).date();
+            LocalDate newest = h.dates().get(h.dates().size() - 1);
             from = from == null || newest.isBefore(from) ? newest : from;
             to = to == null || newest.isAfter(to) ? newest : to;
         }

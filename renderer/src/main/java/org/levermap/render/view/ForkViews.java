@@ -9,7 +9,7 @@ import org.levermap.model.Project;
 import org.levermap.model.Snapshot;
 import org.levermap.model.assess.ForkStatus;
 import org.levermap.model.change.ChangeLog;
-import org.levermap.model.change.ProjectHistory;
+import org.levermap.model.change.HistorySummary;
 import org.levermap.render.svg.ForkGraphSvg;
 
 /**
@@ -24,7 +24,7 @@ final class ForkViews {
     ForkViews(Refs refs, ChangeLog log) {
         this.refs = refs;
         List<ForkView> all = new ArrayList<>();
-        for (ProjectHistory h : log.histories().values()) {
+        for (HistorySummary h : log.summaries().values()) {
             ForkView f = of(h);
             if (f != null) {
                 all.add(f);
@@ -33,7 +33,7 @@ final class ForkViews {
         this.forks = List.copyOf(all);
     }
 
-    private ForkView of(ProjectHistory h) {
+    private ForkView of(HistorySummary h) {
         Project p = h.project();
         Snapshot latest = h.latestSnapshot();
         LineageFacts l = latest == null ? null : latest.lineage();

@@ -18,6 +18,7 @@ import org.levermap.model.assess.Assessor;
 import org.levermap.model.assess.CollectedHoldings;
 import org.levermap.model.assess.Concentrations;
 import org.levermap.model.change.Change;
+import org.levermap.model.change.HistorySummary;
 import org.levermap.model.change.ProjectHistory;
 import org.levermap.model.repo.DataRepository;
 import org.levermap.render.link.Forge;
@@ -56,7 +57,7 @@ final class ProjectViews {
         this.badges = badges;
     }
 
-    ProjectRow row(ProjectHistory h, java.util.function.Function<Change, ChangeView> changes) {
+    ProjectRow row(HistorySummary h, java.util.function.Function<Change, ChangeView> changes) {
         Project p = h.project();
         Assessment a = h.latest();
         Snapshot latest = h.latestSnapshot();
@@ -68,11 +69,11 @@ final class ProjectViews {
                 license == null ? null : a.licenseFamily().keyword(),
                 a.model().keyword(), refs.words().title(a.model()), a.steward() == null ? null : refs.actor(a.stewardId()),
                 AssessmentViews.flags(a.flags(), refs.words()), last == null ? null : changes.apply(last),
-                h.snapshots().isEmpty() ? null : h.snapshots().get(0).date().toString(),
+                h.firstDate() == null ? null : h.firstDate().toString(),
                 latest == null ? null : latest.date().toString(), fork == null ? null : fork.upstream());
     }
 
-    ProjectSummary summary(ProjectHistory h) {
+    ProjectSummary summary(HistorySummary h) {
         Project p = h.project();
         List<ProjectPage.EventView> events = p.events().stream().filter(e -> e != null)
                 .sorted(Comparator.comparing(Event::date).reversed())
@@ -85,7 +86,7 @@ final class ProjectViews {
 
     ProjectPage page(ProjectHistory h, Map<Change, ChangeView> changes) {
         Project p = h.project();
-        ProjectSummary summary = summary(h);
+        ProjectSummary summary = summary(h.summary());
         Snapshot latest = h.latestSnapshot();
         LocalDate date = latest == null ? null : latest.date();
         List<Ref> snapshotRefs = new ArrayList<>();
@@ -110,7 +111,7 @@ final class ProjectViews {
         Ref previous = index > 0 ? refs.snapshot(p.id(), h.snapshots().get(index - 1).date()) : null;
         Ref next = index + 1 < h.snapshots().size() ? refs.snapshot(p.id(), h.snapshots().get(index + 1).date()) : null;
         return new SnapshotPage(snapshots.of(p, s), assessments.of(p, s, a), levers.of(p, s.date(), a, CollectedHoldings.of(s, assessor.actors(), s.date())),
-                ChangeViews.in(h.changesOn(s.date()), changes), previous, next, next == null);
+                ChangeViews.in(h.summary().changesOn(s.date()), changes), previous, next, next == null);
     }
 
     TimelinePage timeline(ProjectHistory h, Map<Change, ChangeView> changes) {

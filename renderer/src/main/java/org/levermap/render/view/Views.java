@@ -13,7 +13,7 @@ import org.levermap.model.assess.Flag;
 import org.levermap.model.assess.GovernanceModel;
 import org.levermap.model.change.Change;
 import org.levermap.model.change.ChangeLog;
-import org.levermap.model.change.ProjectHistory;
+import org.levermap.model.change.HistorySummary;
 import org.levermap.model.change.Severity;
 import org.levermap.model.repo.DataRepository;
 import org.levermap.render.markdown.MarkdownRenderer;
@@ -96,7 +96,7 @@ public final class Views {
             }
         }
         // Built outside the lock: two threads may build the same views, which are equal.
-        Map<Change, ChangeView> built = new ChangeViews(refs).of(log.history(project));
+        Map<Change, ChangeView> built = new ChangeViews(refs).of(log.summary(project));
         synchronized (changeViews) {
             changeViews.put(project, built);
         }
@@ -114,7 +114,7 @@ public final class Views {
                 return cached.get(c);
             }
         }
-        return new ChangeViews(refs).one(log.history(c.project()), c);
+        return new ChangeViews(refs).one(log.summary(c.project()), c);
     }
 
     private volatile IndexPage index;
@@ -135,7 +135,7 @@ public final class Views {
 
     private IndexPage buildIndex() {
         List<ProjectRow> rows = new ArrayList<>();
-        for (ProjectHistory h : log.histories().values()) {
+        for (HistorySummary h : log.summaries().values()) {
             // One change a row: its view alone, not every change of the project's.
             rows.add(projects.row(h, this::change));
         }
@@ -181,7 +181,7 @@ public final class Views {
 
     /** A project without its charts and snapshot details, for the JSON API. */
     public ProjectSummary projectSummary(String id) {
-        return projects.summary(log.history(id));
+        return projects.summary(log.summary(id));
     }
 
     public TimelinePage timeline(String id) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.levermap.model.change.ChangeLog;
 import org.levermap.model.repo.DataRepository;
 
 class PageInputsTest {
@@ -20,6 +21,7 @@ class PageInputsTest {
     @TempDir
     Path root;
     DataRepository repo;
+    ChangeLog log;
     Map<String, String> digests;
 
     private void write(String path, String text) throws IOException {
@@ -42,12 +44,13 @@ class PageInputsTest {
         }
         digests = new HashMap<>();
         repo = DataRepository.loadCached(root, digests);
+        log = ChangeLog.of(repo);
     }
 
     @Test
     void aForkFamilyIsEveryProjectJoinedByAnUpstreamNamedByItsSmallestId() {
         assertEquals(Map.of("up", "fork", "fork", "fork", "fork-of-fork", "fork", "alone", "alone"),
-                PageInputs.families(repo));
+                PageInputs.families(repo, ChangeLog.of(repo)));
     }
 
     @Test
@@ -57,9 +60,9 @@ class PageInputsTest {
 
     @Test
     void aChangedSnapshotChangesTheKeyOfItsFamilyOnly() {
-        PageInputs before = PageInputs.of(repo, digests, "site");
+        PageInputs before = PageInputs.of(repo, log, digests, "site");
         digests.put("projects/fork-of-fork/snapshots/2024-01-31.yaml", "changed");
-        PageInputs after = PageInputs.of(repo, digests, "site");
+        PageInputs after = PageInputs.of(repo, log, digests, "site");
         assertEquals(before.keyOf("alone"), after.keyOf("alone"));
         for (String id : List.of("up", "fork", "fork-of-fork")) {
             assertNotEquals(before.keyOf(id), after.keyOf(id), id);
@@ -70,17 +73,17 @@ class PageInputsTest {
 
     @Test
     void aChangedActorProjectFileOrSiteChangesEveryKey() {
-        PageInputs before = PageInputs.of(repo, digests, "site");
+        PageInputs before = PageInputs.of(repo, log, digests, "site");
         Map<String, String> actor = new HashMap<>(digests);
         actor.put("actors/acme.yaml", "changed");
         Map<String, String> project = new HashMap<>(digests);
         project.put("projects/up/project.yaml", "changed");
-        for (PageInputs after : List.of(PageInputs.of(repo, actor, "site"), PageInputs.of(repo, project, "site"),
-                PageInputs.of(repo, digests, "another theme"))) {
+        for (PageInputs after : List.of(PageInputs.of(repo, log, actor, "site"), PageInputs.of(repo, log, project, "site"),
+                PageInputs.of(repo, log, digests, "another theme"))) {
             assertNotEquals(before.keyOf("alone"), after.keyOf("alone"));
             assertNotEquals(before.keyOf("up"), after.keyOf("up"));
         }
-        assertEquals(before.keyOf("alone"), PageInputs.of(repo, digests, "site").keyOf("alone"));
+        assertEquals(before.keyOf("alone"), PageInputs.of(repo, log, digests, "site").keyOf("alone"));
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.levermap.model.change.Change;
 import org.levermap.model.change.ChangeLog;
-import org.levermap.model.change.ProjectHistory;
+import org.levermap.model.change.HistorySummary;
 import org.levermap.model.repo.DataRepository;
 import org.levermap.render.FixtureAccess;
 import org.levermap.render.link.EvidenceLinks;
@@ -30,7 +30,7 @@ class ChangeViewsTest {
         ChangeViews views = new ChangeViews(new Refs(repo, new Links(new EvidenceLinks(), words), words));
         int compared = 0;
         boolean sameDay = false;
-        for (ProjectHistory h : log.histories().values()) {
+        for (HistorySummary h : log.summaries().values()) {
             Map<Change, ChangeView> all = views.of(h);
             for (Change c : h.changes()) {
                 assertEquals(all.get(c), views.one(h, c), c.toString());
@@ -40,7 +40,7 @@ class ChangeViewsTest {
         }
         assertTrue(compared > 0, "the fixture has changes");
         assertTrue(sameDay, "the fixture has a day with more than one change of a project (anchor change-2)");
-        ProjectHistory any = log.histories().values().iterator().next();
+        HistorySummary any = log.summaries().values().iterator().next();
         assertNull(views.one(any, log.all().stream().filter(c -> !c.project().equals(any.project().id()))
                 .findFirst().orElseThrow()), "a change of another project is not this history's");
     }

@@ -10,21 +10,21 @@ import org.junit.jupiter.api.Test;
 import org.levermap.model.phrase.Arg;
 import org.levermap.model.phrase.Phrase;
 
-class ProjectHistoryTest {
+class HistorySummaryTest {
 
     private static Change change(String date, ChangeKind kind, Severity severity) {
         return new Change("p", day(date), day(date).minusMonths(1), kind, severity, null, new Arg.Text("a"), new Arg.Text("b"), Phrase.of(ChangeText.CLA_DROPPED),
                 List.of());
     }
 
-    private static ProjectHistory history(Change... newestFirst) {
-        return new ProjectHistory(project("p"), List.of(), List.of(), null, List.of(newestFirst));
+    private static HistorySummary history(Change... newestFirst) {
+        return new HistorySummary(project("p"), List.of(), null, null, List.of(newestFirst));
     }
 
     @Test
     void routineChangesNeverHideARecentLicenseChange() {
         Change license = change("2024-03-31", ChangeKind.LICENSE, Severity.ALERT);
-        ProjectHistory h = history(change("2024-06-30", ChangeKind.BUS_FACTOR, Severity.INFO),
+        HistorySummary h = history(change("2024-06-30", ChangeKind.BUS_FACTOR, Severity.INFO),
                 change("2024-05-31", ChangeKind.MAINTAINER, Severity.INFO), license);
         assertEquals(license, h.mostSevereRecent());
     }
