@@ -8,19 +8,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicReference;
 import org.levermap.model.SiteConfig;
 import org.levermap.model.change.ChangeLog;
 import org.levermap.model.repo.CodeVersion;
 import org.levermap.model.repo.DataException;
 import org.levermap.model.repo.DataRepository;
+import org.levermap.model.repo.Sha256;
 import org.levermap.model.repo.UnreadableSnapshots;
 import org.levermap.render.check.LinkChecker;
-import org.levermap.render.check.LinkScanner;
 import org.levermap.render.link.SafeUrl;
 import org.levermap.render.output.BuildState;
 import org.levermap.render.output.OutputException;
@@ -102,11 +98,13 @@ public final class SiteBuilder {
         Theme theme = new Theme(data);
         // --force renders every page; otherwise a project's pages whose inputs are unchanged are carried over.
         PageRecord pages = options.force() ? null : PageRecord.of(data, target);
-        PageInputs inputs = PageInputs.of(repo, log, digests, siteInputs(data, siteView));
+        String site = siteInputs(data, siteView);
+        PageInputs inputs = PageInputs.of(repo, log, digests, site);
         List<PlannedFile> plan;
         try {
             theme.checkLinks();
-            plan = SitePlan.of(views, new TemplateRenderer(theme), theme, options.sourceDateEpoch(), inputs);
+            plan = SitePlan.of(views, new TemplateRenderer(theme), theme, options.sourceDateEpoch(), inputs,
+                    Sha256.hex(site));
         } catch (ThemeException e) {
             throw new BuildException("the theme holds links levermap will not follow; nothing was built and the"
                     + " previous site was left as it was", List.of(e.getMessage().split("\n")));
@@ -121,12 +119,10 @@ public final class SiteBuilder {
         }
         warnings.addAll(output.recovered());
         boolean committed = false;
-        int carried;
+        int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
+        PlanRenderer renderer = new PlanRenderer(plan, output, pages, threads);
         try {
-            Set<String> files = new java.util.HashSet<>();
-            plan.forEach(f -> files.add(f.path()));
-            LinkChecker links = new LinkChecker(files);
-            carried = render(plan, output, links, pages);
+            LinkChecker links = renderer.render();
             t = phase(phases, "render", t);
             List<String> broken = links.problems();
             if (!broken.isEmpty()) {
@@ -142,77 +138,14 @@ public final class SiteBuilder {
             }
         }
         String written = state.record(target);
-        Map<String, String> keys = new java.util.HashMap<>();
-        plan.stream().filter(f -> f.inputs() != null).forEach(f -> keys.put(f.path(), f.inputs()));
-        PageRecord.at(data, target).record(written, keys);
+        PageRecord.at(data, target).record(written, renderer.keys(), renderer.links());
         if (repo.store() != null) {
             repo.store().prune();
         }
         phase(phases, "commit", t);
         int html = (int) plan.stream().filter(PlannedFile::html).count();
         return new BuildResult(false, plan.size() + 1, html, output.written(), output.unchanged(), millis(start),
-                warnings, phases, carried);
-    }
-
-    /**
-     * Renders every planned file in parallel, or carries it over from the previous build when its inputs
-     * are unchanged (its links are read again from the carried copy: the link check covers the whole
-     * site); the first template error stops the build.
-     *
-     * @return how many files were carried over
-     */
-    private int render(List<PlannedFile> plan, StagedOutput output, LinkChecker links, PageRecord pages)
-            throws BuildException, IOException, DataException {
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        java.util.concurrent.atomic.LongAdder carried = new java.util.concurrent.atomic.LongAdder();
-        int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            pool.submit(() -> plan.parallelStream().forEach(file -> {
-                if (failure.get() != null) {
-                    return;
-                }
-                try {
-                    byte[] bytes;
-                    if (pages != null && pages.unchanged(file.path(), file.inputs()) && output.carry(file.path())) {
-                        bytes = file.html() ? output.read(file.path()) : null;
-                        carried.increment();
-                    } else {
-                        bytes = file.producer().produce();
-                        output.write(file.path(), bytes);
-                    }
-                    if (file.html()) {
-                        links.add(LinkScanner.scan(file.path(), bytes));
-                    }
-                } catch (Exception e) {
-                    failure.compareAndSet(null, e);
-                }
-            })).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BuildException("the build was interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) { // out of memory, say: nothing a build can report
-                throw error;
-            }
-            failure.compareAndSet(null, (Exception) e.getCause());
-        } finally {
-            pool.shutdown();
-        }
-        Exception e = failure.get();
-        if (e instanceof ThemeException theme) {
-            throw new BuildException(theme.getMessage() + " (the previous site was left as it was)");
-        }
-        if (e instanceof IOException io) {
-            throw io;
-        }
-        if (e instanceof UnreadableSnapshots unreadable) { // a snapshot file edited while building, say
-            throw unreadable.problems();
-        }
-        if (e != null) {
-            throw new IllegalStateException("rendering failed: " + e, e);
-        }
-        return carried.intValue();
+                warnings, phases, renderer.carried());
     }
 
     /** The output must not hold the data, and must not sit among the files a build reads. */

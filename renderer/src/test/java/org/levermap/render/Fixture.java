@@ -195,6 +195,23 @@ final class Fixture {
         return root;
     }
 
+    /**
+     * The {@link #ecosystem} and a project "busy" with a snapshot a day up to 2023-09-29 whose bus
+     * factor goes up and down by one each day: a change log of more than {@code changes} changes.
+     */
+    static Path busy(Path root, String baseUrl, int changes) throws IOException {
+        ecosystem(root, baseUrl);
+        Fixture f = new Fixture(root);
+        f.project(new Project("busy", "Busy", ProjectKind.SOFTWARE, null, "https://github.com/acme/busy", null, null,
+                null, Levers.NONE, null));
+        LocalDate last = LocalDate.of(2023, 9, 29);
+        for (int i = changes; i >= 0; i--) {
+            f.snapshot(snapshot("busy", last.minusDays(i).toString(), license("MIT", LicenseFamily.PERMISSIVE),
+                    contribution(false, 2 + i % 2, 0.5), null, null));
+        }
+        return root;
+    }
+
     /** Text crafted to run script wherever a renderer forgets to escape or sanitise it. */
     static final String SCRIPT = "<script>window.__xss=1</script>";
     static final String IMG = "<img src=x onerror=\"window.__xss=1\">";

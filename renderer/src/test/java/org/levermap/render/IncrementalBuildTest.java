@@ -97,8 +97,77 @@ class IncrementalBuildTest {
     @Test
     void aChangedActorRendersEveryProjectsPages() throws Exception {
         edit("actors/acme.yaml", "Acme Corp", "Acme Corporation");
+        BuildResult r = build();
+        // Only site-wide pages whose view does not show the actor (another actor's page, say) are carried.
+        assertTrue(r.carried() < htmlPagesOutside("projects"), "carried " + r.carried());
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aSnapshotTouchedButUnchangedCarriesEveryPage() throws Exception {
+        Path file = data.resolve("projects/libre/snapshots/2023-03-31.yaml");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(file).toMillis() + 60_000));
+        BuildResult r = build();
+        assertFalse(r.upToDate());
+        // Every page, the site-wide ones (index, changes, actors, alliances, forks, 404) too.
+        assertTrue(r.carried() >= htmlPagesOutside(), "carried " + r.carried() + " of " + htmlPagesOutside());
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aChangedSnapshotCarriesTheSiteWidePagesItDoesNotShowIn() throws Exception {
+        edit("projects/libre/snapshots/2023-03-31.yaml", "bus_factor: 5", "bus_factor: 2");
+        BuildResult r = build();
+        // More than the other projects' files: some site-wide pages (the alliances', say) are carried too.
+        long others = filesUnder("projects/solo", "projects/widget", "projects/gadget", "badges/solo", "badges/widget",
+                "badges/gadget") + 3;
+        assertTrue(r.carried() > others, "carried " + r.carried() + ", other projects' files " + others);
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aChangeAddedAtTheTopLeavesTheOlderChangePagesAsTheyWere() throws Exception {
+        data = Fixture.busy(tmp.resolve("busy"), "https://example.org/report/", 420);
+        out = tmp.resolve("busy-out");
+        build();
+        byte[] oldest = Files.readAllBytes(out.resolve("changes/page-1.html"));
+        byte[] entry = Files.readAllBytes(out.resolve("changes/index.html"));
+        // A newer snapshot of busy, with a change: it goes to the top of the change log (on the newest day of
+        // the data, which stays the same: a new newest day would change every page's footer).
+        String busy = Files.readString(data.resolve("projects/busy/snapshots/2023-09-29.yaml"));
+        assertTrue(busy.contains("bus_factor: 2"));
+        Files.writeString(data.resolve("projects/busy/snapshots/2023-09-30.yaml"),
+                busy.replace("2023-09-29", "2023-09-30").replace("bus_factor: 2", "bus_factor: 3"));
+        BuildResult r = build();
+        assertArrayEquals(oldest, Files.readAllBytes(out.resolve("changes/page-1.html")));
+        assertNotEquals(new String(entry, StandardCharsets.UTF_8), Files.readString(out.resolve("changes/index.html")));
+        assertTrue(Files.readString(out.resolve("changes/index.html")).contains("page 2 of 2"));
+        assertTrue(r.carried() > 0);
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aDamagedPageRecordRendersAndChecksEverything() throws Exception {
+        try (Stream<Path> files = Files.list(data.resolve(".cache/levermap"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("pages-")).toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                bytes[bytes.length / 2] ^= 0x5a;
+                Files.write(f, bytes);
+            }
+        }
+        edit("projects/libre/snapshots/2023-03-31.yaml", "bus_factor: 5", "bus_factor: 2");
         assertEquals(0, build().carried());
         assertSameAsAFullBuild();
+    }
+
+    /** The HTML pages of the built site outside {@code folders}. */
+    private long htmlPagesOutside(String... folders) throws IOException {
+        try (Stream<Path> walk = Files.walk(out)) {
+            return walk.filter(Files::isRegularFile).map(f -> out.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> f.endsWith(".html"))
+                    .filter(f -> java.util.Arrays.stream(folders).noneMatch(d -> f.startsWith(d + "/"))).count();
+        }
     }
 
     @Test

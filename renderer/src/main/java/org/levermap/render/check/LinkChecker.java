@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Checks every link of every page of a built site: a relative link must reach a file of the site and,
@@ -37,24 +39,73 @@ public final class LinkChecker {
     private record Anchor(String page, String link) {
     }
 
+    /** Reads a page that was carried over unread, when a link asks for one of its anchors. */
+    private final Function<String, PageLinks> reader;
+
     /** @param files every file of the site, pages included, by path from the site root */
     public LinkChecker(Set<String> files) {
-        this.files = files;
+        this(files, null);
     }
 
-    /** Checks one page's links (thread-safe). */
-    public void add(PageLinks page) {
+    /**
+     * @param files every file of the site, pages included, by path from the site root
+     * @param reader reads a page not added (carried over from the previous build with its links checked
+     *     then) when a link asks for one of its anchors; null when every page is added
+     */
+    public LinkChecker(Set<String> files, Function<String, PageLinks> reader) {
+        this.files = files;
+        this.reader = reader;
+    }
+
+    /**
+     * Checks one page's links (thread-safe).
+     *
+     * @return the files of the site it links to, each as a path from the site root, with {@code #id}
+     *     when the link has an anchor on a page (what {@link #addChecked} takes)
+     */
+    public Set<String> add(PageLinks page) {
         ids.put(page.path(), anchorSets.computeIfAbsent(page.ids(), set -> set));
         List<String> found = new ArrayList<>();
+        Set<String> targets = new java.util.HashSet<>();
         String base = page.rootBased() ? "" : page.path().substring(0, page.path().lastIndexOf('/') + 1);
         for (String link : page.links()) {
-            String problem = check(page, base, link);
+            String problem = check(page, base, link, targets);
             if (problem != null) {
                 found.add(page.path() + ": " + problem);
             }
         }
         if (!found.isEmpty()) {
             problems.put(page.path(), found);
+        }
+        return targets;
+    }
+
+    /**
+     * Checks the links of a page that is not read again: its internal link targets as {@link #add}
+     * returned them in the build that checked them. Targets that page and the target were both carried
+     * over unchanged from (which {@code unchanged} says) still hold; the others must still exist, with
+     * their anchor.
+     */
+    public void addChecked(String path, Set<String> targets, Predicate<String> unchanged) {
+        List<String> found = new ArrayList<>();
+        for (String t : targets) {
+            int hash = t.indexOf('#');
+            String target = hash < 0 ? t : t.substring(0, hash);
+            if (unchanged.test(target)) {
+                continue;
+            }
+            if (!files.contains(target)) {
+                found.add(path + ": broken link " + t + " (no " + target + ")");
+            } else if (hash >= 0) {
+                anchor(path, target, t.substring(hash + 1), t);
+            }
+        }
+        if (!found.isEmpty()) {
+            problems.merge(path, found, (a, b) -> {
+                List<String> all = new ArrayList<>(a);
+                all.addAll(b);
+                return all;
+            });
         }
     }
 
@@ -63,11 +114,15 @@ public final class LinkChecker {
         Map<String, List<String>> all = new java.util.TreeMap<>(problems);
         anchors.forEach((target, byId) -> {
             Set<String> present = ids.get(target);
+            if (present == null && reader != null) {
+                present = reader.apply(target).ids();
+            }
             if (present == null) {
                 return;
             }
+            Set<String> known = present;
             byId.forEach((id, from) -> {
-                if (!present.contains(id)) {
+                if (!known.contains(id)) {
                     all.computeIfAbsent(from.page(), k -> new ArrayList<>()).add(from.page() + ": broken anchor "
                             + from.link() + " (no id '" + id + "' in " + target + ")");
                 }
@@ -78,7 +133,7 @@ public final class LinkChecker {
         return list;
     }
 
-    private String check(PageLinks page, String base, String link) {
+    private String check(PageLinks page, String base, String link, Set<String> targets) {
         String l = link.strip();
         if (l.isEmpty()) {
             return "empty link";
@@ -124,15 +179,21 @@ public final class LinkChecker {
         }
         if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
             String id = decode(fragment);
-            Set<String> present = ids.get(target);
-            // A target already in with the anchor is settled now: only the others wait for every page,
-            // which keeps the waiting anchors few (most links point back to pages rendered before).
-            if (present == null || !present.contains(id)) {
-                anchors.computeIfAbsent(target, k -> new ConcurrentHashMap<>())
-                        .putIfAbsent(id, new Anchor(page.path(), link));
-            }
+            targets.add(target + "#" + id);
+            anchor(page.path(), target, id, link);
+        } else {
+            targets.add(target);
         }
         return null;
+    }
+
+    private void anchor(String page, String target, String id, String link) {
+        Set<String> present = ids.get(target);
+        // A target already in with the anchor is settled now: only the others wait for every page,
+        // which keeps the waiting anchors few (most links point back to pages rendered before).
+        if (present == null || !present.contains(id)) {
+            anchors.computeIfAbsent(target, k -> new ConcurrentHashMap<>()).putIfAbsent(id, new Anchor(page, link));
+        }
     }
 
     /** Where the scheme of an absolute URL ends, at its ':' (RFC 3986: a letter, then letters, digits, + - .); or -1. */

@@ -1,39 +1,57 @@
 package org.levermap.render.output;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.levermap.model.repo.Sha256;
 import org.levermap.model.repo.TempFiles;
 
 /**
  * Which inputs each page of the last build into an output folder was made from (the keys of
- * {@link org.levermap.render.plan.PageInputs}), kept in the data repository's
- * {@code .cache/levermap/pages-*.state}. A page whose inputs are unchanged is carried over from that
- * build; the record is trusted only while the output folder is still exactly as that build left it
- * (the same fingerprint of paths, sizes and times {@link BuildState} checks), so a site edited by hand
- * or built by another tool is rendered in full.
+ * {@link org.levermap.render.plan.PageInputs} and of the site-wide pages' views), and what the link
+ * check needs of the pages of each key (the files they link to outside their own key's pages), kept in
+ * the data repository's {@code .cache/levermap/pages-*.state} (gzip). A page whose inputs are unchanged
+ * is carried over from that build, and its links are checked from the record without reading it; the
+ * record is trusted only while the output folder is still exactly as that build left it (the same
+ * fingerprint of paths, sizes and times {@link BuildState} checks), so a site edited by hand or built
+ * by another tool is rendered in full. A damaged or outdated record is no record.
  */
 public final class PageRecord {
 
+    /** The format: "LMPR" and a version; a record of another version is not read. */
+    private static final int MAGIC = 0x4c4d5052;
+    private static final int VERSION = 2;
+
     private final Path file;
     private final Map<String, String> previous;
+    private final Map<String, Set<String>> links;
+    private final Map<String, Integer> members;
 
-    private PageRecord(Path file, Map<String, String> previous) {
+    private PageRecord(Path file, Map<String, String> previous, Map<String, Set<String>> links) {
         this.file = file;
         this.previous = previous;
+        this.links = links;
+        this.members = new HashMap<>();
+        previous.values().forEach(k -> members.merge(k, 1, Integer::sum));
     }
 
     /** Where the record of builds of {@code root} into {@code out} is kept, without reading it (to write it). */
     public static PageRecord at(Path root, Path out) {
-        return new PageRecord(file(root, out), Map.of());
+        return new PageRecord(file(root, out), Map.of(), Map.of());
     }
 
     private static Path file(Path root, Path out) {
@@ -46,22 +64,41 @@ public final class PageRecord {
         Path abs = out.toAbsolutePath().normalize();
         Path file = file(root, out);
         Map<String, String> previous = new HashMap<>();
+        Map<String, Set<String>> links = new HashMap<>();
         if (Files.isRegularFile(file) && Files.isDirectory(abs)) {
-            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                String fingerprint = in.readLine();
-                if (fingerprint != null && fingerprint.equals(BuildState.outputFingerprint(abs))) {
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        int tab = line.indexOf('\t');
-                        if (tab > 0) {
-                            previous.put(line.substring(0, tab), line.substring(tab + 1));
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                    new GZIPInputStream(Files.newInputStream(file), 1 << 16)))) {
+                if (in.readInt() == MAGIC && in.readInt() == VERSION
+                        && in.readUTF().equals(BuildState.outputFingerprint(abs))) {
+                    String[] keys = new String[in.readInt()];
+                    for (int i = 0; i < keys.length; i++) {
+                        keys[i] = in.readUTF();
+                    }
+                    for (int n = in.readInt(); n > 0; n--) {
+                        previous.put(in.readUTF(), keys[in.readInt()]);
+                    }
+                    // Link targets repeat (the navigation, the stylesheet): one string each.
+                    Map<String, String> shared = new HashMap<>();
+                    for (int n = in.readInt(); n > 0; n--) {
+                        String key = keys[in.readInt()];
+                        Set<String> targets = new HashSet<>();
+                        for (int t = in.readInt(); t > 0; t--) {
+                            String target = in.readUTF();
+                            targets.add(shared.computeIfAbsent(target, x -> x));
                         }
+                        links.put(key, targets);
+                    }
+                    // The end of the stream checks gzip's CRC-32: a damaged record is no record.
+                    if (in.read() != -1) {
+                        throw new IOException("data after the record");
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                previous.clear(); // a damaged record: render everything
+                previous.clear(); // a damaged or outdated record: render everything
+                links.clear();
             }
         }
-        return new PageRecord(file, previous);
+        return new PageRecord(file, previous, links);
     }
 
     /** Whether the last build made {@code path} from the inputs {@code key}. */
@@ -69,12 +106,33 @@ public final class PageRecord {
         return key != null && key.equals(previous.get(path));
     }
 
+    /** The key the last build recorded for {@code path}, or null. */
+    public String key(String path) {
+        return previous.get(path);
+    }
+
     /**
-     * Records the build just committed: each file's input key, and the fingerprint of the output as
-     * {@link BuildState#record} found it (null: not recorded, so nothing is carried over next time). A
-     * failure to record only costs the next build its carrying over.
+     * The files the last build's pages of {@code key} link to outside those pages (as
+     * {@link org.levermap.render.check.LinkChecker#add} gives them), when the record has them for
+     * exactly {@code pages} pages of that key; else null, and they must be read again.
      */
+    public Set<String> links(String key, int pages) {
+        Integer recorded = members.get(key);
+        return recorded != null && recorded == pages ? links.get(key) : null;
+    }
+
+    /** Records the build just committed, without what its pages link to: the next build reads them again. */
     public void record(String outputFingerprint, Map<String, String> keys) {
+        record(outputFingerprint, keys, Map.of());
+    }
+
+    /**
+     * Records the build just committed: each file's input key, what the pages of each key link to outside
+     * them, and the fingerprint of the output as {@link BuildState#record} found it (null: not recorded,
+     * so nothing is carried over next time). A failure to record only costs the next build its carrying
+     * over.
+     */
+    public void record(String outputFingerprint, Map<String, String> keys, Map<String, Set<String>> links) {
         if (outputFingerprint == null) {
             forget();
             return;
@@ -82,11 +140,40 @@ public final class PageRecord {
         try {
             Files.createDirectories(file.getParent());
             Path temp = TempFiles.createFile(file.getParent(), ".state", ".tmp");
-            try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                w.write(outputFingerprint);
-                w.write('\n');
-                for (Map.Entry<String, String> e : new TreeMap<>(keys).entrySet()) {
-                    w.write(e.getKey() + "\t" + e.getValue() + "\n");
+            try (DataOutputStream w = new DataOutputStream(new BufferedOutputStream(
+                    new GZIPOutputStream(Files.newOutputStream(temp), 1 << 16)))) {
+                w.writeInt(MAGIC);
+                w.writeInt(VERSION);
+                w.writeUTF(outputFingerprint);
+                Map<String, Integer> index = new HashMap<>();
+                List<String> distinct = new ArrayList<>();
+                Map<String, String> sorted = new TreeMap<>(keys);
+                sorted.values().forEach(k -> index.computeIfAbsent(k, x -> {
+                    distinct.add(x);
+                    return distinct.size() - 1;
+                }));
+                w.writeInt(distinct.size());
+                for (String k : distinct) {
+                    w.writeUTF(k);
+                }
+                w.writeInt(sorted.size());
+                for (Map.Entry<String, String> e : sorted.entrySet()) {
+                    w.writeUTF(e.getKey());
+                    w.writeInt(index.get(e.getValue()));
+                }
+                Map<String, Set<String>> known = new TreeMap<>();
+                links.forEach((k, t) -> {
+                    if (index.containsKey(k)) {
+                        known.put(k, t);
+                    }
+                });
+                w.writeInt(known.size());
+                for (Map.Entry<String, Set<String>> e : known.entrySet()) {
+                    w.writeInt(index.get(e.getKey()));
+                    w.writeInt(e.getValue().size());
+                    for (String t : new java.util.TreeSet<>(e.getValue())) {
+                        w.writeUTF(t);
+                    }
                 }
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

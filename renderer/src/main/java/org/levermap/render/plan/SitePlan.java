@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.levermap.model.Snapshot;
 import org.levermap.model.change.HistorySummary;
+import org.levermap.model.repo.Sha256;
 import org.levermap.render.feed.AtomFeed;
 import org.levermap.render.feed.RobotsTxt;
 import org.levermap.render.feed.SitemapWriter;
@@ -38,29 +39,35 @@ public final class SitePlan {
     private final TemplateRenderer templates;
     private final Long sourceDateEpoch;
     private final PageInputs inputs;
+    private final String siteKey;
     private final List<PlannedFile> files = new ArrayList<>();
 
-    private SitePlan(Views views, TemplateRenderer templates, Long sourceDateEpoch, PageInputs inputs) {
+    private SitePlan(Views views, TemplateRenderer templates, Long sourceDateEpoch, PageInputs inputs, String siteKey) {
         this.views = views;
         this.templates = templates;
         this.sourceDateEpoch = sourceDateEpoch;
         this.inputs = inputs;
+        this.siteKey = siteKey;
     }
 
     /** The plan of the whole site, every file rendered. */
     public static List<PlannedFile> of(Views views, TemplateRenderer templates, Theme theme, Long sourceDateEpoch)
             throws java.io.IOException, org.levermap.render.theme.ThemeException {
-        return of(views, templates, theme, sourceDateEpoch, null);
+        return of(views, templates, theme, sourceDateEpoch, null, null);
     }
 
     /**
      * The plan of the whole site, each project's files marked with the key of their inputs (when
-     * {@code inputs} is given) so that a build may carry them over from the previous one.
+     * {@code inputs} is given) and each site-wide page with the key of what it shows (when
+     * {@code siteKey} is given), so that a build may carry them over from the previous one.
+     *
+     * @param siteKey the key of what every page depends on besides its view: levermap's code, the
+     *     theme, the options and the site's settings
      */
     public static List<PlannedFile> of(Views views, TemplateRenderer templates, Theme theme, Long sourceDateEpoch,
-            PageInputs inputs) throws java.io.IOException, org.levermap.render.theme.ThemeException {
-        SitePlan plan = new SitePlan(views, templates, sourceDateEpoch, inputs);
-        plan.pages();
+            PageInputs inputs, String siteKey) throws java.io.IOException, org.levermap.render.theme.ThemeException {
+        SitePlan plan = new SitePlan(views, templates, sourceDateEpoch, inputs, siteKey);
+        plan.pages(theme);
         plan.hosting();
         plan.api();
         plan.badges();
@@ -71,7 +78,7 @@ public final class SitePlan {
         return List.copyOf(plan.files);
     }
 
-    private void pages() {
+    private void pages(Theme theme) {
         String asOf = views.site().dataAsOf();
         page(SitePaths.index(), "index.ftlh", "Projects", views.site().description(), "projects", asOf, "index",
                 views::index);
@@ -112,24 +119,71 @@ public final class SitePlan {
             page(SitePaths.actor(id), "actor.ftlh", name, "Every lever " + name + " holds, across projects.", "actors",
                     asOf, "actor", () -> views.actor(id));
         }
-        for (int n = 1; n <= views.changePages(); n++) {
-            int pageNo = n;
-            page(SitePaths.changes(n), "changes.ftlh", n == 1 ? "Changes" : "Changes, page " + n,
-                    "Every change of every project's levers, newest first.", "changes", asOf, "changes",
-                    () -> views.changesPage(pageNo));
+        int changePages = views.changePages();
+        boolean totalsEverywhere = theme.overrides("changes.ftlh");
+        for (int n = 1; n <= changePages; n++) {
+            changesPage(n, changePages, totalsEverywhere, asOf);
         }
+    }
+
+    /**
+     * A page of the change log. Its first key is made without building its changes' views (a rebuild
+     * would otherwise build the view of every change of the site): from what it shows besides them and,
+     * for each change, its project's key ({@link PageInputs}, which covers every view of that project's
+     * changes) and where it stands among that project's changes. When that key has changed (a changed
+     * project's changes are on the page, or all projects' keys changed), its second key is its view's, as
+     * for the other site-wide pages, so that a page whose view is the same is still carried over.
+     */
+    private void changesPage(int n, int pages, boolean totalsEverywhere, String asOf) {
+        String path = SitePaths.changes(n, pages);
+        String template = "changes.ftlh";
+        files.add(new PlannedFile(path, true, asOf, true, () -> {
+            Map<String, Object> m = model(path, n == pages ? "Changes" : "Changes, page " + n,
+                    "Every change of every project's levers, newest first.", "changes");
+            PlannedFile.Producer render = () -> {
+                m.computeIfAbsent("changes", k -> views.changesPage(n, totalsEverywhere));
+                return templates.render(template, m);
+            };
+            PlannedFile.SecondKey byView = () -> {
+                m.put("changes", views.changesPage(n, totalsEverywhere));
+                return viewKey(template, m);
+            };
+            String key = changesKey(template, m, n, totalsEverywhere);
+            return key == null ? new PlannedFile.Prepared(siteKey == null ? null : byView.make(), render)
+                    : new PlannedFile.Prepared(key, render, byView);
+        }));
+    }
+
+    private String changesKey(String template, Map<String, Object> model, int n, boolean totalsEverywhere) {
+        if (siteKey == null || inputs == null) {
+            return null;
+        }
+        Map<String, Object> frame = new java.util.HashMap<>(model);
+        frame.put("changes", views.changesFrame(n, totalsEverywhere));
+        String frameKey = viewKey(template, frame);
+        StringBuilder text = new StringBuilder(frameKey == null ? "" : frameKey);
+        for (String change : views.changesOf(n)) {
+            String project = keyOf(change.substring(0, change.indexOf('\t')));
+            if (frameKey == null || project == null) {
+                return null;
+            }
+            text.append('\n').append(change).append('\t').append(project);
+        }
+        return Sha256.hex(text.toString());
     }
 
     private void hosting() {
         String base = views.site().baseUrl();
-        Map<String, Object> notFound = model("404.html", "Page not found", null, null);
-        // 404.html is served for any missing path: with a <base> on the site's URL its relative links still work.
-        notFound.put("root", "");
-        files.add(new PlannedFile("404.html", true, null, false, () -> templates.render("404.ftlh", notFound)));
-        files.add(new PlannedFile(SitePaths.feed(), false, null, false, () -> {
+        files.add(rendered("404.html", false, null, "404.ftlh", () -> {
+            Map<String, Object> m = model("404.html", "Page not found", null, null);
+            // 404.html is served for any missing path: with a <base> on the site's URL its relative links still work.
+            m.put("root", "");
+            return m;
+        }));
+        files.add(rendered(SitePaths.feed(), false, null, "feed.ftlx", () -> {
             Map<String, Object> m = model(SitePaths.feed(), "Changes", null, null);
             m.put("feed", AtomFeed.of(views, sourceDateEpoch));
-            return templates.render("feed.ftlx", m);
+            return m;
         }));
         files.add(new PlannedFile("robots.txt", false, null, false, () -> RobotsTxt.of(base)));
         files.add(new PlannedFile(".nojekyll", false, null, false, () -> new byte[0]));
@@ -173,7 +227,10 @@ public final class SitePlan {
         Map<String, String> ordered = new LinkedHashMap<>();
         ordered.put(SitePaths.index(), pages.remove(SitePaths.index()));
         ordered.putAll(pages);
-        files.add(new PlannedFile("sitemap.xml", false, null, false, () -> SitemapWriter.write(base, ordered)));
+        // Its key is what it lists (the site key holds the base URL): 3 MB at 27,000 pages, not worth writing again.
+        files.add(new PlannedFile("sitemap.xml", false, null, false, () -> new PlannedFile.Prepared(
+                siteKey == null ? null : Sha256.hex(siteKey + "\nsitemap\n" + ViewDigest.of(ordered)),
+                () -> SitemapWriter.write(base, ordered))));
     }
 
     private void page(String path, String template, String title, String description, String section, String lastmod,
@@ -183,11 +240,42 @@ public final class SitePlan {
 
     private void page(String path, String template, String title, String description, String section, String lastmod,
             String key, Supplier<Object> view, String inputKey) {
-        files.add(new PlannedFile(path, true, lastmod, true, () -> {
+        Supplier<Map<String, Object>> model = () -> {
             Map<String, Object> m = model(path, title, description, section);
             m.put(key, view.get());
-            return templates.render(template, m);
-        }, inputKey));
+            return m;
+        };
+        if (inputKey != null) {
+            files.add(new PlannedFile(path, true, lastmod, true, () -> templates.render(template, model.get()),
+                    inputKey));
+        } else {
+            files.add(rendered(path, true, lastmod, template, model));
+        }
+    }
+
+    /**
+     * A file the theme renders from a model built when it is rendered: with a site key, the model is
+     * built once, for the file's key and, unless the file is carried over, to render it.
+     */
+    private PlannedFile rendered(String path, boolean listed, String lastmod, String template,
+            Supplier<Map<String, Object>> model) {
+        return new PlannedFile(path, template.endsWith(".ftlh"), lastmod, listed, () -> {
+            Map<String, Object> m = model.get();
+            return new PlannedFile.Prepared(siteKey == null ? null : viewKey(template, m),
+                    () -> templates.render(template, m));
+        });
+    }
+
+    /**
+     * The key of a site-wide file: the site-wide inputs, its template and the digest of its model but
+     * {@code links} (the site's addresses, a function of levermap's code); null when the model holds
+     * something {@link ViewDigest} does not know, so that it is rendered.
+     */
+    private String viewKey(String template, Map<String, Object> model) {
+        Map<String, Object> shown = new TreeMap<>(model);
+        shown.remove("links");
+        String digest = ViewDigest.of(shown);
+        return digest == null ? null : Sha256.hex(siteKey + "\n" + template + "\n" + digest);
     }
 
     /** The key of a project's inputs, or null when this plan carries nothing over. */

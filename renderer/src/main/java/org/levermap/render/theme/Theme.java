@@ -76,6 +76,11 @@ public final class Theme {
         return cfg;
     }
 
+    /** Whether the data repository's own {@code templates/} replaces the default template {@code name}. */
+    public boolean overrides(String name) {
+        return Files.isRegularFile(root.resolve(TEMPLATES).resolve(name));
+    }
+
     /**
      * Refuses symbolic links in {@code templates/} that lead outside it: FreeMarker would stop the
      * build on them with an error naming the target; this names the link instead.

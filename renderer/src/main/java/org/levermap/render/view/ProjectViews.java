@@ -57,7 +57,7 @@ final class ProjectViews {
         this.badges = badges;
     }
 
-    ProjectRow row(HistorySummary h, Map<Change, ChangeView> changes) {
+    ProjectRow row(HistorySummary h, java.util.function.Function<Change, ChangeView> changes) {
         Project p = h.project();
         Assessment a = h.latest();
         Snapshot latest = h.latestSnapshot();
@@ -68,7 +68,7 @@ final class ProjectViews {
                 license == null ? null : license.spdx(),
                 license == null ? null : a.licenseFamily().keyword(),
                 a.model().keyword(), refs.words().title(a.model()), a.steward() == null ? null : refs.actor(a.stewardId()),
-                AssessmentViews.flags(a.flags(), refs.words()), last == null ? null : changes.get(last),
+                AssessmentViews.flags(a.flags(), refs.words()), last == null ? null : changes.apply(last),
                 h.firstDate() == null ? null : h.firstDate().toString(),
                 latest == null ? null : latest.date().toString(), fork == null ? null : fork.upstream());
     }

@@ -10,7 +10,7 @@ import java.util.List;
 public final class SiteLinks {
 
     private static final List<NavItem> NAV = List.of(new NavItem("projects", SitePaths.index(), "Projects"),
-            new NavItem("changes", SitePaths.changes(1), "Changes"), new NavItem("forks", SitePaths.forks(), "Forks"),
+            new NavItem("changes", SitePaths.changes(), "Changes"), new NavItem("forks", SitePaths.forks(), "Forks"),
             new NavItem("alliances", SitePaths.alliances(), "Alliances"), new NavItem("actors", SitePaths.actors(), "Actors"));
 
     /**
@@ -42,7 +42,7 @@ public final class SiteLinks {
 
     /** The first page of the change log. */
     public String changes() {
-        return SitePaths.changes(1);
+        return SitePaths.changes();
     }
 
     public String feed() {

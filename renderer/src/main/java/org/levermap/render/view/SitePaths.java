@@ -47,9 +47,17 @@ public final class SitePaths {
         return "actors/" + id + ".html";
     }
 
-    /** Page {@code n} (1-based) of the change log. */
-    public static String changes(int n) {
-        return n <= 1 ? "changes/index.html" : "changes/page-" + n + ".html";
+    /** The change log's entry page, with the newest changes. */
+    public static String changes() {
+        return "changes/index.html";
+    }
+
+    /**
+     * Page {@code n} (1-based, counted from the oldest change) of a change log of {@code pages} pages:
+     * the last is the entry page; the others keep their address while changes are added at the top.
+     */
+    public static String changes(int n, int pages) {
+        return n >= pages ? changes() : "changes/page-" + n + ".html";
     }
 
     public static String badge(String id, String name, String extension) {

@@ -136,7 +136,8 @@ public final class Views {
     private IndexPage buildIndex() {
         List<ProjectRow> rows = new ArrayList<>();
         for (HistorySummary h : log.summaries().values()) {
-            rows.add(projects.row(h, changes(h.project().id())));
+            // One change a row: its view alone, not every change of the project's.
+            rows.add(projects.row(h, this::change));
         }
         rows.sort(Comparator.comparing((ProjectRow r) -> r.project().name().toLowerCase(Locale.ROOT))
                 .thenComparing(r -> r.project().id()));
@@ -216,20 +217,80 @@ public final class Views {
         return actors.page(id);
     }
 
-    /** How many pages the change log has. */
+    /**
+     * How many pages the change log has. Pages are counted from the oldest change, {@link
+     * SitePaths#CHANGES_PER_PAGE} each, so that changes added at the top (a monthly collect) leave the
+     * older pages as they were: page {@code pages} is the entry page, {@code changes/index.html}, with
+     * the newest changes (the newest full page's and those after it, fewer than two pages' worth).
+     */
     public int changePages() {
-        return Math.max(1, (log.all().size() + SitePaths.CHANGES_PER_PAGE - 1) / SitePaths.CHANGES_PER_PAGE);
+        return ChangePaging.pages(log.all().size());
     }
 
-    /** Page {@code n} (1-based) of the change log. */
-    public ChangesPage changesPage(int n) {
+    /**
+     * Page {@code n} (1-based, from the oldest; {@link #changePages()} is the entry page) of the change
+     * log, newest first. The totals (and how many pages there are) are on the entry page only, so that a
+     * change added or removed re-renders the pages it moves, not all of them; {@code totalsEverywhere}
+     * puts them on every page, for a theme's own {@code changes.ftlh} that may read them anywhere.
+     */
+    public ChangesPage changesPage(int n, boolean totalsEverywhere) {
         List<Change> all = log.all();
-        int from = (n - 1) * SitePaths.CHANGES_PER_PAGE;
-        int to = Math.min(all.size(), from + SitePaths.CHANGES_PER_PAGE);
-        List<ChangeView> page = all.subList(Math.min(from, to), to).stream().map(this::change).toList();
-        int pages = changePages();
-        return new ChangesPage(page, n, pages, all.size(), alerts, notable,
-                n > 1 ? SitePaths.changes(n - 1) : null, n < pages ? SitePaths.changes(n + 1) : null);
+        // All is newest first: the change counted i from the oldest is at all.size() - 1 - i.
+        int[] range = ChangePaging.range(n, all.size());
+        return frame(n, totalsEverywhere, all.subList(all.size() - range[1], all.size() - range[0]).stream()
+                .map(this::change).toList());
+    }
+
+    /** Page {@code n} of the change log without its changes: what it shows besides them. */
+    public ChangesPage changesFrame(int n, boolean totalsEverywhere) {
+        return frame(n, totalsEverywhere, List.of());
+    }
+
+    /**
+     * The changes of page {@code n} of the change log without their views, each as its project's id and
+     * where it stands among that project's changes in the log ({@code "id\tN"}): with the project's key,
+     * which covers every view of its changes (its timeline shows them all), what names the change's view.
+     */
+    public List<String> changesOf(int n) {
+        List<Change> all = log.all();
+        int[] range = ChangePaging.range(n, all.size());
+        int[] ordinals = ordinals();
+        List<String> changes = new ArrayList<>(range[1] - range[0]);
+        for (int i = all.size() - range[1]; i < all.size() - range[0]; i++) {
+            changes.add(all.get(i).project() + "\t" + ordinals[i]);
+        }
+        return changes;
+    }
+
+    private ChangesPage frame(int n, boolean totalsEverywhere, List<ChangeView> changes) {
+        int total = log.all().size();
+        int pages = ChangePaging.pages(total);
+        boolean totals = totalsEverywhere || n >= pages;
+        return new ChangesPage(changes, n, totals ? pages : null, totals ? total : null, totals ? alerts : null,
+                totals ? notable : null, n < pages ? SitePaths.changes(n + 1, pages) : null,
+                n > 1 ? SitePaths.changes(n - 1, pages) : null);
+    }
+
+    private volatile int[] ordinals;
+
+    /** For each change of the log, newest first, how many changes of its project come before it. */
+    private int[] ordinals() {
+        int[] built = ordinals;
+        if (built == null) {
+            synchronized (this) {
+                if (ordinals == null) {
+                    List<Change> all = log.all();
+                    int[] o = new int[all.size()];
+                    Map<String, Integer> seen = new java.util.HashMap<>();
+                    for (int i = 0; i < o.length; i++) {
+                        o[i] = seen.merge(all.get(i).project(), 1, Integer::sum) - 1;
+                    }
+                    ordinals = o;
+                }
+                built = ordinals;
+            }
+        }
+        return built;
     }
 
     public DataRepository repository() {

@@ -1,6 +1,8 @@
 package org.levermap.render.output;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -59,6 +61,23 @@ class PageRecordTest {
             Files.writeString(files.findFirst().orElseThrow(), "garbage\n\n\t\n");
         }
         assertFalse(PageRecord.of(data, out).unchanged("a.html", "k1"));
+    }
+
+    @Test
+    void theLinksOfAKeysPagesAreKeptForAsManyPages() throws Exception {
+        Files.writeString(out.resolve("b.html"), "b");
+        PageRecord.at(data, out).record(BuildState.outputFingerprint(out), Map.of("a.html", "k1", "b.html", "k1"),
+                Map.of("k1", java.util.Set.of("c.html#x", "index.html")));
+        PageRecord record = PageRecord.of(data, out);
+        assertEquals(java.util.Set.of("c.html#x", "index.html"), record.links("k1", 2));
+        assertNull(record.links("k1", 1)); // a page of the key more or less: read them again
+        assertNull(record.links("k2", 1));
+        assertEquals("k1", record.key("b.html"));
+    }
+
+    @Test
+    void aRecordWithoutLinksHasNone() {
+        assertNull(PageRecord.of(data, out).links("k1", 1));
     }
 
     @Test
