@@ -257,11 +257,23 @@ final class RecordCache {
             for (Path other : versions.filter(p -> !p.equals(folder)).toList()) {
                 deleteTree(other);
             }
-            try (Stream<Path> walk = Files.walk(folder, 2)) {
-                for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                    String key = f.getParent().getFileName().toString() + f.getFileName();
-                    if (!used.contains(key) && !(f.getParent().equals(folder) && f.getFileName().toString().equals(KeyMemo.FILE))) {
-                        Files.deleteIfExists(f);
+            // Names only, folder by folder: an entry's status is never needed, and asking it of tens of
+            // thousands of entries costs a system call each.
+            try (java.nio.file.DirectoryStream<Path> prefixes = Files.newDirectoryStream(folder)) {
+                for (Path prefix : prefixes) {
+                    String name = prefix.getFileName().toString();
+                    if (name.length() != 2) { // the key memo, a killed write's temporary file
+                        if (!name.equals(KeyMemo.FILE)) {
+                            Files.deleteIfExists(prefix);
+                        }
+                        continue;
+                    }
+                    try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(prefix)) {
+                        for (Path f : entries) {
+                            if (!used.contains(name + f.getFileName())) {
+                                Files.deleteIfExists(f);
+                            }
+                        }
                     }
                 }
             }

@@ -48,11 +48,7 @@ public final class BuildState {
             if (Files.isRegularFile(p)) {
                 fingerprint(digest, root, p);
             } else if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                        fingerprint(digest, root, f);
-                    }
-                }
+                fingerprintTree(digest, root, p);
             }
         }
         Path abs = out.toAbsolutePath().normalize();
@@ -113,17 +109,38 @@ public final class BuildState {
     /** Paths, sizes and modification times of every file under {@code out}. */
     static String outputFingerprint(Path out) throws IOException {
         MessageDigest digest = Sha256.digest();
-        try (Stream<Path> walk = Files.walk(out)) {
-            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                fingerprint(digest, out, f);
-            }
-        }
+        fingerprintTree(digest, out, out);
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /**
+     * Every regular file under {@code dir}, in path order, as {@link #fingerprint} gives it. One walk that
+     * reads each file's attributes once (a site has tens of thousands of files, and each status asked
+     * for again is a system call).
+     */
+    private static void fingerprintTree(MessageDigest digest, Path base, Path dir) throws IOException {
+        java.util.TreeMap<Path, BasicFileAttributes> files = new java.util.TreeMap<>();
+        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                // A link counts as what it points to (as a template or static file linked inside the data is read).
+                BasicFileAttributes a = attrs.isSymbolicLink() && Files.exists(file)
+                        ? Files.readAttributes(file, BasicFileAttributes.class) : attrs;
+                if (a.isRegularFile()) {
+                    files.put(file, a);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        files.forEach((file, a) -> update(digest, line(base, file, a)));
+    }
+
     private static void fingerprint(MessageDigest digest, Path base, Path file) throws IOException {
-        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        update(digest, base.relativize(file) + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + "\n");
+        update(digest, line(base, file, Files.readAttributes(file, BasicFileAttributes.class)));
+    }
+
+    private static String line(Path base, Path file, BasicFileAttributes a) {
+        return base.relativize(file) + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + "\n";
     }
 
     private static void update(MessageDigest digest, String s) {

@@ -36,6 +36,7 @@ public final class SitePlan {
     private static final SiteLinks LINKS = new SiteLinks();
 
     private final Views views;
+    private final JsonApi api;
     private final TemplateRenderer templates;
     private final Long sourceDateEpoch;
     private final PageInputs inputs;
@@ -44,6 +45,7 @@ public final class SitePlan {
 
     private SitePlan(Views views, TemplateRenderer templates, Long sourceDateEpoch, PageInputs inputs, String siteKey) {
         this.views = views;
+        this.api = new JsonApi(views);
         this.templates = templates;
         this.sourceDateEpoch = sourceDateEpoch;
         this.inputs = inputs;
@@ -102,6 +104,9 @@ public final class SitePlan {
             page(SitePaths.timeline(id), "timeline.ftlh", name + " — timeline", "Every change of " + name
                     + "'s levers and every curated event, newest first.", "projects", day, "timeline",
                     () -> views.timeline(id), key);
+            // Its JSON beside its pages: they read the project's whole history, which is read again from
+            // its files once it is no longer among the few kept (see ChangeLog.history).
+            files.add(new PlannedFile(SitePaths.projectJson(id), false, null, false, () -> api.project(id), key));
         }
         page(SitePaths.forks(), "forks.ftlh", "Forks", "Which projects fork which, soft or hard.", "forks", asOf, "forks",
                 views::forks);
@@ -191,15 +196,11 @@ public final class SitePlan {
     }
 
     private void api() {
-        JsonApi api = new JsonApi(views);
         files.add(new PlannedFile(SitePaths.api(), false, null, false, api::index));
         files.add(new PlannedFile("api/changes.json", false, null, false, api::changes));
         files.add(new PlannedFile("api/forks.json", false, null, false, api::forks));
         files.add(new PlannedFile("api/alliances.json", false, null, false, api::alliances));
         files.add(new PlannedFile("api/actors.json", false, null, false, api::actors));
-        for (String id : views.log().summaries().keySet()) {
-            files.add(new PlannedFile(SitePaths.projectJson(id), false, null, false, () -> api.project(id), keyOf(id)));
-        }
     }
 
     private void badges() {
