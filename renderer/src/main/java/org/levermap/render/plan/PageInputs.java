@@ -20,8 +20,9 @@ import org.levermap.model.repo.Sha256;
 /**
  * What a project's pages (its page, timeline, snapshot pages, JSON and badges) are made from, as one
  * key per project: when the key equals the previous build's, those pages are the same bytes and are
- * carried over instead of rendered. The site-wide pages (index, changes, feed, API indexes, forks,
- * actors, alliances, sitemap) read every project and are always rendered.
+ * carried over instead of rendered. The site-wide pages (index, changes, feed, forks, actors,
+ * alliances, sitemap) read every project: they are keyed by what they show instead ({@link ViewDigest}),
+ * and the change pages first by these keys of the projects whose changes they list.
  *
  * <p>The key is deliberately wide, since a page carried over wrongly would be a false claim: the
  * site-wide part holds levermap's code, the build options and the site's settings as shown (data
@@ -29,8 +30,9 @@ import org.levermap.model.repo.Sha256;
  * (names appear everywhere; the assessor reads them all) and every actor and alliance file (levers,
  * affiliations, ties and memberships read them). The project's part holds the snapshots of every
  * project in its fork family (the projects joined to it by an upstream named in a project.yaml or a
- * snapshot's lineage, transitively): a fork's kind reads its upstream's license and owner, and a
- * project's page shows its forks and its upstream.
+ * snapshot's lineage, transitively, as the change log's {@code ForkLinks} give them): a fork's kind
+ * reads its upstream's license and owner, and a project's page shows its forks and its upstream. The
+ * key covers everything a project's change views show, which the change pages rely on.
  */
 public final class PageInputs {
 
