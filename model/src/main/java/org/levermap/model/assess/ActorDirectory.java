@@ -24,6 +24,9 @@ public final class ActorDirectory {
     private final Map<String, Actor> people = new HashMap<>();
     private final Map<String, Actor> byDomain = new HashMap<>();
     private final Map<String, Actor> byName = new HashMap<>();
+    /** By the name of a forge or hub account that could be theirs (see {@link #accountKey}). */
+    private final Map<String, String> byAccount = new HashMap<>();
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
 
     /** @param actors by id */
     public ActorDirectory(Map<String, Actor> actors) {
@@ -43,7 +46,25 @@ public final class ActorDirectory {
             for (String alias : a.aliases()) {
                 byName.putIfAbsent(organisationKey(alias), a);
             }
+            byAccount.putIfAbsent(accountKey(a.id()), a.id());
+            for (String alias : a.aliases()) {
+                byAccount.putIfAbsent(accountKey(alias), a.id());
+            }
         }
+    }
+
+    /**
+     * The actor a forge or hub account belongs to: the one whose id or an alias is the account's name,
+     * compared without case or punctuation ({@code Stability-AI} is {@code stability-ai}); of several,
+     * the smallest id. Null for none.
+     */
+    public String ofAccount(String account) {
+        return byAccount.get(accountKey(account));
+    }
+
+    /** An account name or alias without case or punctuation. */
+    static String accountKey(String name) {
+        return name == null ? "" : NOT_LETTER_OR_DIGIT.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** The directory of {@code actors}, in any order. */

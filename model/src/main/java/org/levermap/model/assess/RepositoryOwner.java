@@ -1,9 +1,7 @@
 package org.levermap.model.assess;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.levermap.model.Actor;
 import org.levermap.model.RepositoryAddress;
 
 /**
@@ -34,15 +32,8 @@ final class RepositoryOwner {
         return segments.size() > first + 1 ? Optional.of(segments.get(first)) : Optional.empty();
     }
 
-    /** The actor the account belongs to: the one whose id or an alias equals its name. */
+    /** The actor the account belongs to: the one whose id or an alias equals its name (see {@link ActorDirectory#ofAccount}). */
     static Optional<String> actor(String account, ActorDirectory actors) {
-        String key = normalised(account);
-        return actors.all().stream()
-                .filter(a -> normalised(a.id()).equals(key) || a.aliases().stream().anyMatch(x -> normalised(x).equals(key)))
-                .map(Actor::id).sorted().findFirst();
-    }
-
-    private static String normalised(String name) {
-        return name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return Optional.ofNullable(actors.ofAccount(account));
     }
 }

@@ -19,7 +19,7 @@ public record ProjectHistory(HistorySummary summary, List<Snapshot> snapshots, L
 
     public ProjectHistory {
         snapshots = List.copyOf(snapshots);
-        // Derived again on demand rather than kept (Reassessed); any other list is copied.
+        // Derived on demand (Reassessed); any other list is copied.
         assessments = assessments instanceof Reassessed ? assessments : List.copyOf(assessments);
     }
 

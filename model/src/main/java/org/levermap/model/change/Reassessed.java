@@ -9,10 +9,12 @@ import org.levermap.model.assess.Assessment;
 import org.levermap.model.assess.Assessor;
 
 /**
- * The assessments of a project's snapshots, each derived again when asked for instead of kept: a
- * history holds every snapshot, and keeping every snapshot's assessment too (its answers, citations
- * and reasons) took a third of a large build's heap for pages that each read one of them. The
- * assessor is a pure function of the snapshot, so the assessment derived again is the same.
+ * The assessments of a project's snapshots, each derived when first asked for rather than with the
+ * history: keeping every snapshot's assessment of every project (its answers, citations and reasons)
+ * took a third of a large build's heap for pages that each read one of them. A streamed change log
+ * keeps whole histories only of the few projects being rendered, so once derived an assessment is
+ * kept with its history (a snapshot's page and the project's JSON both read it). The assessor is a
+ * pure function of the snapshot, so an assessment derived later is the same.
  */
 final class Reassessed extends AbstractList<Assessment> implements RandomAccess {
 
@@ -20,6 +22,7 @@ final class Reassessed extends AbstractList<Assessment> implements RandomAccess 
     private final List<Snapshot> snapshots;
     private final Assessor assessor;
     private final Assessment latest;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Assessment> derived;
 
     /** @param latest the assessment of the newest snapshot, which summaries read and which is kept */
     Reassessed(Project project, List<Snapshot> snapshots, Assessor assessor, Assessment latest) {
@@ -27,12 +30,21 @@ final class Reassessed extends AbstractList<Assessment> implements RandomAccess 
         this.snapshots = List.copyOf(snapshots);
         this.assessor = assessor;
         this.latest = latest;
+        this.derived = new java.util.concurrent.atomic.AtomicReferenceArray<>(this.snapshots.size());
     }
 
     @Override
     public Assessment get(int index) {
         Snapshot snapshot = snapshots.get(index);
-        return index == snapshots.size() - 1 ? latest : assessor.assess(project, snapshot);
+        if (index == snapshots.size() - 1) {
+            return latest;
+        }
+        Assessment a = derived.get(index);
+        if (a == null) { // two threads may derive it at once: equal assessments, either kept
+            a = assessor.assess(project, snapshot);
+            derived.set(index, a);
+        }
+        return a;
     }
 
     @Override
