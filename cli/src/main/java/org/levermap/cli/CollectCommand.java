@@ -111,60 +111,66 @@ final class CollectCommand implements Callable<Integer> {
         // Made before the data files are read: it starts loading the license catalogue and JGit's own
         // start on the other core meanwhile (README, Start-up).
         GitCollector collector = new GitCollector(folders.cache(), !offline, progress);
-        // Not through the parsed-record cache (build's and validate's): it would write .cache/ entries for
-        // every project's files, and a shard writes only its own projects' files (ShardedCollectTest).
-        DataRepository data = Paths.load(folders.root(), err);
-        List<Project> projects = projects(data);
-        if (part != null) {
-            int total = projects.size();
-            projects.removeIf(p -> !part.owns(p.id()));
-            out.printf("shard %s: %d of %d projects%n", part, projects.size(), total);
-        }
-        // Named projects fail at once on a snapshot that exists; --all keeps it and goes on.
-        if (history == null && !all) {
-            for (Project p : projects) {
-                Path file = RepositoryLayout.snapshotFile(folders.root(), p.id(), until);
-                if (Files.exists(file) && !force) {
-                    throw new UserException(display(file) + " exists already; snapshots are never rewritten"
-                            + " (use --force to replace it)");
+        // Closed on every way out: its background work writes the license catalogue into the cache folder,
+        // which must not go on after the command has answered (a typo, say).
+        try {
+            // Not through the parsed-record cache (build's and validate's): it would write .cache/ entries for
+            // every project's files, and a shard writes only its own projects' files (ShardedCollectTest).
+            DataRepository data = Paths.load(folders.root(), err);
+            List<Project> projects = projects(data);
+            if (part != null) {
+                int total = projects.size();
+                projects.removeIf(p -> !part.owns(p.id()));
+                out.printf("shard %s: %d of %d projects%n", part, projects.size(), total);
+            }
+            // Named projects fail at once on a snapshot that exists; --all keeps it and goes on.
+            if (history == null && !all) {
+                for (Project p : projects) {
+                    Path file = RepositoryLayout.snapshotFile(folders.root(), p.id(), until);
+                    if (Files.exists(file) && !force) {
+                        throw new UserException(display(file) + " exists already; snapshots are never rewritten"
+                                + " (use --force to replace it)");
+                    }
                 }
             }
-        }
 
-        String tool = "levermap " + VersionProvider.version();
-        var platforms = platformOptions.chosen(spec, offline);
-        var platformCollector = platformOptions.collector(spec, platforms, folders.cache(), today, tool);
-        int failed = 0;
-        for (Project project : projects) {
-            List<LocalDate> wanted = new ArrayList<>();
-            int existing = 0;
-            for (LocalDate d : dates) {
-                if (!force && Files.exists(RepositoryLayout.snapshotFile(folders.root(), project.id(), d))) {
-                    existing++;
-                } else {
-                    wanted.add(d);
+            String tool = "levermap " + VersionProvider.version();
+            var platforms = platformOptions.chosen(spec, offline);
+            var platformCollector = platformOptions.collector(spec, platforms, folders.cache(), today, tool);
+            int failed = 0;
+            for (Project project : projects) {
+                List<LocalDate> wanted = new ArrayList<>();
+                int existing = 0;
+                for (LocalDate d : dates) {
+                    if (!force && Files.exists(RepositoryLayout.snapshotFile(folders.root(), project.id(), d))) {
+                        existing++;
+                    } else {
+                        wanted.add(d);
+                    }
+                }
+                if (wanted.isEmpty()) {
+                    out.printf(history == null ? "%s: the snapshot of " + until + " exists already; kept%n"
+                            : "%s: every snapshot exists already (%d); nothing to do%n", project.id(), existing);
+                    continue;
+                }
+                try {
+                    Project upstream = project.upstream() == null ? null : data.projects().get(project.upstream());
+                    CollectResult result = collector.collect(new CollectRequest(project.id(), project.repository(),
+                            project.branch(), wanted, data.actors().values(), tool, folders.root(),
+                            upstream == null ? null : new CollectRequest.Upstream(upstream.id(), upstream.repository(),
+                                    upstream.branch())));
+                    result = PlatformOptions.addTo(platformCollector, platforms, result, project, today, progress, err);
+                    write(out, err, project, result, existing);
+                } catch (CollectException e) {
+                    progress.end();
+                    err.println("levermap: " + project.id() + ": " + e.getMessage());
+                    failed++;
                 }
             }
-            if (wanted.isEmpty()) {
-                out.printf(history == null ? "%s: the snapshot of " + until + " exists already; kept%n"
-                        : "%s: every snapshot exists already (%d); nothing to do%n", project.id(), existing);
-                continue;
-            }
-            try {
-                Project upstream = project.upstream() == null ? null : data.projects().get(project.upstream());
-                CollectResult result = collector.collect(new CollectRequest(project.id(), project.repository(),
-                        project.branch(), wanted, data.actors().values(), tool, folders.root(),
-                        upstream == null ? null : new CollectRequest.Upstream(upstream.id(), upstream.repository(),
-                                upstream.branch())));
-                result = PlatformOptions.addTo(platformCollector, platforms, result, project, today, progress, err);
-                write(out, err, project, result, existing);
-            } catch (CollectException e) {
-                progress.end();
-                err.println("levermap: " + project.id() + ": " + e.getMessage());
-                failed++;
-            }
+            return failed == 0 ? ExitCode.OK : ExitCode.DATA;
+        } finally {
+            collector.close();
         }
-        return failed == 0 ? ExitCode.OK : ExitCode.DATA;
     }
 
     private void write(PrintWriter out, PrintWriter err, Project project, CollectResult result, int existing) {

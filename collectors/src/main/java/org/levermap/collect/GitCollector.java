@@ -36,7 +36,7 @@ import org.levermap.model.assess.ActorDirectory;
  * background, while the first repository is opened and read; JGit's own start ({@link GitStart}) is done
  * in the background too, from the moment the collector is made.
  */
-public final class GitCollector {
+public final class GitCollector implements AutoCloseable {
 
     private final CloneCache cache;
     private final Path workspaces;
@@ -59,6 +59,16 @@ public final class GitCollector {
     public GitCollector(Path cacheRoot, boolean fetch, Progress progress, LicenseCatalog catalog) {
         this(new CloneCache(cacheRoot.resolve("repos")), cacheRoot.resolve("lineage"), fetch, progress,
                 CompletableFuture.completedFuture(catalog));
+    }
+
+    /**
+     * Waits for the license catalogue's background work to end (it may be writing the catalogue into the
+     * cache folder), whether or not anything was collected; its failure, if any, was or would have been
+     * reported by {@link #collect}.
+     */
+    @Override
+    public void close() {
+        catalog.handle((c, e) -> null).join();
     }
 
     /** {@code $XDG_CACHE_HOME/levermap}, or {@code ~/.cache/levermap} when the variable is unset. */
