@@ -72,7 +72,7 @@ public final class CollectBenchmark {
 
         AgainstGit paired = commandAgainstGit(here, repo, branchName, tipDate, runs);
         double command = paired == null ? -1 : paired.collect();
-        double commandNoCds = commandSeconds(here, repo, branchName, tipDate, Math.min(runs, 3), false);
+        double commandNoCds = commandSecondsWithoutArchive(here, repo, branchName, tipDate, Math.min(runs, 3));
 
         System.out.println();
         System.out.printf("license catalogue load (once per run, in the background): %6.2f s%n", catalogSeconds);
@@ -104,12 +104,12 @@ public final class CollectBenchmark {
     }
 
     /**
-     * Median seconds of {@code levermap collect} run as a command, as a user runs it, with or without the
-     * launcher's class data sharing archive; -1 without the jar.
+     * Median seconds of {@code levermap collect} run as a command, as a user runs it, without the launcher's
+     * class data sharing archive (with it: {@link #commandAgainstGit}); -1 without the jar.
      */
-    static double commandSeconds(Path here, Path repo, String branch, LocalDate date, int runs, boolean cds)
+    private static double commandSecondsWithoutArchive(Path here, Path repo, String branch, LocalDate date, int runs)
             throws Exception {
-        Double seconds = withCommand(here, repo, branch, date, command -> median(runs, () -> once(command, cds)));
+        Double seconds = withCommand(here, repo, branch, date, command -> median(runs, () -> once(command, false)));
         return seconds == null ? -1 : seconds;
     }
 
@@ -139,6 +139,7 @@ public final class CollectBenchmark {
         });
     }
 
+    /** The median of {@code values}: the upper one of the two middle ones when they are even in number. */
     private static double middle(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
@@ -208,8 +209,7 @@ public final class CollectBenchmark {
             Object r = timed.run();
             s[i] = r instanceof Double d ? d : (System.nanoTime() - start) / 1e9;
         }
-        Arrays.sort(s);
-        return s[runs / 2];
+        return middle(s);
     }
 
     /** The value of {@code --name N} in the arguments, which are left without it; the fallback without. */

@@ -110,10 +110,9 @@ final class CollectCommand implements Callable<Integer> {
                 ? new TerminalProgress(System.err, err) : new PlainProgress(err);
         // Made before the data files are read: it starts loading the license catalogue and JGit's own
         // start on the other core meanwhile (README, Start-up).
-        GitCollector collector = new GitCollector(folders.cache(), !offline, progress);
         // Closed on every way out: its background work writes the license catalogue into the cache folder,
         // which must not go on after the command has answered (a typo, say).
-        try {
+        try (GitCollector collector = new GitCollector(folders.cache(), !offline, progress)) {
             // Not through the parsed-record cache (build's and validate's): it would write .cache/ entries for
             // every project's files, and a shard writes only its own projects' files (ShardedCollectTest).
             DataRepository data = Paths.load(folders.root(), err);
@@ -168,8 +167,6 @@ final class CollectCommand implements Callable<Integer> {
                 }
             }
             return failed == 0 ? ExitCode.OK : ExitCode.DATA;
-        } finally {
-            collector.close();
         }
     }
 

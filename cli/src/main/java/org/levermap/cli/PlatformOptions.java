@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.levermap.collect.CollectResult;
 import org.levermap.collect.Progress;
 import org.levermap.collect.platform.Endpoints;
@@ -74,13 +73,10 @@ final class PlatformOptions {
     }
 
     /**
-     * The collector of the chosen platforms, made when first asked for, or null when none is chosen. The
-     * options are checked now; the collector itself (an HTTP client with its TLS set-up, about 500 classes
-     * and 0.25 s of a cold start) only when a snapshot of today needs the APIs: most collects of a past
-     * date, a backfill, never do.
+     * The collector of the chosen platforms, or null when none is chosen. Its HTTP client is made at its
+     * first request ({@code ApiClient}): most collects of a past date, a backfill, never make one.
      */
-    Supplier<PlatformCollector> collector(CommandSpec spec, Set<Platform> chosen, Path cache, LocalDate today,
-            String tool) {
+    PlatformCollector collector(CommandSpec spec, Set<Platform> chosen, Path cache, LocalDate today, String tool) {
         if (chosen.isEmpty()) {
             return null;
         }
@@ -99,22 +95,15 @@ final class PlatformOptions {
                 throw new ParameterException(spec.commandLine(), "--api: " + e.getMessage());
             }
         }
-        Endpoints chosenEndpoints = endpoints;
-        PlatformCollector[] made = new PlatformCollector[1];
-        return () -> {
-            if (made[0] == null) {
-                made[0] = new PlatformCollector(cache, Duration.ofMillis((long) (timeout * 1000)), chosenEndpoints,
-                        System.getenv(), today, tool.replace(' ', '/'));
-            }
-            return made[0];
-        };
+        return new PlatformCollector(cache, Duration.ofMillis((long) (timeout * 1000)), endpoints, System.getenv(),
+                today, tool.replace(' ', '/'));
     }
 
     /**
      * Adds what the platforms said to the snapshot of {@code today} in {@code result}, when there is one;
      * every source that failed is printed as a warning and kept in the snapshot's provenance.
      */
-    static CollectResult addTo(Supplier<PlatformCollector> collector, Set<Platform> chosen, CollectResult result,
+    static CollectResult addTo(PlatformCollector collector, Set<Platform> chosen, CollectResult result,
             Project project, LocalDate today, Progress progress, PrintWriter err) {
         if (collector == null || result.snapshots().stream().noneMatch(s -> s.date().equals(today))) {
             return result;
@@ -124,7 +113,7 @@ final class PlatformOptions {
         List<String> teams = result.snapshots().stream().filter(s -> s.date().equals(today) && s.contribution() != null)
                 .flatMap(s -> s.contribution().maintainers().stream())
                 .filter(ContributionFacts.Maintainer::isTeam).map(ContributionFacts.Maintainer::name).distinct().toList();
-        PlatformResult platforms = collector.get().collect(project, chosen, teams);
+        PlatformResult platforms = collector.collect(project, chosen, teams);
         progress.end();
         for (String failure : platforms.failures()) {
             err.println("levermap: warning: " + project.id() + ": " + failure);

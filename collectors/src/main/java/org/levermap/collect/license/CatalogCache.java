@@ -112,7 +112,6 @@ final class CatalogCache {
         }
         String digest = digest();
         try {
-            Files.createDirectories(dir);
             GzipFiles.write(memo, out -> out.writeUTF(digest));
             // The memos of older builds of the code are never read again.
             try (var files = Files.list(dir)) {

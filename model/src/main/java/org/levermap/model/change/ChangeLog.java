@@ -171,9 +171,10 @@ public final class ChangeLog {
         }
         Assessment latest = assessments.isEmpty() ? assessor.assess(project, null)
                 : assessments.get(assessments.size() - 1);
-        // Only the latest assessment is kept: the pages of one snapshot derive its assessment again.
-        return ProjectHistory.of(project, snapshots, assessments.isEmpty() ? assessments
-                : new Reassessed(project, snapshots, assessor, latest), latest, changes);
+        // The assessments made here are kept with the history: a streamed log keeps only its summary, and a
+        // log of a whole repository (diff) reads them all. A history read again for its pages derives
+        // them as they are asked for (Reassessed, in history(String)).
+        return ProjectHistory.of(project, snapshots, assessments, latest, changes);
     }
 
     /** For each upstream, its forks and the day each appeared (the fork point of its first snapshot with lineage). */

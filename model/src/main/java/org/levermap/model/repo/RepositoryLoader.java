@@ -117,7 +117,7 @@ final class RepositoryLoader {
         });
         snapshots.values().forEach(list -> list.sort((a, b) -> a.date().compareTo(b.date())));
         if (!problems.isEmpty()) {
-            throw new DataException(YamlCodec.sorted(problems));
+            throw DataException.sorted(problems);
         }
         if (cache != null) {
             cache.prune();
@@ -173,7 +173,7 @@ final class RepositoryLoader {
         if (cached != null && clean(source, cached, known)) {
             return cached;
         }
-        return read(source, known, sink, pool);
+        return read(source, known, sink, pool, file.key());
     }
 
     /** A file to read: its expected id (file or folder name), path relative to the root, record type. */
@@ -195,11 +195,15 @@ final class RepositoryLoader {
     }
 
     private <T extends Record> T read(Source<T> source, Function<Id.Kind, Set<String>> known, List<Problem> problems) {
-        return read(source, known, problems, strings);
+        return read(source, known, problems, strings, null);
     }
 
+    /**
+     * Reads a file: its record from the cache when its bytes were parsed before (unless the caller
+     * already looked under that key: {@code tried}), else parsed and then cached.
+     */
     private <T extends Record> T read(Source<T> source, Function<Id.Kind, Set<String>> known, List<Problem> problems,
-            Map<String, String> strings) {
+            Map<String, String> strings, String tried) {
         String refusal = RepositoryPaths.refusal(realRoot, root.resolve(source.path()), false);
         if (refusal != null) {
             problems.add(Problem.ofFile(source.path(), refusal));
@@ -210,7 +214,7 @@ final class RepositoryLoader {
         if (entry != null && digests != null) {
             digests.put(source.path(), entry.key());
         }
-        T cached = entry == null ? null : cache.get(entry.key(), source.type(), strings);
+        T cached = entry == null || entry.key().equals(tried) ? null : cache.get(entry.key(), source.type(), strings);
         // Problems are located in the text: if a cached record has any, parse it, so the messages are the parser's own.
         if (cached != null && clean(source, cached, known)) {
             return cached;

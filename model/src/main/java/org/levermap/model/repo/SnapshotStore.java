@@ -52,45 +52,36 @@ public final class SnapshotStore {
      */
     public List<Snapshot> load(String project) throws DataException {
         reads.incrementAndGet();
+        return read(files.getOrDefault(project, List.of()));
+    }
+
+    /** A project's newest snapshot, or null when it has none. */
+    public Snapshot latest(String project) throws DataException {
+        List<RepositoryLoader.Stored> list = files.getOrDefault(project, List.of());
+        return list.isEmpty() ? null : read(list.subList(list.size() - 1, list.size())).get(0);
+    }
+
+    private List<Snapshot> read(List<RepositoryLoader.Stored> stored) throws DataException {
         List<Problem> problems = new ArrayList<>();
         List<Snapshot> snapshots = new ArrayList<>();
         // One project's snapshots share their equal strings (the same people month after month), and the
         // pool goes with them: a pool of the whole load would keep every string of every project read.
         Map<String, String> pool = new java.util.HashMap<>();
-        for (RepositoryLoader.Stored file : files.getOrDefault(project, List.of())) {
+        for (RepositoryLoader.Stored file : stored) {
             Snapshot s = loader.read(file, known, problems, pool);
             if (s != null) {
                 snapshots.add(s);
             }
         }
         if (!problems.isEmpty()) {
-            throw new DataException(YamlCodec.sorted(problems));
+            throw DataException.sorted(problems);
         }
         return List.copyOf(snapshots);
     }
 
-    /** A project's newest snapshot, or null when it has none. */
-    public Snapshot latest(String project) throws DataException {
-        List<RepositoryLoader.Stored> list = files.getOrDefault(project, List.of());
-        if (list.isEmpty()) {
-            return null;
-        }
-        List<Problem> problems = new ArrayList<>();
-        Snapshot s = loader.read(list.get(list.size() - 1), known, problems, new java.util.HashMap<>());
-        if (!problems.isEmpty()) {
-            throw new DataException(YamlCodec.sorted(problems));
-        }
-        return s;
-    }
-
-    /** How many times a project's snapshots were read through {@link #load} (a build says how many it read). */
+    /** How many times a project's snapshots were read through {@link #load} (what a cached build saves). */
     public int reads() {
         return reads.get();
-    }
-
-    /** How many snapshot files the repository has. */
-    public int count() {
-        return files.values().stream().mapToInt(List::size).sum();
     }
 
     /**

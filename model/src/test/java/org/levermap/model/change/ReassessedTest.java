@@ -27,7 +27,8 @@ class ReassessedTest {
                 .concentration(3).build(), false);
         SnapshotWriter.write(root, Samples.snapshot("alpha", "2024-02-29").license("BUSL-1.1",
                 LicenseFamily.SOURCE_AVAILABLE).concentration(1).build(), false);
-        DataRepository repo = DataRepository.load(root);
+        // A streamed log reads a project's whole history again for its pages, deriving its assessments then.
+        DataRepository repo = DataRepository.loadStreamed(root, new java.util.HashMap<>());
         ProjectHistory history = ChangeLog.of(repo).history("alpha");
 
         Reassessed reassessed = (Reassessed) history.assessments();
