@@ -177,8 +177,7 @@ final class PlanRenderer {
         }
         Set<String> kept = targets.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet());
         for (String t : linked) {
-            int hash = t.indexOf('#');
-            String target = hash < 0 ? t : t.substring(0, hash);
+            String target = LinkChecker.fileOf(t);
             if (!target.equals(path) && !key.equals(planned.get(target))) {
                 kept.add(shared.computeIfAbsent(t, x -> x));
             }

@@ -89,15 +89,14 @@ public final class LinkChecker {
     public void addChecked(String path, Set<String> targets, Predicate<String> unchanged) {
         List<String> found = new ArrayList<>();
         for (String t : targets) {
-            int hash = t.indexOf('#');
-            String target = hash < 0 ? t : t.substring(0, hash);
+            String target = fileOf(t);
             if (unchanged.test(target)) {
                 continue;
             }
             if (!files.contains(target)) {
                 found.add(path + ": broken link " + t + " (no " + target + ")");
-            } else if (hash >= 0) {
-                anchor(path, target, t.substring(hash + 1), t);
+            } else if (target.length() < t.length()) {
+                anchor(path, target, t.substring(target.length() + 1), t);
             }
         }
         if (!found.isEmpty()) {
@@ -107,6 +106,12 @@ public final class LinkChecker {
                 return all;
             });
         }
+    }
+
+    /** The file a link target as {@link #add} returns it names: the target without its {@code #id}. */
+    public static String fileOf(String target) {
+        int hash = target.indexOf('#');
+        return hash < 0 ? target : target.substring(0, hash);
     }
 
     /** Every broken link, by page path and then in page order; empty when the site is sound. */

@@ -166,10 +166,13 @@ public final class SitePlan {
         Map<String, Object> frame = new java.util.HashMap<>(model);
         frame.put("changes", views.changesFrame(n, totalsEverywhere));
         String frameKey = viewKey(template, frame);
-        StringBuilder text = new StringBuilder(frameKey == null ? "" : frameKey);
+        if (frameKey == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(frameKey);
         for (String change : views.changesOf(n)) {
             String project = keyOf(change.substring(0, change.indexOf('\t')));
-            if (frameKey == null || project == null) {
+            if (project == null) {
                 return null;
             }
             text.append('\n').append(change).append('\t').append(project);

@@ -51,6 +51,8 @@ public final class Views {
     };
     private final int alerts;
     private final int notable;
+    /** For each change of the log, newest first, how many changes of its project come before it. */
+    private final int[] ordinals;
 
     /**
      * @param repo the loaded data repository
@@ -71,8 +73,19 @@ public final class Views {
         this.alliances = new AllianceViews(repo, refs, markdown, site.dataAsOf() == null ? null
                 : LocalDate.parse(site.dataAsOf()));
         this.actors = new ActorViews(repo, log, refs, markdown);
-        this.alerts = (int) log.all().stream().filter(c -> c.severity() == Severity.ALERT).count();
-        this.notable = (int) log.all().stream().filter(c -> c.severity() == Severity.NOTABLE).count();
+        List<Change> all = log.all();
+        int alertCount = 0;
+        int notableCount = 0;
+        this.ordinals = new int[all.size()];
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < ordinals.length; i++) {
+            Change c = all.get(i);
+            alertCount += c.severity() == Severity.ALERT ? 1 : 0;
+            notableCount += c.severity() == Severity.NOTABLE ? 1 : 0;
+            ordinals[i] = seen.merge(c.project(), 1, Integer::sum) - 1;
+        }
+        this.alerts = alertCount;
+        this.notable = notableCount;
     }
 
     /** The wording of verdicts and changes: what every view, feed and API of this build says. */
@@ -254,7 +267,6 @@ public final class Views {
     public List<String> changesOf(int n) {
         List<Change> all = log.all();
         int[] range = ChangePaging.range(n, all.size());
-        int[] ordinals = ordinals();
         List<String> changes = new ArrayList<>(range[1] - range[0]);
         for (int i = all.size() - range[1]; i < all.size() - range[0]; i++) {
             changes.add(all.get(i).project() + "\t" + ordinals[i]);
@@ -269,28 +281,6 @@ public final class Views {
         return new ChangesPage(changes, n, totals ? pages : null, totals ? total : null, totals ? alerts : null,
                 totals ? notable : null, n < pages ? SitePaths.changes(n + 1, pages) : null,
                 n > 1 ? SitePaths.changes(n - 1, pages) : null);
-    }
-
-    private volatile int[] ordinals;
-
-    /** For each change of the log, newest first, how many changes of its project come before it. */
-    private int[] ordinals() {
-        int[] built = ordinals;
-        if (built == null) {
-            synchronized (this) {
-                if (ordinals == null) {
-                    List<Change> all = log.all();
-                    int[] o = new int[all.size()];
-                    Map<String, Integer> seen = new java.util.HashMap<>();
-                    for (int i = 0; i < o.length; i++) {
-                        o[i] = seen.merge(all.get(i).project(), 1, Integer::sum) - 1;
-                    }
-                    ordinals = o;
-                }
-                built = ordinals;
-            }
-        }
-        return built;
     }
 
     public DataRepository repository() {
