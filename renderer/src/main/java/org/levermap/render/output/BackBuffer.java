@@ -1,0 +1,154 @@
+package org.levermap.render.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The previous site, kept after a swap in the hidden folder {@code .NAME.back} beside the output folder
+ * {@code NAME}, so that the next build brings it up to date in only the paths that differ instead of
+ * staging every file again. Its files that the site at the output path (the front) did not change are
+ * hard links to the front's (little extra disk). Its {@link BackRecord} says how it differs from the
+ * front; it is used only when that record names the front exactly, and is otherwise deleted.
+ *
+ * <p>Before a build touches it, the back is renamed to a staging name, so that a build killed while
+ * updating it leaves a folder {@link Recovery} deletes, never a back that no longer matches its record.
+ *
+ * @param staging the back, renamed to a staging folder
+ * @param entries where it differs from the front (its record's entries), after pruning
+ * @param folders the folders it holds after pruning, as {@code staging.resolve} gives them
+ */
+record BackBuffer(Path staging, Map<String, BackRecord.Difference> entries, Set<Path> folders) {
+
+    /** The back buffer's name beside the output folder {@code out}. */
+    static Path of(Path out) {
+        return out.resolveSibling(Recovery.prefix(out) + "back");
+    }
+
+    /** The name a back buffer takes while a build updates or deletes it: one {@link Recovery} deletes. */
+    static Path staging(Path out) {
+        return out.resolveSibling(Recovery.prefix(out) + Recovery.STAGING + "back");
+    }
+
+    /**
+     * Takes the back buffer of {@code out} into use as the staging folder of a build that will write the
+     * files {@code planned}, when its record fits the front {@code front}: renames it, deletes its files
+     * the build will not write and the folders they leave empty. When there is no back, or it does not fit,
+     * or anything about it is not as recorded, it is deleted and null returned: the build stages fresh.
+     */
+    static BackBuffer take(Path out, SiteListing front, Collection<String> planned, StagedOutput.Faults faults)
+            throws IOException {
+        Path back = of(out);
+        if (!Files.isDirectory(back, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        faults.before("take back");
+        Path staging = staging(out);
+        SiteSwap.move(back, staging);
+        BackRecord record = BackRecord.read(staging);
+        try {
+            if (record != null && record.fits(front)) {
+                faults.before("delete back record");
+                Files.delete(staging.resolve(BackRecord.FILE));
+                return prune(staging, front, record.entries(), planned, faults);
+            }
+        } catch (IOException e) {
+            // Not as recorded (a file gone, a folder not empty): not to be trusted, delete it below.
+        }
+        faults.before("delete back");
+        SiteSwap.deleteTree(staging);
+        return null;
+    }
+
+    /** Deletes the back buffer of {@code out}, if any (a forced build, or one without a site to compare with). */
+    static void discard(Path out, StagedOutput.Faults faults) throws IOException {
+        Path back = of(out);
+        if (Files.isDirectory(back, LinkOption.NOFOLLOW_LINKS)) {
+            faults.before("take back");
+            Path staging = staging(out);
+            SiteSwap.move(back, staging);
+            faults.before("delete back");
+            SiteSwap.deleteTree(staging);
+        }
+    }
+
+    /**
+     * Deletes what the back holds that the build will not write: its files outside {@code planned}, then
+     * its folders that hold none of the planned files, deepest first, so that the result has no folder a
+     * full build would not make.
+     */
+    private static BackBuffer prune(Path staging, SiteListing front, Map<String, BackRecord.Difference> entries,
+            Collection<String> planned, StagedOutput.Faults faults) throws IOException {
+        Set<String> wanted = planned instanceof Set<String> s ? s : new HashSet<>(planned);
+        Set<String> needed = new HashSet<>();
+        for (String p : wanted) {
+            ancestors(p, needed);
+        }
+        for (String f : front.files()) {
+            if (!wanted.contains(f) && entries.get(f) != BackRecord.Difference.MISSING) {
+                delete(staging, f, faults);
+            }
+        }
+        List<String> folders = new ArrayList<>();
+        for (String d : front.folders()) {
+            if (entries.get(d + "/") != BackRecord.Difference.MISSING_FOLDER) {
+                folders.add(d);
+            }
+        }
+        for (Map.Entry<String, BackRecord.Difference> e : entries.entrySet()) {
+            if (e.getValue() == BackRecord.Difference.EXTRA && !wanted.contains(e.getKey())) {
+                delete(staging, e.getKey(), faults);
+            } else if (e.getValue() == BackRecord.Difference.EXTRA_FOLDER) {
+                folders.add(e.getKey().substring(0, e.getKey().length() - 1));
+            }
+        }
+        // Deepest first: a folder is empty once the folders in it are gone.
+        List<String> gone = new ArrayList<>();
+        Set<Path> kept = new HashSet<>();
+        kept.add(staging);
+        for (String d : folders) {
+            if (needed.contains(d)) {
+                kept.add(staging.resolve(d));
+            } else {
+                gone.add(d);
+            }
+        }
+        gone.sort(Comparator.comparingInt(BackBuffer::depth).reversed());
+        for (String d : gone) {
+            faults.before("prune folder " + d);
+            Files.delete(staging.resolve(d));
+        }
+        entries.keySet().removeIf(p -> !wanted.contains(p));
+        return new BackBuffer(staging, entries, kept);
+    }
+
+    private static void delete(Path staging, String file, StagedOutput.Faults faults) throws IOException {
+        faults.before("prune " + file);
+        Files.delete(staging.resolve(file));
+    }
+
+    /** Adds every folder above {@code path} (not the top one) to {@code into}. */
+    private static void ancestors(String path, Set<String> into) {
+        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+            if (!into.add(path.substring(0, slash))) {
+                return; // its own ancestors are there already
+            }
+        }
+    }
+
+    private static int depth(String path) {
+        int n = 0;
+        for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
