@@ -130,6 +130,47 @@ record BackBuffer(Path staging, Map<String, BackRecord.Difference> entries, Set<
         return new BackBuffer(staging, entries, kept);
     }
 
+    /**
+     * Whether the staging folder listed as {@code now} holds exactly the files {@code made} and the
+     * folders above them (nothing a back held beyond its record, and no folder left empty), and each file
+     * {@code kept} is the very file the site {@code front} has (the same file key, size and time).
+     */
+    static boolean exact(SiteListing now, Set<String> made, Set<String> kept, SiteListing front) {
+        if (!now.plain() || !now.files().equals(made)) {
+            return false;
+        }
+        for (String f : kept) {
+            if (!now.stamps().get(f).equals(front.stamps().get(f))) {
+                return false;
+            }
+        }
+        Set<String> folders = new HashSet<>();
+        for (String f : made) {
+            ancestors(f, folders);
+        }
+        return now.folders().equals(folders);
+    }
+
+    /**
+     * A back that was not as its record said, found after the build wrote into it: the files this build
+     * wrote are linked into a fresh staging folder, those it kept from the site itself, and the back is
+     * deleted. Rare, and as costly as staging fresh was.
+     *
+     * @return the fresh staging folder
+     */
+    static Path restage(Path out, Path staging, Set<String> made, Set<String> kept) throws IOException {
+        Path fresh = org.levermap.model.repo.TempFiles.createDirectory(out.getParent(),
+                Recovery.prefix(out) + Recovery.STAGING);
+        for (String f : made) {
+            Path from = kept.contains(f) ? out.resolve(f) : staging.resolve(f);
+            Path to = fresh.resolve(f);
+            Files.createDirectories(to.getParent());
+            Files.createLink(to, from);
+        }
+        SiteSwap.deleteTree(staging);
+        return fresh;
+    }
+
     private static void delete(Path staging, String file, StagedOutput.Faults faults) throws IOException {
         faults.before("prune " + file);
         Files.delete(staging.resolve(file));

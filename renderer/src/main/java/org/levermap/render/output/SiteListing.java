@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -26,12 +27,18 @@ import org.levermap.model.repo.Sha256;
  *
  * @param fingerprint paths, sizes and modification times of every regular file
  * @param identity the fingerprint, the folders, and whether anything else is there
- * @param files every regular file
+ * @param stamps every regular file's size, modification time and file key (on Unix its device and inode):
+ *     two equal stamps of a file system are one file
  * @param folders every folder below the top one
  * @param plain whether the folder holds only regular files and folders
  */
-public record SiteListing(String fingerprint, String identity, Set<String> files, Set<String> folders,
+public record SiteListing(String fingerprint, String identity, Map<String, String> stamps, Set<String> folders,
         boolean plain) {
+
+    /** Every regular file. */
+    public Set<String> files() {
+        return stamps.keySet();
+    }
 
     /** The listing of {@code dir}, or null when it is not a folder. */
     public static SiteListing of(Path dir) throws IOException {
@@ -40,7 +47,7 @@ public record SiteListing(String fingerprint, String identity, Set<String> files
         }
         // Keyed by path as BuildState always ordered its lines, so that the fingerprint stays the one recorded.
         TreeMap<Path, String> lines = new TreeMap<>();
-        Set<String> files = new HashSet<>();
+        Map<String, String> stamps = new HashMap<>();
         TreeSet<String> folders = new TreeSet<>();
         boolean[] plain = {true};
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -67,7 +74,7 @@ public record SiteListing(String fingerprint, String identity, Set<String> files
                     String rel = relative(dir, file);
                     lines.put(file, a.size() + "\t" + a.lastModifiedTime().toMillis());
                     if (!attrs.isSymbolicLink()) {
-                        files.add(rel);
+                        stamps.put(rel, a.size() + "\t" + a.lastModifiedTime().toMillis() + "\t" + a.fileKey());
                     }
                 }
                 return FileVisitResult.CONTINUE;
@@ -82,7 +89,7 @@ public record SiteListing(String fingerprint, String identity, Set<String> files
         for (String f : folders) {
             exact.update((f + "/\n").getBytes(StandardCharsets.UTF_8));
         }
-        return new SiteListing(fingerprint, HexFormat.of().formatHex(exact.digest()), files, folders, plain[0]);
+        return new SiteListing(fingerprint, HexFormat.of().formatHex(exact.digest()), stamps, folders, plain[0]);
     }
 
     private static String relative(Path base, Path p) {

@@ -45,7 +45,7 @@ public final class StagedOutput {
     static final String MARKER_TEXT = "This folder is built by levermap; every build replaces it.\n";
 
     private final Path out;
-    private final Path staging;
+    private Path staging;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final LongAdder written = new LongAdder();
     private final LongAdder unchanged = new LongAdder();
@@ -59,6 +59,8 @@ public final class StagedOutput {
     private final BackBuffer back;
     /** The files of this build that are the front's own inode (linked or left in place): the next back shares them. */
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    /** Every file of this build, written or carried. */
+    private final Set<String> made = ConcurrentHashMap.newKeySet();
     /** Whether a file had to be copied (a file system without hard links): then no back is kept. */
     private final AtomicBoolean copied = new AtomicBoolean();
 
@@ -156,6 +158,7 @@ public final class StagedOutput {
     /** Writes one file of the site, or links the previous build's copy when the bytes are the same. */
     public void write(String path, byte[] bytes) throws IOException {
         Path file = prepare(path);
+        made.add(path);
         if (back != null) {
             BackRecord.Difference d = back.entries().get(path);
             if (d == null && front.files().contains(path)) {
@@ -165,12 +168,12 @@ public final class StagedOutput {
                     unchanged.increment();
                     return;
                 }
-                Files.delete(file);
+                Files.deleteIfExists(file);
                 create(file, bytes);
                 return;
             }
             if (d == BackRecord.Difference.CHANGED || d == BackRecord.Difference.EXTRA) {
-                Files.delete(file);
+                Files.deleteIfExists(file);
             }
         }
         Path previous = out.resolve(path);
@@ -195,6 +198,7 @@ public final class StagedOutput {
      */
     public boolean carry(String path) throws IOException {
         if (back != null && front.files().contains(path) && !back.entries().containsKey(path)) {
+            made.add(path);
             kept.add(path);
             unchanged.increment();
             return true;
@@ -205,8 +209,9 @@ public final class StagedOutput {
             return false;
         }
         Path file = prepare(path);
+        made.add(path);
         if (back != null && back.entries().get(path) == BackRecord.Difference.CHANGED) {
-            Files.delete(file);
+            Files.deleteIfExists(file);
         }
         keep(previous, file, path);
         return true;
@@ -254,6 +259,11 @@ public final class StagedOutput {
         }
     }
 
+    /** Whether this build took the back buffer as its staging folder (for tests). */
+    boolean reusedBack() {
+        return back != null;
+    }
+
     /** What this build repaired of a killed build's leftovers, one sentence each (usually none). */
     public List<String> recovered() {
         return recovered;
@@ -279,8 +289,15 @@ public final class StagedOutput {
      */
     public SiteListing commit() throws IOException {
         write(MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+        // The walk BuildState's fingerprint needs, made before the swap (the same paths, sizes and times):
+        // it also proves that a back brought up to date holds exactly this build's files and their folders.
+        SiteListing now = SiteListing.of(staging);
+        if (back != null && !BackBuffer.exact(now, made, kept, front)) {
+            faults.before("restage");
+            staging = BackBuffer.restage(out, staging, made, kept);
+            now = SiteListing.of(staging);
+        }
         Path old = new SiteSwap(out, staging, swap, faults).swapIn();
-        SiteListing now = SiteListing.of(out);
         if (old == null) {
             return now;
         }
