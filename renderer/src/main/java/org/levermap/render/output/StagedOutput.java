@@ -331,6 +331,13 @@ public final class StagedOutput {
         }
     }
 
+    /** Deletes an output folder and the back buffer kept beside it (a bench's cold start, say). */
+    public static void deleteSite(Path out) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        SiteSwap.deleteTree(BackBuffer.of(target));
+        SiteSwap.deleteTree(target);
+    }
+
     /** Deletes a folder and everything in it (links are deleted, never followed). */
     public static void deleteTree(Path dir) throws IOException {
         SiteSwap.deleteTree(dir);
