@@ -39,12 +39,49 @@ record BackBuffer(Path staging, Map<String, BackRecord.Difference> entries, Set<
     }
 
     /**
+     * The back buffer of {@code out} taken as the staging folder of a build that will write the files
+     * {@code planned} (and the marker), when {@code reuse} allows and its record fits {@code front} (see
+     * {@link #take}); else null, and any back deleted.
+     */
+    static BackBuffer open(Path out, SiteListing front, Collection<String> planned, boolean reuse,
+            Faults faults) throws IOException {
+        if (reuse && front != null) {
+            Set<String> files = new HashSet<>(planned);
+            files.add(StagedOutput.MARKER);
+            return take(out, front, files, faults);
+        }
+        discard(out, faults);
+        return null;
+    }
+
+    /**
+     * Keeps the old site {@code old}, just swapped out for the site listed as {@code now}, as the back
+     * buffer of {@code out}: its record, then its name.
+     *
+     * @param front the old site as the build found it at the output path
+     * @param kept the files {@code now} shares with it
+     * @return false when it could not be kept (only a slower next build): the caller deletes it
+     */
+    static boolean keep(Path out, Path old, SiteListing front, SiteListing now, Set<String> kept,
+            Faults faults) {
+        try {
+            faults.before("write back record");
+            BackRecord.of(front, now, kept).write(old);
+            faults.before("keep back");
+            SiteSwap.move(old, of(out));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * Takes the back buffer of {@code out} into use as the staging folder of a build that will write the
      * files {@code planned}, when its record fits the front {@code front}: renames it, deletes its files
      * the build will not write and the folders they leave empty. When there is no back, or it does not fit,
      * or anything about it is not as recorded, it is deleted and null returned: the build stages fresh.
      */
-    static BackBuffer take(Path out, SiteListing front, Collection<String> planned, StagedOutput.Faults faults)
+    private static BackBuffer take(Path out, SiteListing front, Set<String> planned, Faults faults)
             throws IOException {
         Path back = of(out);
         if (!Files.isDirectory(back, LinkOption.NOFOLLOW_LINKS)) {
@@ -68,8 +105,21 @@ record BackBuffer(Path staging, Map<String, BackRecord.Difference> entries, Set<
         return null;
     }
 
+    /** Whether the back's file at {@code path} is the site's own (the same inode), as its record says. */
+    boolean shares(String path, SiteListing front) {
+        return front.files().contains(path) && !entries.containsKey(path);
+    }
+
+    /** Deletes the back's own file at {@code path}, if it has one, so that a new one can take its place. */
+    void clear(String path, Path file) throws IOException {
+        BackRecord.Difference d = entries.get(path);
+        if (d == BackRecord.Difference.CHANGED || d == BackRecord.Difference.EXTRA) {
+            Files.deleteIfExists(file);
+        }
+    }
+
     /** Deletes the back buffer of {@code out}, if any (a forced build, or one without a site to compare with). */
-    static void discard(Path out, StagedOutput.Faults faults) throws IOException {
+    static void discard(Path out, Faults faults) throws IOException {
         Path back = of(out);
         if (Files.isDirectory(back, LinkOption.NOFOLLOW_LINKS)) {
             faults.before("take back");
@@ -86,8 +136,7 @@ record BackBuffer(Path staging, Map<String, BackRecord.Difference> entries, Set<
      * full build would not make.
      */
     private static BackBuffer prune(Path staging, SiteListing front, Map<String, BackRecord.Difference> entries,
-            Collection<String> planned, StagedOutput.Faults faults) throws IOException {
-        Set<String> wanted = planned instanceof Set<String> s ? s : new HashSet<>(planned);
+            Set<String> wanted, Faults faults) throws IOException {
         Set<String> needed = new HashSet<>();
         for (String p : wanted) {
             ancestors(p, needed);
@@ -171,7 +220,7 @@ record BackBuffer(Path staging, Map<String, BackRecord.Difference> entries, Set<
         return fresh;
     }
 
-    private static void delete(Path staging, String file, StagedOutput.Faults faults) throws IOException {
+    private static void delete(Path staging, String file, Faults faults) throws IOException {
         faults.before("prune " + file);
         Files.delete(staging.resolve(file));
     }

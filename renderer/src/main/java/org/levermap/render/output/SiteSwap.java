@@ -18,7 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * @param swap the system's exchange, if any
  * @param faults the test hook called before each step
  */
-record SiteSwap(Path out, Path staging, FolderSwap swap, StagedOutput.Faults faults) {
+record SiteSwap(Path out, Path staging, FolderSwap swap, Faults faults) {
 
     /** Swaps the staging folder in; returns where the old site now is, or null when there was none. */
     Path swapIn() throws IOException {

@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,12 +30,9 @@ import org.levermap.model.repo.TempFiles;
  * restored from its {@code .old-*} folder, and leftover {@code .staging-*} and {@code .old-*} folders
  * (after an exchange, the staging folder holds the old site) are deleted.
  *
- * <p>Double-buffered: opened with the site's {@link SiteListing} and the files the build plans, an output
- * keeps the old site after the swap as the back buffer {@code .NAME.back} (see {@link BackBuffer}) and the
- * next build takes that folder as its staging folder, deleting, linking or writing only the paths where
- * it differs from the new site: a file the back shares with the site is carried with no system call.
- * A file the back shares with the site is never written into (its inode is the site's too): it is
- * deleted and made anew.
+ * <p>Double-buffered (opened with the site's {@link SiteListing} and the planned files), the old site is
+ * kept after the swap as the back buffer, and the next build takes it as its staging folder, changing
+ * only the paths where it differs from the new site (see {@link BackBuffer}).
  */
 public final class StagedOutput {
 
@@ -76,13 +72,6 @@ public final class StagedOutput {
         if (back != null) {
             folders.addAll(back.folders());
         }
-    }
-
-    /** A hook called before each step of staging and swapping; tests use it to stop a build anywhere. */
-    interface Faults {
-        Faults NONE = step -> { };
-
-        void before(String step) throws IOException;
     }
 
     /**
@@ -137,16 +126,7 @@ public final class StagedOutput {
         }
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        BackBuffer back = null;
-        if (planned != null) {
-            if (reuse && front != null) {
-                Set<String> files = new HashSet<>(planned);
-                files.add(MARKER);
-                back = BackBuffer.take(target, front, files, faults);
-            } else {
-                BackBuffer.discard(target, faults);
-            }
-        }
+        BackBuffer back = planned == null ? null : BackBuffer.open(target, front, planned, reuse, faults);
         if (back != null) {
             return new StagedOutput(target, back.staging(), faults, swap, recovered, front, back);
         }
@@ -159,22 +139,19 @@ public final class StagedOutput {
     public void write(String path, byte[] bytes) throws IOException {
         Path file = prepare(path);
         made.add(path);
-        if (back != null) {
-            BackRecord.Difference d = back.entries().get(path);
-            if (d == null && front.files().contains(path)) {
-                // The back's file is the site's own inode: kept when the bytes are the same, else made anew.
-                if (sameBytes(file, bytes)) {
-                    kept.add(path);
-                    unchanged.increment();
-                    return;
-                }
-                Files.deleteIfExists(file);
-                create(file, bytes);
+        if (back != null && back.shares(path, front)) {
+            // The back's file is the site's own inode: kept when the bytes are the same, else made anew.
+            if (sameBytes(file, bytes)) {
+                kept.add(path);
+                unchanged.increment();
                 return;
             }
-            if (d == BackRecord.Difference.CHANGED || d == BackRecord.Difference.EXTRA) {
-                Files.deleteIfExists(file);
-            }
+            Files.deleteIfExists(file);
+            create(file, bytes);
+            return;
+        }
+        if (back != null) {
+            back.clear(path, file);
         }
         Path previous = out.resolve(path);
         if ((front == null || front.files().contains(path)) && sameBytes(previous, bytes)) {
@@ -197,7 +174,7 @@ public final class StagedOutput {
      * @return whether the previous build has the file; if not, the caller must produce it
      */
     public boolean carry(String path) throws IOException {
-        if (back != null && front.files().contains(path) && !back.entries().containsKey(path)) {
+        if (back != null && back.shares(path, front)) {
             made.add(path);
             kept.add(path);
             unchanged.increment();
@@ -210,8 +187,8 @@ public final class StagedOutput {
         }
         Path file = prepare(path);
         made.add(path);
-        if (back != null && back.entries().get(path) == BackRecord.Difference.CHANGED) {
-            Files.deleteIfExists(file);
+        if (back != null) {
+            back.clear(path, file);
         }
         keep(previous, file, path);
         return true;
@@ -301,16 +278,8 @@ public final class StagedOutput {
         if (old == null) {
             return now;
         }
-        if (front != null && front.plain() && !copied.get()) {
-            try {
-                faults.before("write back record");
-                BackRecord.of(front, now, kept).write(old);
-                faults.before("keep back");
-                SiteSwap.move(old, BackBuffer.of(out));
-                return now;
-            } catch (IOException e) {
-                // A back that could not be kept is only a slower next build: delete it as a single buffer would.
-            }
+        if (front != null && front.plain() && !copied.get() && BackBuffer.keep(out, old, front, now, kept, faults)) {
+            return now;
         }
         new SiteSwap(out, staging, swap, faults).deleteOld(old);
         return now;

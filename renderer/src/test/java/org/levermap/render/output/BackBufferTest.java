@@ -47,7 +47,7 @@ class BackBufferTest {
 
     /** Builds {@code files} (the marker included) double-buffered, and checks it against a fresh build. */
     private StagedOutput build(Map<String, String> files, boolean reuse) throws Exception {
-        StagedOutput o = OutputTrees.build(out, site, withoutMarker(files), reuse, StagedOutput.Faults.NONE,
+        StagedOutput o = OutputTrees.build(out, site, withoutMarker(files), reuse, Faults.NONE,
                 FolderSwap.system());
         site = files;
         Path full = fresh.resolve("full-" + builds++);
@@ -69,7 +69,7 @@ class BackBufferTest {
 
     @Test
     void successiveBuildsUpdateTheBackInPlaceAndEqualFreshBuilds() throws Exception {
-        OutputTrees.build(out, site, withoutMarker(ONE), true, StagedOutput.Faults.NONE, FolderSwap.system());
+        OutputTrees.build(out, site, withoutMarker(ONE), true, Faults.NONE, FolderSwap.system());
         site = ONE;
         assertFalse(build(TWO, true).reusedBack(), "the second build stages fresh and keeps the first site");
         for (Map<String, String> next : List.of(THREE, ONE, TWO, TWO, THREE)) {
@@ -79,7 +79,7 @@ class BackBufferTest {
 
     @Test
     void aFileTheBackSharesWithTheSiteIsNeverWrittenInto() throws Exception {
-        OutputTrees.build(out, site, withoutMarker(ONE), true, StagedOutput.Faults.NONE, FolderSwap.system());
+        OutputTrees.build(out, site, withoutMarker(ONE), true, Faults.NONE, FolderSwap.system());
         site = ONE;
         build(TWO, true);
         Object shared = Files.getAttribute(out.resolve("a/b.html"), "unix:ino");
@@ -95,7 +95,7 @@ class BackBufferTest {
 
     /** Two builds, so that a back exists for the third. */
     private void twoBuilds() throws Exception {
-        OutputTrees.build(out, site, withoutMarker(ONE), true, StagedOutput.Faults.NONE, FolderSwap.system());
+        OutputTrees.build(out, site, withoutMarker(ONE), true, Faults.NONE, FolderSwap.system());
         site = ONE;
         build(TWO, true);
     }
@@ -167,7 +167,7 @@ class BackBufferTest {
         SiteListing front = SiteListing.of(out);
         new BackRecord(front.identity(), new HashMap<>(Map.of("../keep.txt", BackRecord.Difference.EXTRA)))
                 .write(back());
-        StagedOutput o = OutputTrees.build(out, site, withoutMarker(THREE), true, StagedOutput.Faults.NONE,
+        StagedOutput o = OutputTrees.build(out, site, withoutMarker(THREE), true, Faults.NONE,
                 FolderSwap.system());
         assertFalse(o.reusedBack());
         assertEquals("keep", Files.readString(outside));
@@ -183,7 +183,7 @@ class BackBufferTest {
     @Test
     void withTwoRenamesTheBackIsKeptToo() throws Exception {
         for (Map<String, String> next : List.of(ONE, TWO, THREE, ONE)) {
-            StagedOutput o = OutputTrees.build(out, site, withoutMarker(next), true, StagedOutput.Faults.NONE,
+            StagedOutput o = OutputTrees.build(out, site, withoutMarker(next), true, Faults.NONE,
                     FolderSwap.NONE);
             assertEquals(next == THREE || site == THREE, o.reusedBack(), "from the third build on");
             site = next;

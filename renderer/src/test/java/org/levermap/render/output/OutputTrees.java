@@ -21,7 +21,7 @@ final class OutputTrees {
      * text equals {@code before}'s is carried (it must be there), the others written.
      */
     static StagedOutput build(Path out, Map<String, String> before, Map<String, String> files, boolean reuse,
-            StagedOutput.Faults faults, FolderSwap swap) throws Exception {
+            Faults faults, FolderSwap swap) throws Exception {
         StagedOutput o = StagedOutput.open(out, faults, swap, SiteListing.of(out.toAbsolutePath()), files.keySet(),
                 reuse);
         for (Map.Entry<String, String> f : new TreeMap<>(files).entrySet()) {

@@ -91,12 +91,12 @@ class StagedOutputKillTest {
         for (int kill = 0; ; kill++) {
             Path dir = Files.createDirectories(tmp.resolve(folder + "run" + kill));
             Path out = dir.resolve("_site");
-            OutputTrees.build(out, Map.of(), FIRST, true, StagedOutput.Faults.NONE, swap);
-            OutputTrees.build(out, FIRST, MID, true, StagedOutput.Faults.NONE, swap);
+            OutputTrees.build(out, Map.of(), FIRST, true, Faults.NONE, swap);
+            OutputTrees.build(out, FIRST, MID, true, Faults.NONE, swap);
             int[] count = {0};
             int at = kill;
             String[] killedAt = {null};
-            StagedOutput.Faults faults = step -> {
+            Faults faults = step -> {
                 if (count[0]++ == at) {
                     killedAt[0] = step;
                     throw new Killed(step);
@@ -122,7 +122,7 @@ class StagedOutputKillTest {
             assertTrue(OutputTrees.names(dir).stream().allMatch(n -> n.equals("_site") || n.equals("._site.back")),
                     where + ": only the site and its back after the repair, not " + OutputTrees.names(dir));
             for (Map<String, String> next : List.of(LAST, FIRST)) {
-                OutputTrees.build(out, before, next, true, StagedOutput.Faults.NONE, swap);
+                OutputTrees.build(out, before, next, true, Faults.NONE, swap);
                 Path fresh = dir.resolve("fresh-" + next.get("index.html"));
                 OutputTrees.fresh(fresh, next);
                 assertEquals(OutputTrees.tree(fresh), OutputTrees.tree(out), where + ": the next build");
@@ -144,11 +144,11 @@ class StagedOutputKillTest {
         for (int kill = 0; ; kill++) {
             Path dir = Files.createDirectories(tmp.resolve(folder + "run" + kill));
             Path out = dir.resolve("_site");
-            build(out, OLD, StagedOutput.Faults.NONE, swap);
+            build(out, OLD, Faults.NONE, swap);
             int[] count = {0};
             int at = kill;
             String[] killedAt = {null};
-            StagedOutput.Faults faults = step -> {
+            Faults faults = step -> {
                 if (count[0]++ == at) {
                     killedAt[0] = step;
                     throw new Killed(step);
@@ -182,7 +182,7 @@ class StagedOutputKillTest {
             assertTrue(recovered.equals(OLD) || recovered.equals(NEW), where + ": after the next run's repair");
             next.abort();
             assertEquals(List.of("_site"), names(dir), where + ": the next run leaves no debris");
-            build(out, NEW, StagedOutput.Faults.NONE, swap);
+            build(out, NEW, Faults.NONE, swap);
             assertEquals(NEW, site(out), where + ": the next build");
             assertEquals(List.of("_site"), names(dir), where + ": the next build leaves no debris");
         }
@@ -191,7 +191,7 @@ class StagedOutputKillTest {
         return steps;
     }
 
-    private static void build(Path out, Map<String, String> files, StagedOutput.Faults faults, FolderSwap swap)
+    private static void build(Path out, Map<String, String> files, Faults faults, FolderSwap swap)
             throws Exception {
         StagedOutput o = StagedOutput.open(out, faults, swap);
         for (Map.Entry<String, String> f : new TreeMap<>(files).entrySet()) {
