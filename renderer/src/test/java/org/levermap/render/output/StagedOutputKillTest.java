@@ -93,15 +93,8 @@ class StagedOutputKillTest {
             Path out = dir.resolve("_site");
             OutputTrees.build(out, Map.of(), FIRST, true, Faults.NONE, swap);
             OutputTrees.build(out, FIRST, MID, true, Faults.NONE, swap);
-            int[] count = {0};
-            int at = kill;
             String[] killedAt = {null};
-            Faults faults = step -> {
-                if (count[0]++ == at) {
-                    killedAt[0] = step;
-                    throw new Killed(step);
-                }
-            };
+            Faults faults = killer(kill, killedAt);
             try {
                 OutputTrees.build(out, MID, LAST, reuse, faults, swap);
             } catch (Killed e) {
@@ -138,6 +131,17 @@ class StagedOutputKillTest {
         return steps;
     }
 
+    /** Kills the build before its step number {@code at}, noting which step that was in {@code killedAt[0]}. */
+    private static Faults killer(int at, String[] killedAt) {
+        int[] count = {0};
+        return step -> {
+            if (count[0]++ == at) {
+                killedAt[0] = step;
+                throw new Killed(step);
+            }
+        };
+    }
+
     /** Kills a build before each of its steps in turn; returns the steps, in order. */
     private List<String> killEverywhere(FolderSwap swap, String folder) throws Exception {
         List<String> steps = new ArrayList<>();
@@ -145,15 +149,8 @@ class StagedOutputKillTest {
             Path dir = Files.createDirectories(tmp.resolve(folder + "run" + kill));
             Path out = dir.resolve("_site");
             build(out, OLD, Faults.NONE, swap);
-            int[] count = {0};
-            int at = kill;
             String[] killedAt = {null};
-            Faults faults = step -> {
-                if (count[0]++ == at) {
-                    killedAt[0] = step;
-                    throw new Killed(step);
-                }
-            };
+            Faults faults = killer(kill, killedAt);
             try {
                 build(out, NEW, faults, swap);
             } catch (Killed e) {
