@@ -91,7 +91,7 @@ final class KeyMemo {
             Path temp = TempFiles.createFile(file.getParent(), ".memo", ".tmp");
             try {
                 try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
-                        new GZIPOutputStream(Files.newOutputStream(temp)), StandardCharsets.UTF_8))) {
+                        new FastGzip(Files.newOutputStream(temp)), StandardCharsets.UTF_8))) {
                     out.write(HEADER + "\t" + started + "\n");
                     for (Map.Entry<String, String> e : new java.util.TreeMap<>(seen).entrySet()) {
                         String key = memo.get(e.getKey() + "\t" + e.getValue());
@@ -108,6 +108,14 @@ final class KeyMemo {
             }
         } catch (IOException | RuntimeException e) {
             // Next build reads every file: slower, never wrong.
+        }
+    }
+
+    /** Gzip at the fastest level: the memo is written at every build and read once by the next. */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(java.io.OutputStream out) throws IOException {
+            super(out);
+            def.setLevel(java.util.zip.Deflater.BEST_SPEED);
         }
     }
 
