@@ -1,0 +1,87 @@
+package org.levermap.collect.git;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.LongConsumer;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.levermap.model.repo.CodeVersion;
+import org.levermap.model.repo.Sha256;
+
+/**
+ * What the walk of a repository's history read, kept in the cache folder between runs, so that a
+ * collect reads only the commits it has not read before: a scheduled collect mostly finds the tip it
+ * walked last time, or a descendant of it. One file a repository (named by a hash of its git folder),
+ * describing the tip last walked there; see {@link HistoryIndexFile} for the layout.
+ *
+ * <ul>
+ * <li>the same tip: nothing is walked;
+ * <li>another tip: only the commits the indexed tip does not reach are walked, and put in front of
+ *     those of the index the new tip reaches (all of them for a descendant; fewer after a rewrite);
+ * <li>no usable index (none, damaged, written by other code, or holding identities from a later date
+ *     than asked for): the whole history is walked.
+ * </ul>
+ * The index then describes the new tip. The history given is the same whichever way it was made,
+ * but for the numbering of commits, which nothing read from a {@link History} depends on (but a fork's
+ * comparison with its upstream: the collector walks forks without the index).
+ */
+public final class HistoryIndex {
+
+    private final Path folder;
+    private volatile String code;
+
+    /** An index kept in {@code folder}. */
+    public HistoryIndex(Path folder) {
+        this.folder = folder;
+    }
+
+    /**
+     * Every commit reachable from {@code tip}, with identities read since {@code identitiesSince} at
+     * least (see {@link HistoryWalker#walk(ObjectReader, ObjectId, long, LongConsumer)}).
+     *
+     * @param progress told the number of commits read so far, now and then
+     */
+    public History history(Repository repository, ObjectReader reader, ObjectId tip, long identitiesSince,
+            LongConsumer progress) throws IOException {
+        File dir = repository.getDirectory();
+        if (dir == null) {
+            return HistoryWalker.walk(reader, tip, identitiesSince, progress);
+        }
+        String location = dir.getAbsoluteFile().toPath().normalize().toString();
+        Path file = folder.resolve(Sha256.hex(location, 16) + ".bin");
+        CommitTable old = HistoryIndexFile.read(file, code(), location);
+        CommitTable table = null;
+        if (old != null && old.identitiesSince() <= identitiesSince) {
+            if (old.ids()[old.tip()].equals(tip)) {
+                progress.accept(old.size());
+                return HistoryWalker.build(old);
+            }
+            try {
+                table = HistoryUpdate.extend(reader, old, tip, progress);
+            } catch (MissingObjectException | IncorrectObjectTypeException e) {
+                table = null; // the indexed tip is gone from the repository (history rewritten, then pruned)
+            }
+        }
+        if (table == null) {
+            table = HistoryWalker.table(reader, tip, identitiesSince, progress);
+        }
+        try {
+            HistoryIndexFile.write(file, code(), location, table);
+        } catch (IOException e) {
+            // A cache that cannot be written costs the next run a walk, nothing more.
+        }
+        return HistoryWalker.build(table);
+    }
+
+    /** The running code's identity: a change of levermap may change what a walk derives. */
+    private String code() throws IOException {
+        if (code == null) {
+            code = CodeVersion.of(HistoryWalker.class);
+        }
+        return code;
+    }
+}
