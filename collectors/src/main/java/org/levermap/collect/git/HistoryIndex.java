@@ -43,7 +43,7 @@ public final class HistoryIndex {
      * Every commit reachable from {@code tip}, with identities read since {@code identitiesSince} at
      * least (see {@link HistoryWalker#walk(ObjectReader, ObjectId, long, LongConsumer)}).
      *
-     * @param progress told the number of commits read so far, now and then
+     * @param progress told the number of commits read so far, now and then (never, when none is read)
      */
     public History history(Repository repository, ObjectReader reader, ObjectId tip, long identitiesSince,
             LongConsumer progress) throws IOException {
@@ -57,7 +57,6 @@ public final class HistoryIndex {
         CommitTable table = null;
         if (old != null && old.identitiesSince() <= identitiesSince) {
             if (old.ids()[old.tip()].equals(tip)) {
-                progress.accept(old.size());
                 return HistoryWalker.build(old);
             }
             try {
