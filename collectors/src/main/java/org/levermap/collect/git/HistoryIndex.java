@@ -48,38 +48,55 @@ public final class HistoryIndex {
     public History history(Repository repository, ObjectReader reader, ObjectId tip, long identitiesSince,
             LongConsumer progress) throws IOException {
         File dir = repository.getDirectory();
-        if (dir == null) {
+        String code = code();
+        if (dir == null || code == null) {
             return HistoryWalker.walk(reader, tip, identitiesSince, progress);
         }
         String location = dir.getAbsoluteFile().toPath().normalize().toString();
         Path file = folder.resolve(Sha256.hex(location, 16) + ".bin");
-        CommitTable old = HistoryIndexFile.read(file, code(), location);
-        CommitTable table = null;
+        CommitTable old = HistoryIndexFile.read(file, code, location);
         if (old != null && old.identitiesSince() <= identitiesSince) {
-            if (old.ids()[old.tip()].equals(tip)) {
-                return HistoryWalker.build(old);
-            }
             try {
-                table = HistoryUpdate.extend(reader, old, tip, progress);
+                if (old.ids()[old.tip()].equals(tip)) {
+                    return HistoryWalker.build(old);
+                }
+                CommitTable table = HistoryUpdate.extend(reader, old, tip, progress);
+                if (table != null) {
+                    History history = HistoryWalker.build(table);
+                    write(file, code, location, table);
+                    return history;
+                }
             } catch (MissingObjectException | IncorrectObjectTypeException e) {
-                table = null; // the indexed tip is gone from the repository (history rewritten, then pruned)
+                // The indexed tip is gone from the repository (history rewritten, then pruned): walk it all.
+            } catch (IOException e) {
+                // An index that cannot be made a history (a loop in it): walk it all.
             }
         }
-        if (table == null) {
-            table = HistoryWalker.table(reader, tip, identitiesSince, progress);
-        }
+        CommitTable table = HistoryWalker.table(reader, tip, identitiesSince, progress);
+        History history = HistoryWalker.build(table);
+        write(file, code, location, table);
+        return history;
+    }
+
+    private static void write(Path file, String code, String location, CommitTable table) {
         try {
-            HistoryIndexFile.write(file, code(), location, table);
+            HistoryIndexFile.write(file, code, location, table);
         } catch (IOException e) {
             // A cache that cannot be written costs the next run a walk, nothing more.
         }
-        return HistoryWalker.build(table);
     }
 
-    /** The running code's identity: a change of levermap may change what a walk derives. */
-    private String code() throws IOException {
+    /**
+     * The running code's identity, as the index is keyed by it: another build of levermap may derive
+     * otherwise. Null when it cannot be told, and then no index is used.
+     */
+    private String code() {
         if (code == null) {
-            code = CodeVersion.of(HistoryWalker.class);
+            try {
+                code = CodeVersion.of(HistoryWalker.class);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
         }
         return code;
     }

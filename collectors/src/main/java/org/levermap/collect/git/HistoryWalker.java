@@ -252,9 +252,12 @@ public final class HistoryWalker {
         });
     }
 
-    private static int[] firstParentLine(int tip, int[][] parents) {
+    private static int[] firstParentLine(int tip, int[][] parents) throws IOException {
         GrowableArrays.IntList reversed = new GrowableArrays.IntList();
-        for (int c = tip; ; c = parents[c][0]) {
+        for (int c = tip, n = 0; ; c = parents[c][0], n++) {
+            if (n == parents.length) {
+                throw new IOException("the first-parent line comes back to a commit it passed");
+            }
             reversed.add(c);
             if (parents[c].length == 0) {
                 break;

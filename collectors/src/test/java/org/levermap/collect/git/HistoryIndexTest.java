@@ -93,4 +93,27 @@ class HistoryIndexTest {
             }
         }
     }
+
+    @Test
+    void anIndexWhoseFirstParentsLoopIsWalkedAgain() throws Exception {
+        Path folder = tmp.resolve("history");
+        HistoryIndex index = new HistoryIndex(folder);
+        try (TestRepo repo = TestRepo.init(tmp.resolve("r.git"))) {
+            TestRepo.Branch main = repo.branch("main");
+            main.write("f", "1").commit("c1", at("2024-01-01"), A);
+            ObjectId c2 = main.write("f", "2").commit("c2", at("2024-01-02"), A);
+            walked(index, repo, c2, 0, 2);
+            Path file;
+            try (Stream<Path> files = Files.list(folder)) {
+                file = files.findFirst().orElseThrow();
+            }
+            String code = org.levermap.model.repo.CodeVersion.of(HistoryWalker.class);
+            String location = repo.repository().getDirectory().getAbsoluteFile().toPath().normalize().toString();
+            CommitTable t = HistoryIndexFile.read(file, code, location);
+            t.parents()[1] = new int[] {0}; // c1's parent is c2: a loop, in a whole, readable file
+            HistoryIndexFile.write(file, code, location, t);
+            assertEquals(2, walked(index, repo, c2, 0, 2), "walked again, not looping");
+            assertEquals(0, walked(index, repo, c2, 0, 2), "and the index written anew");
+        }
+    }
 }
