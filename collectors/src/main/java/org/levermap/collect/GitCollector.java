@@ -198,10 +198,12 @@ public final class GitCollector implements AutoCloseable {
 
     private Walked walk(OpenedRepository repo, ObjectId tip, long identitiesSince, boolean indexed, ObjectReader reader)
             throws IOException {
+        HistoryIndex.Lookup lookup = indexed ? histories.lookup(repo.repository(), tip, identitiesSince) : null;
+        History held = lookup == null ? null : lookup.held();
         // The license is followed on another core while the whole history is read on this one.
         CompletableFuture<LicenseHistory> scanned = CompletableFuture.supplyAsync(() -> {
             try (ObjectReader own = repo.repository().newObjectReader()) {
-                List<ObjectId> trees = FirstParentTrees.read(own, tip);
+                List<ObjectId> trees = held != null ? held.lineTrees() : FirstParentTrees.read(own, tip);
                 LicenseHistory licenses = new LicenseHistory(catalog());
                 licenses.scan(trees, own);
                 return licenses;
@@ -210,7 +212,7 @@ public final class GitCollector implements AutoCloseable {
             }
         });
         progress.begin("reading history of " + repo.display(), -1);
-        History history = indexed ? histories.history(repo.repository(), reader, tip, identitiesSince, progress::stepTo)
+        History history = lookup != null ? lookup.history(reader, progress::stepTo)
                 : HistoryWalker.walk(reader, tip, identitiesSince, progress::stepTo);
         progress.end();
         return new Walked(history, join(scanned));

@@ -167,6 +167,15 @@ public final class History {
         return idents.get(number);
     }
 
+    /** The root trees of the first-parent line, oldest first, as {@link FirstParentTrees} reads them. */
+    public List<ObjectId> lineTrees() {
+        List<ObjectId> out = new java.util.ArrayList<>(line.length);
+        for (int c : line) {
+            out.add(trees[c]);
+        }
+        return out;
+    }
+
     /** Number of commits on the first-parent line. */
     public int lineLength() {
         return line.length;

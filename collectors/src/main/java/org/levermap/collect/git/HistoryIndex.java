@@ -40,42 +40,102 @@ public final class HistoryIndex {
     }
 
     /**
-     * Every commit reachable from {@code tip}, with identities read since {@code identitiesSince} at
-     * least (see {@link HistoryWalker#walk(ObjectReader, ObjectId, long, LongConsumer)}).
+     * What the index holds for {@code repository}, read once: the history of {@code tip} when the index
+     * holds exactly that tip ({@link Lookup#held()}), else what {@link Lookup#history} builds on.
      *
-     * @param progress told the number of commits read so far, now and then (never, when none is read)
+     * @param identitiesSince identities are needed from this date on (see {@link
+     *     HistoryWalker#walk(ObjectReader, ObjectId, long, LongConsumer)})
      */
-    public History history(Repository repository, ObjectReader reader, ObjectId tip, long identitiesSince,
-            LongConsumer progress) throws IOException {
+    public Lookup lookup(Repository repository, ObjectId tip, long identitiesSince) {
         File dir = repository.getDirectory();
         String code = code();
         if (dir == null || code == null) {
-            return HistoryWalker.walk(reader, tip, identitiesSince, progress);
+            return new Lookup(null, null, null, null, tip, identitiesSince, null);
         }
         String location = dir.getAbsoluteFile().toPath().normalize().toString();
         Path file = folder.resolve(Sha256.hex(location, 16) + ".bin");
         CommitTable old = HistoryIndexFile.read(file, code, location);
-        if (old != null && old.identitiesSince() <= identitiesSince) {
+        if (old == null || old.identitiesSince() > identitiesSince) {
+            return new Lookup(file, code, location, null, tip, identitiesSince, null);
+        }
+        History held = null;
+        if (old.ids()[old.tip()].equals(tip)) {
             try {
-                if (old.ids()[old.tip()].equals(tip)) {
-                    return HistoryWalker.build(old);
-                }
-                CommitTable table = HistoryUpdate.extend(reader, old, tip, progress);
-                if (table != null) {
-                    History history = HistoryWalker.build(table);
-                    write(file, code, location, table);
-                    return history;
-                }
-            } catch (MissingObjectException | IncorrectObjectTypeException e) {
-                // The indexed tip is gone from the repository (history rewritten, then pruned): walk it all.
+                held = HistoryWalker.build(old);
             } catch (IOException e) {
-                // An index that cannot be made a history (a loop in it): walk it all.
+                old = null; // an index that cannot be made a history (a loop in it): walk it all
             }
         }
-        CommitTable table = HistoryWalker.table(reader, tip, identitiesSince, progress);
-        History history = HistoryWalker.build(table);
-        write(file, code, location, table);
-        return history;
+        return new Lookup(file, code, location, old, tip, identitiesSince, held);
+    }
+
+    /** Shorthand: {@link #lookup}, then {@link Lookup#history}. */
+    public History history(Repository repository, ObjectReader reader, ObjectId tip, long identitiesSince,
+            LongConsumer progress) throws IOException {
+        return lookup(repository, tip, identitiesSince).history(reader, progress);
+    }
+
+    /** What the index held for one tip, and how its history is made. */
+    public static final class Lookup {
+        private final Path file;
+        private final String code;
+        private final String location;
+        private final CommitTable old;
+        private final ObjectId tip;
+        private final long identitiesSince;
+        private final History held;
+
+        private Lookup(Path file, String code, String location, CommitTable old, ObjectId tip, long identitiesSince,
+                History held) {
+            this.file = file;
+            this.code = code;
+            this.location = location;
+            this.old = old;
+            this.tip = tip;
+            this.identitiesSince = identitiesSince;
+            this.held = held;
+        }
+
+        /** The history of the tip when the index holds exactly it (nothing to walk); else null. */
+        public History held() {
+            return held;
+        }
+
+        /**
+         * Every commit reachable from the tip: {@link #held()}, or the index brought up to the tip, or a
+         * whole walk; the index then describes the tip.
+         *
+         * @param progress told the number of commits read so far, now and then (never, when none is read)
+         */
+        public History history(ObjectReader reader, LongConsumer progress) throws IOException {
+            if (held != null) {
+                return held;
+            }
+            if (old != null) {
+                try {
+                    CommitTable table = HistoryUpdate.extend(reader, old, tip, progress);
+                    if (table != null) {
+                        History history = HistoryWalker.build(table);
+                        write(table);
+                        return history;
+                    }
+                } catch (MissingObjectException | IncorrectObjectTypeException e) {
+                    // The indexed tip is gone from the repository (history rewritten, then pruned): walk it all.
+                } catch (IOException e) {
+                    // An index that cannot be made a history (a loop in it): walk it all.
+                }
+            }
+            CommitTable table = HistoryWalker.table(reader, tip, identitiesSince, progress);
+            History history = HistoryWalker.build(table);
+            write(table);
+            return history;
+        }
+
+        private void write(CommitTable table) {
+            if (file != null) {
+                HistoryIndex.write(file, code, location, table);
+            }
+        }
     }
 
     private static void write(Path file, String code, String location, CommitTable table) {
