@@ -210,6 +210,15 @@ public final class ChangeLog {
     }
 
     /**
+     * The newest snapshot of one project with its affiliations judged, as its history holds it; null
+     * without one or for an unknown id. Unlike {@link DataRepository#latestOf}, no file is read again.
+     */
+    public Snapshot latestSnapshot(String project) {
+        HistorySummary h = summaries.get(project);
+        return h == null ? null : h.latestSnapshot();
+    }
+
+    /**
      * One project's whole history, or null for an unknown id. Of a streamed repository its snapshots are
      * read again (the few projects whose pages are being rendered are kept).
      *

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.levermap.model.Project;
@@ -27,13 +28,22 @@ public final class BaseModelLicenseCheck {
 
     /** Every mismatch, by model and then base model. */
     public static List<LicenseMismatch> check(DataRepository repo) {
+        return check(repo, repo::latestOf);
+    }
+
+    /**
+     * Every mismatch, by model and then base model.
+     *
+     * @param newest each project's newest snapshot (judged or not: its license and lineage are as collected), or null
+     */
+    public static List<LicenseMismatch> check(DataRepository repo, Function<String, Snapshot> newest) {
         Map<String, String> projectByHubId = new HashMap<>();
         for (Project p : repo.projects().values()) {
             hubId(p.repository()).ifPresent(id -> projectByHubId.put(id.toLowerCase(Locale.ROOT), p.id()));
         }
         List<LicenseMismatch> mismatches = new ArrayList<>();
         for (Project model : repo.projects().values()) {
-            Optional<Snapshot> latest = latest(repo, model.id());
+            Optional<Snapshot> latest = Optional.ofNullable(newest.apply(model.id()));
             if (latest.isEmpty() || latest.get().modelLineage() == null || license(latest.get()) == null) {
                 continue;
             }
@@ -42,7 +52,7 @@ public final class BaseModelLicenseCheck {
                 if (baseId == null || baseId.equals(model.id())) {
                     continue;
                 }
-                latest(repo, baseId).map(BaseModelLicenseCheck::license)
+                Optional.ofNullable(newest.apply(baseId)).map(BaseModelLicenseCheck::license)
                         .filter(baseLicense -> !baseLicense.equals(license(latest.get())))
                         .ifPresent(baseLicense -> mismatches.add(new LicenseMismatch(model.id(), license(latest.get()),
                                 latest.get().date(), baseId, baseLicense, base)));
@@ -58,10 +68,6 @@ public final class BaseModelLicenseCheck {
         }
         Matcher m = HUB_REPOSITORY.matcher(repository.trim());
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
-    }
-
-    private static Optional<Snapshot> latest(DataRepository repo, String projectId) {
-        return Optional.ofNullable(repo.latestOf(projectId));
     }
 
     private static String license(Snapshot s) {

@@ -1,6 +1,5 @@
 package org.levermap.model.repo;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -180,7 +179,7 @@ final class RecordCache {
             if (header.getInt() != (int) crc.getValue()) {
                 return null;
             }
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 8, bytes.length - 8));
+            DataInputStream in = RecordCodec.input(bytes, 8, bytes.length - 8);
             T value = (pool == null ? codec : codec.sharing(pool)).read(type, in);
             if (in.available() != 0) {
                 return null;
@@ -210,7 +209,7 @@ final class RecordCache {
             payload = buffer.toByteArray();
             // Read back through a pool of its own: the cache's pool would keep the strings of every record written.
             Record back = codec.sharing(new java.util.HashMap<>()).read(value.getClass(),
-                    new DataInputStream(new ByteArrayInputStream(payload)));
+                    RecordCodec.input(payload, 0, payload.length));
             if (!value.equals(back)) {
                 return;
             }

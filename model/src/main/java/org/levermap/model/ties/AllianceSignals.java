@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.levermap.model.Concentration;
 import org.levermap.model.ContributionFacts;
 import org.levermap.model.Snapshot;
@@ -38,16 +39,28 @@ public final class AllianceSignals {
 
     /** Every candidate tie, organisations first, each sorted by subject. */
     public static List<TieCandidate> infer(DataRepository repo) {
+        Affiliations affiliations = new Affiliations(new ActorDirectory(repo.actors()));
+        return infer(repo, project -> {
+            Snapshot newest = repo.latestOf(project);
+            return newest == null ? null : affiliations.judge(newest);
+        });
+    }
+
+    /**
+     * Every candidate tie, organisations first, each sorted by subject.
+     *
+     * @param judgedLatest each project's newest snapshot with its affiliations judged (as the change log
+     *     holds it), or null
+     */
+    public static List<TieCandidate> infer(DataRepository repo, Function<String, Snapshot> judgedLatest) {
         ActorDirectory hierarchy = new ActorDirectory(repo.actors());
-        Affiliations affiliations = new Affiliations(hierarchy);
         Map<String, List<TieCandidate.Tie>> byOrganisation = new TreeMap<>();
         Map<String, List<TieCandidate.Tie>> byMaintainer = new TreeMap<>();
         for (String project : repo.projects().keySet()) {
-            Snapshot newest = repo.latestOf(project);
-            if (newest == null || newest.contribution() == null) {
+            Snapshot latest = judgedLatest.apply(project);
+            if (latest == null || latest.contribution() == null) {
                 continue;
             }
-            Snapshot latest = affiliations.judge(newest);
             ContributionFacts contribution = latest.contribution();
             Concentration concentration = contribution.concentration();
             if (concentration != null) {

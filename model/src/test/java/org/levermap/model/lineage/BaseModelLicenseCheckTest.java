@@ -48,6 +48,9 @@ class BaseModelLicenseCheckTest {
                 new TreeMap<>(projects), new TreeMap<>(snapshots), new TreeMap<>(), new TreeMap<>());
         assertEquals(List.of(new LicenseMismatch("relicensed", "MIT", LocalDate.of(2024, 9, 30), "base", llama,
                 "meta-llama/llama-3.1-8b")), BaseModelLicenseCheck.check(repo));
+        // The build passes the change log's newest snapshots (judged): the same mismatches.
+        assertEquals(BaseModelLicenseCheck.check(repo),
+                BaseModelLicenseCheck.check(repo, org.levermap.model.change.ChangeLog.of(repo)::latestSnapshot));
     }
 
     @Test

@@ -22,17 +22,17 @@ import org.levermap.render.markdown.MarkdownRenderer;
 final class ActorViews {
 
     private final DataRepository repo;
-    private final ChangeLog log;
     private final ActorDirectory actors;
     private final Refs refs;
     private final MarkdownRenderer markdown;
     /** For each top-level group, every lever fact naming it or one of its members; built once. */
     private final Map<String, List<ActorPage.Held>> held = new TreeMap<>();
     private final Map<String, List<Ref>> stewardOf = new TreeMap<>();
+    /** For each actor, the projects whose latest snapshot names it a maintainer, in the change log's order. */
+    private final Map<String, List<Ref>> maintainerOf = new java.util.HashMap<>();
 
     ActorViews(DataRepository repo, ChangeLog log, Refs refs, MarkdownRenderer markdown) {
         this.repo = repo;
-        this.log = log;
         this.actors = log.assessor().actors();
         this.refs = refs;
         this.markdown = markdown;
@@ -56,6 +56,12 @@ final class ActorViews {
                                 refs.actor(f.holder()), alone, entry.source()));
                     }
                 }
+            }
+            Snapshot s = h.latestSnapshot();
+            ContributionFacts c = s == null ? null : s.contribution();
+            if (c != null) {
+                c.maintainers().stream().filter(m -> m != null && m.actor() != null).map(m -> m.actor()).distinct()
+                        .forEach(m -> maintainerOf.computeIfAbsent(m, k -> new ArrayList<>()).add(refs.project(project)));
             }
             if (h.latest().stewardId() != null) {
                 stewardOf.computeIfAbsent(h.latest().stewardId(), k -> new ArrayList<>()).add(refs.project(project));
@@ -89,14 +95,6 @@ final class ActorViews {
                 }
             }
         }
-        List<Ref> maintainerOf = new ArrayList<>();
-        for (HistorySummary h : log.summaries().values()) {
-            Snapshot s = h.latestSnapshot();
-            ContributionFacts c = s == null ? null : s.contribution();
-            if (c != null && c.maintainers().stream().anyMatch(m -> m != null && id.equals(m.actor()))) {
-                maintainerOf.add(refs.project(h.project().id()));
-            }
-        }
         List<MembershipView> memberships = new ArrayList<>();
         for (Alliance alliance : repo.alliances().values()) {
             for (Alliance.Member m : alliance.members()) {
@@ -107,7 +105,8 @@ final class ActorViews {
         }
         return new ActorPage(refs.actor(id), a.kind().keyword(), Links.url(a.website()), new Html(markdown.render(a.note())),
                 a.aliases().stream().filter(x -> x != null).toList(), parents, subsidiaries,
-                held.getOrDefault(id, List.of()), stewardOf.getOrDefault(id, List.of()), maintainerOf, memberships,
+                held.getOrDefault(id, List.of()), stewardOf.getOrDefault(id, List.of()), maintainerOf.getOrDefault(id, List.of()),
+                memberships,
                 affiliations(a));
     }
 

@@ -79,11 +79,11 @@ final class Findings {
                     + " not merged its upstream for more than a year", drifted));
         }
 
-        int ties = AllianceSignals.infer(repo).size();
+        int ties = AllianceSignals.infer(repo, log::latestSnapshot).size();
         findings.add(new FindingView(ties == 0 ? "No ties between projects are inferred from shared organisations or"
                 + " maintainers in the latest snapshots" : ties + " candidate ties between projects are inferred from"
                 + " shared organisations or maintainers ('levermap lineage' lists them, to confirm)", List.of()));
-        List<LicenseMismatch> mismatches = BaseModelLicenseCheck.check(repo);
+        List<LicenseMismatch> mismatches = BaseModelLicenseCheck.check(repo, log::latestSnapshot);
         if (!mismatches.isEmpty()) {
             findings.add(new FindingView(projects(mismatches.size()) + " declare a license that differs from their"
                     + " base model's", mismatches.stream().map(m -> refs.project(m.model())).distinct().toList()));
