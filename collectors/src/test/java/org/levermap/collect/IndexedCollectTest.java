@@ -18,6 +18,7 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.RefUpdate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.levermap.collect.testing.Catalog;
@@ -34,14 +35,23 @@ import org.levermap.model.repo.SnapshotWriter;
  */
 class IndexedCollectTest {
 
-    static final Person ALICE = new Person("Alice Doe", "alice@example.org");
-    static final Person BOB = new Person("Bob Roe", "bob@gmail.com");
-    static final Person CAROL = new Person("Carol Poe", "carol@acme.com");
+    static final Person ALICE = GitCollectorTest.ALICE;
+    static final Person BOB = GitCollectorTest.BOB;
+    static final Person CAROL = GitCollectorTest.CAROL;
 
     @TempDir
     Path tmp;
 
+    /** The repository, and the cache the index is kept in between its collects. */
+    private Path dir;
+    private Path cache;
     private int runs;
+
+    @BeforeEach
+    void places() {
+        dir = tmp.resolve("r.git");
+        cache = tmp.resolve("cache");
+    }
 
     /** Snapshot files by path, as a collect with {@code cache} writes them. */
     private Map<String, byte[]> collect(Path repo, Path cache, String... dates) throws Exception {
@@ -100,8 +110,6 @@ class IndexedCollectTest {
 
     @Test
     void aDescendantTipWithMergesAndAForeignHistory() throws Exception {
-        Path dir = tmp.resolve("r.git");
-        Path cache = tmp.resolve("cache");
         try (TestRepo repo = TestRepo.init(dir)) {
             TestRepo.Branch main = start(repo);
             collect(dir, cache, "2022-06-30");
@@ -123,8 +131,6 @@ class IndexedCollectTest {
 
     @Test
     void aRewrittenHistory() throws Exception {
-        Path dir = tmp.resolve("r.git");
-        Path cache = tmp.resolve("cache");
         try (TestRepo repo = TestRepo.init(dir)) {
             TestRepo.Branch main = repo.branch("main");
             main.write("LICENSE", LicenseTexts.spdx("MIT")).commit("init", at("2022-01-10"), ALICE);
@@ -145,8 +151,6 @@ class IndexedCollectTest {
 
     @Test
     void undatedCommits() throws Exception {
-        Path dir = tmp.resolve("r.git");
-        Path cache = tmp.resolve("cache");
         try (TestRepo repo = TestRepo.init(dir)) {
             TestRepo.Branch main = start(repo);
             collect(dir, cache, "2022-06-30");
@@ -170,8 +174,6 @@ class IndexedCollectTest {
 
     @Test
     void aMailmapEditedBetweenRuns() throws Exception {
-        Path dir = tmp.resolve("r.git");
-        Path cache = tmp.resolve("cache");
         try (TestRepo repo = TestRepo.init(dir)) {
             TestRepo.Branch main = start(repo);
             main.write(".mailmap", "Bob Roe <bob@acme.com> <bob@gmail.com>\n").commit("mailmap", at("2022-06-05"), ALICE);
@@ -184,8 +186,6 @@ class IndexedCollectTest {
 
     @Test
     void aDamagedIndexIsIgnoredAndWrittenAgain() throws Exception {
-        Path dir = tmp.resolve("r.git");
-        Path cache = tmp.resolve("cache");
         try (TestRepo repo = TestRepo.init(dir)) {
             TestRepo.Branch main = start(repo);
             collect(dir, cache, "2022-06-30");
@@ -205,8 +205,6 @@ class IndexedCollectTest {
 
     @Test
     void aBackfillOfSeveralDatesAfterAndBeforeARecentCollect() throws Exception {
-        Path dir = tmp.resolve("r.git");
-        Path cache = tmp.resolve("cache");
         try (TestRepo repo = TestRepo.init(dir)) {
             TestRepo.Branch main = start(repo);
             for (int m = 1; m <= 9; m++) {
