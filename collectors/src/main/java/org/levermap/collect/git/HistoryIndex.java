@@ -22,8 +22,8 @@ import org.levermap.model.repo.Sha256;
  * <li>the same tip: nothing is walked;
  * <li>another tip: only the commits the indexed tip does not reach are walked, and put in front of
  *     those of the index the new tip reaches (all of them for a descendant; fewer after a rewrite);
- * <li>no usable index (none, damaged, written by other code, or holding identities from a later date
- *     than asked for): the whole history is walked.
+ * <li>no usable index (none, damaged, written by other code, holding identities from a later date
+ *     than asked for, or an indexed tip the repository no longer has): the whole history is walked.
  * </ul>
  * The index then describes the new tip. The history given is the same whichever way it was made,
  * but for the numbering of commits, which nothing read from a {@link History} depends on (but a fork's
@@ -48,15 +48,15 @@ public final class HistoryIndex {
      */
     public Lookup lookup(Repository repository, ObjectId tip, long identitiesSince) {
         File dir = repository.getDirectory();
-        String code = code();
-        if (dir == null || code == null) {
+        String version = code();
+        if (dir == null || version == null) {
             return new Lookup(null, null, null, null, tip, identitiesSince, null);
         }
         String location = dir.getAbsoluteFile().toPath().normalize().toString();
         Path file = folder.resolve(Sha256.hex(location, 16) + ".bin");
-        CommitTable old = HistoryIndexFile.read(file, code, location);
+        CommitTable old = HistoryIndexFile.read(file, version, location);
         if (old == null || old.identitiesSince() > identitiesSince) {
-            return new Lookup(file, code, location, null, tip, identitiesSince, null);
+            return new Lookup(file, version, location, null, tip, identitiesSince, null);
         }
         History held = null;
         if (old.ids()[old.tip()].equals(tip)) {
@@ -66,7 +66,7 @@ public final class HistoryIndex {
                 old = null; // an index that cannot be made a history (a loop in it): walk it all
             }
         }
-        return new Lookup(file, code, location, old, tip, identitiesSince, held);
+        return new Lookup(file, version, location, old, tip, identitiesSince, held);
     }
 
     /** Shorthand: {@link #lookup}, then {@link Lookup#history}. */
