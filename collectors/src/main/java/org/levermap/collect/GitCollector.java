@@ -199,11 +199,14 @@ public final class GitCollector implements AutoCloseable {
     private Walked walk(OpenedRepository repo, ObjectId tip, long identitiesSince, boolean indexed, ObjectReader reader)
             throws IOException {
         HistoryIndex.Lookup lookup = indexed ? histories.lookup(repo.repository(), tip, identitiesSince) : null;
-        History held = lookup == null ? null : lookup.held();
-        // The license is followed on another core while the whole history is read on this one.
+        progress.begin("reading history of " + repo.display(), -1);
+        // With a usable index the history is at hand at once (nothing or a few commits to read), and the
+        // license thread takes the line's trees from it; else that thread reads them while the whole
+        // history is walked on this one.
+        History early = lookup != null && lookup.usable() ? lookup.history(reader, progress::stepTo) : null;
         CompletableFuture<LicenseHistory> scanned = CompletableFuture.supplyAsync(() -> {
             try (ObjectReader own = repo.repository().newObjectReader()) {
-                List<ObjectId> trees = held != null ? held.lineTrees() : FirstParentTrees.read(own, tip);
+                List<ObjectId> trees = early != null ? early.lineTrees() : FirstParentTrees.read(own, tip);
                 LicenseHistory licenses = new LicenseHistory(catalog());
                 licenses.scan(trees, own);
                 return licenses;
@@ -211,8 +214,7 @@ public final class GitCollector implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         });
-        progress.begin("reading history of " + repo.display(), -1);
-        History history = lookup != null ? lookup.history(reader, progress::stepTo)
+        History history = early != null ? early : lookup != null ? lookup.history(reader, progress::stepTo)
                 : HistoryWalker.walk(reader, tip, identitiesSince, progress::stepTo);
         progress.end();
         return new Walked(history, join(scanned));

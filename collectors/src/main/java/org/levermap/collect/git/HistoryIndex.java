@@ -102,6 +102,14 @@ public final class HistoryIndex {
         }
 
         /**
+         * Whether the index can serve: {@link #history} then reads only the commits it lacks (all of
+         * them still if the tip turns out to share no commit with it).
+         */
+        public boolean usable() {
+            return held != null || old != null;
+        }
+
+        /**
          * Every commit reachable from the tip: {@link #held()}, or the index brought up to the tip, or a
          * whole walk; the index then describes the tip.
          *
