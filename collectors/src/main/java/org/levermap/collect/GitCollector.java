@@ -216,6 +216,9 @@ public final class GitCollector implements AutoCloseable {
         });
         History history = early != null ? early : lookup != null ? lookup.history(reader, progress::stepTo)
                 : HistoryWalker.walk(reader, tip, identitiesSince, progress::stepTo);
+        if (lookup != null) {
+            lookup.save();
+        }
         progress.end();
         return new Walked(history, join(scanned));
     }

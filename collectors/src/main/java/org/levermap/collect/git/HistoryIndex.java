@@ -69,10 +69,13 @@ public final class HistoryIndex {
         return new Lookup(file, version, location, old, tip, identitiesSince, held);
     }
 
-    /** Shorthand: {@link #lookup}, then {@link Lookup#history}. */
+    /** Shorthand: {@link #lookup}, then {@link Lookup#history} and {@link Lookup#save}. */
     public History history(Repository repository, ObjectReader reader, ObjectId tip, long identitiesSince,
             LongConsumer progress) throws IOException {
-        return lookup(repository, tip, identitiesSince).history(reader, progress);
+        Lookup lookup = lookup(repository, tip, identitiesSince);
+        History history = lookup.history(reader, progress);
+        lookup.save();
+        return history;
     }
 
     /** What the index held for one tip, and how its history is made. */
@@ -84,6 +87,7 @@ public final class HistoryIndex {
         private final ObjectId tip;
         private final long identitiesSince;
         private final History held;
+        private CommitTable unsaved;
 
         private Lookup(Path file, String code, String location, CommitTable old, ObjectId tip, long identitiesSince,
                 History held) {
@@ -111,7 +115,7 @@ public final class HistoryIndex {
 
         /**
          * Every commit reachable from the tip: {@link #held()}, or the index brought up to the tip, or a
-         * whole walk; the index then describes the tip.
+         * whole walk; {@link #save()} then makes the index describe the tip.
          *
          * @param progress told the number of commits read so far, now and then (never, when none is read)
          */
@@ -124,7 +128,7 @@ public final class HistoryIndex {
                     CommitTable table = HistoryUpdate.extend(reader, old, tip, progress);
                     if (table != null) {
                         History history = HistoryWalker.build(table);
-                        write(table);
+                        unsaved = table;
                         return history;
                     }
                 } catch (MissingObjectException | IncorrectObjectTypeException e) {
@@ -135,13 +139,19 @@ public final class HistoryIndex {
             }
             CommitTable table = HistoryWalker.table(reader, tip, identitiesSince, progress);
             History history = HistoryWalker.build(table);
-            write(table);
+            unsaved = table;
             return history;
         }
 
-        private void write(CommitTable table) {
-            if (file != null) {
-                HistoryIndex.write(file, code, location, table);
+        /**
+         * Writes what {@link #history} read into the index, if anything (apart, so that a caller can
+         * first start what the history lets it start); a cache that cannot be written costs the next run
+         * a walk, nothing more.
+         */
+        public void save() {
+            if (file != null && unsaved != null) {
+                HistoryIndex.write(file, code, location, unsaved);
+                unsaved = null;
             }
         }
     }
@@ -150,7 +160,7 @@ public final class HistoryIndex {
         try {
             HistoryIndexFile.write(file, code, location, table);
         } catch (IOException e) {
-            // A cache that cannot be written costs the next run a walk, nothing more.
+            // See Lookup.save.
         }
     }
 
