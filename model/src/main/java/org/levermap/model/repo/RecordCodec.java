@@ -279,7 +279,11 @@ final class RecordCodec {
                     throw new IOException("truncated string");
                 }
                 String s = new String(bytes, StandardCharsets.UTF_8);
-                String shared = pool.putIfAbsent(s, s);
+                // Most strings are in the pool already: a lookup takes no lock where putIfAbsent may.
+                String shared = pool.get(s);
+                if (shared == null) {
+                    shared = pool.putIfAbsent(s, s);
+                }
                 return shared == null ? s : shared;
             };
         } else if (raw == Integer.class || raw == int.class) {

@@ -31,8 +31,12 @@ final class RepositoryLoader {
     private final Path root;
     private final Path realRoot;
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-    /** Equal strings of all files share one copy (see {@link StringPool}). */
-    private final Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Equal strings of all files share one copy (see {@link StringPool}). Sized for the tens of thousands
+     * of distinct strings of a large repository's summaries: growing it is a copy of the whole table
+     * under contention, each time.
+     */
+    private final Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>(1 << 15);
     /** Records parsed by earlier loads; null to parse every file. */
     private final RecordCache cache;
 
