@@ -116,4 +116,43 @@ class HistoryIndexTest {
             assertEquals(0, walked(index, repo, c2, 0, 2), "and the index written anew");
         }
     }
+
+    @Test
+    void concurrentCollectsOfOneRepositoryEachGetAWholeHistory() throws Exception {
+        Path folder = tmp.resolve("history");
+        try (TestRepo repo = TestRepo.init(tmp.resolve("r.git"))) {
+            TestRepo.Branch main = repo.branch("main");
+            List<ObjectId> tips = new ArrayList<>();
+            for (int i = 1; i <= 6; i++) {
+                tips.add(main.write("f", "" + i).commit("c" + i, at("2024-01-0" + i), A));
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    HistoryIndex index = new HistoryIndex(folder); // a shard each, one cache folder
+                    int shard = t;
+                    runs.add(pool.submit(() -> {
+                        for (int k = 0; k < 30; k++) {
+                            int n = 1 + (k * 7 + shard) % 6;
+                            try (ObjectReader reader = repo.repository().newObjectReader()) {
+                                History h = index.history(repo.repository(), reader, tips.get(n - 1), 0, x -> { });
+                                assertEquals(n, h.size());
+                                assertEquals(tips.get(n - 1), h.id(h.onLine(h.tipPosition())));
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                for (var r : runs) {
+                    r.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                assertEquals(1, files.count(), "one index, no temporary file left");
+            }
+        }
+    }
 }
