@@ -95,7 +95,7 @@ class HistoryIndexTest {
     }
 
     @Test
-    void anIndexWhoseFirstParentsLoopIsWalkedAgain() throws Exception {
+    void anIndexWhoseFirstParentsLoopOrWhoseTipIsGoneIsWalkedAgain() throws Exception {
         Path folder = tmp.resolve("history");
         HistoryIndex index = new HistoryIndex(folder);
         try (TestRepo repo = TestRepo.init(tmp.resolve("r.git"))) {
@@ -114,6 +114,13 @@ class HistoryIndexTest {
             HistoryIndexFile.write(file, code, location, t);
             assertEquals(2, walked(index, repo, c2, 0, 2), "walked again, not looping");
             assertEquals(0, walked(index, repo, c2, 0, 2), "and the index written anew");
+
+            // an indexed tip the repository no longer has (a force-push, then the old commits pruned)
+            CommitTable gone = HistoryIndexFile.read(file, code, location);
+            gone.ids()[gone.tip()] = ObjectId.fromString("0123456789012345678901234567890123456789");
+            HistoryIndexFile.write(file, code, location, gone);
+            assertEquals(2, walked(index, repo, c2, 0, 2), "walked whole");
+            assertEquals(0, walked(index, repo, c2, 0, 2));
         }
     }
 
