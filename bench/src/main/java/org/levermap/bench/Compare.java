@@ -104,8 +104,8 @@ public final class Compare {
 
         Path repo = SyntheticHistory.create(here.resolve("bench/target/synthetic-" + commits + ".git"), commits);
         LocalDate date = CollectBenchmark.tipDate(repo, "HEAD");
-        // In turn, collect then git, pair by pair: see CollectBenchmark.commandAgainstGit.
-        CollectBenchmark.AgainstGit collect = CollectBenchmark.commandAgainstGit(here, repo, null, date, Math.max(runs, 5));
+        // In turn, collect then git, pair by pair: see CollectAgainstGit.measure.
+        CollectAgainstGit.Figures collect = CollectAgainstGit.measure(here, repo, null, date, Math.max(runs, 5), true);
         if (collect != null) {
             table.collect(commits, collect);
         }

@@ -36,10 +36,14 @@ final class Table {
         row("the same: peak resident memory", mb(run.peakKb()), "", "");
     }
 
-    void collect(int commits, CollectBenchmark.AgainstGit collect) {
+    void collect(int commits, CollectAgainstGit.Figures collect) {
         row(String.format(Locale.ROOT, "**collect of one snapshot** (%,d commits), command wall seconds against the lean"
-                + " git pipeline run in turn (medians; the ratio pair by pair)", commits),
-                s(collect.collect()) + " against " + s(collect.git()), "", ratio(collect.ratio()) + " (≤ 1.5)");
+                + " git pipeline run in turn (medians; the ratio pair by pair): first collect of the tip (no history"
+                + " index); the tip indexed%s", commits, collect.ahead() > 0 ? "; one commit ahead of the indexed tip" : ""),
+                s(collect.cold()) + "; " + s(collect.indexed()) + (collect.ahead() > 0 ? "; " + s(collect.ahead()) : "")
+                        + " against " + s(collect.git()), "",
+                ratio(collect.ratio()) + "; " + ratio(collect.indexedRatio())
+                        + (collect.ahead() > 0 ? "; " + ratio(collect.aheadRatio()) : "") + " (≤ 1.5)");
     }
 
     private void row(String figure, String levermap, String hugo, String ratio) {

@@ -115,7 +115,9 @@ final class CollectCommand implements Callable<Integer> {
         try (GitCollector collector = new GitCollector(folders.cache(), !offline, progress)) {
             // Not through the parsed-record cache (build's and validate's): it would write .cache/ entries for
             // every project's files, and a shard writes only its own projects' files (ShardedCollectTest).
-            DataRepository data = Paths.load(folders.root(), err);
+            // The snapshots are not read: collect reads none of them (a shard of a repository of 10,000
+            // projects would otherwise parse every snapshot of every project before its first clone).
+            DataRepository data = Paths.loadWithoutSnapshots(folders.root(), err);
             List<Project> projects = projects(data);
             if (part != null) {
                 int total = projects.size();

@@ -20,8 +20,22 @@ final class Paths {
      * {@code err}, each as path:line:col, and the command stops with exit code 1.
      */
     static org.levermap.model.repo.DataRepository load(Path dir, java.io.PrintWriter err) {
+        return load(dir, err, org.levermap.model.repo.DataRepository::load);
+    }
+
+    /** As {@link #load}, without reading any snapshot (for collect, which writes them and reads none). */
+    static org.levermap.model.repo.DataRepository loadWithoutSnapshots(Path dir, java.io.PrintWriter err) {
+        return load(dir, err, org.levermap.model.repo.DataRepository::loadWithoutSnapshots);
+    }
+
+    /** How a data repository is read. */
+    private interface Loader {
+        org.levermap.model.repo.DataRepository load(Path dir) throws org.levermap.model.repo.DataException;
+    }
+
+    private static org.levermap.model.repo.DataRepository load(Path dir, java.io.PrintWriter err, Loader loader) {
         try {
-            return org.levermap.model.repo.DataRepository.load(dir);
+            return loader.load(dir);
         } catch (org.levermap.model.repo.DataException e) {
             for (Problem p : e.problems()) {
                 err.println(prefixed(dir, p));

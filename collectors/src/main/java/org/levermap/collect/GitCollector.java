@@ -15,6 +15,7 @@ import org.levermap.collect.git.CloneCache;
 import org.levermap.collect.git.FirstParentTrees;
 import org.levermap.collect.git.GitStart;
 import org.levermap.collect.git.History;
+import org.levermap.collect.git.HistoryIndex;
 import org.levermap.collect.git.HistoryWalker;
 import org.levermap.collect.git.LocalRepositories;
 import org.levermap.collect.git.OpenedRepository;
@@ -39,6 +40,7 @@ import org.levermap.model.assess.ActorDirectory;
 public final class GitCollector implements AutoCloseable {
 
     private final CloneCache cache;
+    private final HistoryIndex histories;
     private final Path workspaces;
     private final boolean fetch;
     private final Progress progress;
@@ -46,19 +48,18 @@ public final class GitCollector implements AutoCloseable {
 
     /**
      * @param cacheRoot levermap's cache folder: clones of remote repositories go in {@code repos/},
-     *     the license catalogue in {@code licenses/}
+     *     the license catalogue in {@code licenses/}, what walks of history read in {@code history/}
      * @param fetch whether to fetch a remote repository that is cloned already
      * @param progress where progress is reported
      */
     public GitCollector(Path cacheRoot, boolean fetch, Progress progress) {
-        this(new CloneCache(cacheRoot.resolve("repos")), cacheRoot.resolve("lineage"), fetch, progress,
+        this(cacheRoot, fetch, progress,
                 CompletableFuture.supplyAsync(() -> LicenseCatalog.load(cacheRoot.resolve("licenses"))));
     }
 
     /** A collector using a license catalogue loaded already (several collectors can share one). */
     public GitCollector(Path cacheRoot, boolean fetch, Progress progress, LicenseCatalog catalog) {
-        this(new CloneCache(cacheRoot.resolve("repos")), cacheRoot.resolve("lineage"), fetch, progress,
-                CompletableFuture.completedFuture(catalog));
+        this(cacheRoot, fetch, progress, CompletableFuture.completedFuture(catalog));
     }
 
     /**
@@ -79,11 +80,11 @@ public final class GitCollector implements AutoCloseable {
         return base.resolve("levermap");
     }
 
-    private GitCollector(CloneCache cache, Path workspaces, boolean fetch, Progress progress,
-            CompletableFuture<LicenseCatalog> catalog) {
+    private GitCollector(Path cacheRoot, boolean fetch, Progress progress, CompletableFuture<LicenseCatalog> catalog) {
         GitStart.inBackground();
-        this.cache = cache;
-        this.workspaces = workspaces;
+        this.cache = new CloneCache(cacheRoot.resolve("repos"));
+        this.histories = new HistoryIndex(cacheRoot.resolve("history"));
+        this.workspaces = cacheRoot.resolve("lineage");
         this.fetch = fetch;
         this.progress = progress;
         this.catalog = catalog;
@@ -129,7 +130,10 @@ public final class GitCollector implements AutoCloseable {
         }
         try (ObjectReader reader = repo.repository().newObjectReader()) {
             // Identities are only needed in the windows of the requested dates.
-            Walked walked = walk(repo, tip.tip(), ContributorWindow.start(request.dates().get(0)), reader);
+            // A fork is walked without the history index: its comparison with upstream numbers commits as
+            // the walk does, and a history made from the index numbers them otherwise.
+            boolean indexed = !repo.shallow() && request.upstream() == null;
+            Walked walked = walk(repo, tip.tip(), ContributorWindow.start(request.dates().get(0)), indexed, reader);
             // A fork's facts come first, from the history just read, so that each snapshot is assembled
             // once, along the fork's own line, with upstream's commits counted apart from the fork's own.
             ForkLineage.Result fork = request.upstream() == null ? null
@@ -192,11 +196,17 @@ public final class GitCollector implements AutoCloseable {
     private record Walked(History history, LicenseHistory licenses) {
     }
 
-    private Walked walk(OpenedRepository repo, ObjectId tip, long identitiesSince, ObjectReader reader) throws IOException {
-        // The license is followed on another core while the whole history is read on this one.
+    private Walked walk(OpenedRepository repo, ObjectId tip, long identitiesSince, boolean indexed, ObjectReader reader)
+            throws IOException {
+        HistoryIndex.Lookup lookup = indexed ? histories.lookup(repo.repository(), tip, identitiesSince) : null;
+        progress.begin("reading history of " + repo.display(), -1);
+        // With a usable index the history is at hand at once (nothing or a few commits to read), and the
+        // license thread takes the line's trees from it; else that thread reads them while the whole
+        // history is walked on this one.
+        History early = lookup != null && lookup.usable() ? lookup.history(reader, progress::stepTo) : null;
         CompletableFuture<LicenseHistory> scanned = CompletableFuture.supplyAsync(() -> {
             try (ObjectReader own = repo.repository().newObjectReader()) {
-                List<ObjectId> trees = FirstParentTrees.read(own, tip);
+                List<ObjectId> trees = early != null ? early.lineTrees() : FirstParentTrees.read(own, tip);
                 LicenseHistory licenses = new LicenseHistory(catalog());
                 licenses.scan(trees, own);
                 return licenses;
@@ -204,8 +214,11 @@ public final class GitCollector implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         });
-        progress.begin("reading history of " + repo.display(), -1);
-        History history = HistoryWalker.walk(reader, tip, identitiesSince, progress::stepTo);
+        History history = early != null ? early : lookup != null ? lookup.history(reader, progress::stepTo)
+                : HistoryWalker.walk(reader, tip, identitiesSince, progress::stepTo);
+        if (lookup != null) {
+            lookup.save();
+        }
         progress.end();
         return new Walked(history, join(scanned));
     }

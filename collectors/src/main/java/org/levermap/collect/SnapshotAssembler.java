@@ -93,7 +93,7 @@ final class SnapshotAssembler {
     Snapshot assemble(String project, LocalDate date, int p, LineageFacts fork) throws IOException {
         int commit = history.onLine(p);
         String id = history.id(commit).name();
-        ObjectId tree = history.commit(commit).getTree().getId();
+        ObjectId tree = history.tree(commit);
         Provenance provenance = new Provenance(base.tool(), base.repository(), base.branch(), id,
                 day(history.time(commit)), base.shallow(), base.warnings());
         IdentityResolver identities = new IdentityResolver(mailmap(tree), bots);

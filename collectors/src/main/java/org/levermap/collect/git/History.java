@@ -2,7 +2,6 @@ package org.levermap.collect.git;
 
 import java.util.List;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
  * Every commit reachable from the tip of the default branch, read in one walk, with what the
@@ -17,7 +16,8 @@ public final class History {
     static final byte SIGNED_OFF = 2;
     static final byte SIGNED = 4;
 
-    private final RevCommit[] commits;
+    private final ObjectId[] ids;
+    private final ObjectId[] trees;
     private final int[][] parents;
     private final long[] times;
     private final int[] entries;
@@ -29,9 +29,10 @@ public final class History {
     private final boolean[][] foreignSides;
     private final int[] newestFirst;
 
-    History(RevCommit[] commits, int[][] parents, long[] times, int[] entries, int[] authors, int[] committers,
-            byte[] flags, List<Mailmap.Ident> idents, int[] line, boolean[][] foreignSides) {
-        this.commits = commits;
+    History(ObjectId[] ids, ObjectId[] trees, int[][] parents, long[] times, int[] entries, int[] authors,
+            int[] committers, byte[] flags, List<Mailmap.Ident> idents, int[] line, boolean[][] foreignSides) {
+        this.ids = ids;
+        this.trees = trees;
         this.parents = parents;
         this.times = times;
         this.entries = entries;
@@ -41,7 +42,7 @@ public final class History {
         this.idents = idents;
         this.line = line;
         this.foreignSides = foreignSides;
-        this.newestFirst = newestFirst(commits, times);
+        this.newestFirst = newestFirst(ids, times);
     }
 
     /**
@@ -55,23 +56,23 @@ public final class History {
         if (line.length == 0 || line[line.length - 1] != this.line[this.line.length - 1]) {
             throw new IllegalArgumentException("a line must end at the tip");
         }
-        int[] newEntries = new int[commits.length];
+        int[] newEntries = new int[ids.length];
         java.util.Arrays.fill(newEntries, -1);
         boolean[][] foreign = new boolean[line.length][];
         HistoryWalker.assignEntries(line, parents, newEntries, foreign);
-        return new History(commits, parents, times, newEntries, authors, committers, flags, idents, line.clone(),
+        return new History(ids, trees, parents, times, newEntries, authors, committers, flags, idents, line.clone(),
                 foreign);
     }
 
     /** Commit numbers by committer date, newest first; equal dates by commit id. */
-    private static int[] newestFirst(RevCommit[] commits, long[] times) {
-        Integer[] order = new Integer[commits.length];
+    private static int[] newestFirst(ObjectId[] ids, long[] times) {
+        Integer[] order = new Integer[ids.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         java.util.Arrays.sort(order, (a, b) -> {
             int byTime = Long.compare(times[b], times[a]);
-            return byTime != 0 ? byTime : commits[a].getId().compareTo(commits[b].getId());
+            return byTime != 0 ? byTime : ids[a].compareTo(ids[b]);
         });
         int[] out = new int[order.length];
         for (int i = 0; i < out.length; i++) {
@@ -102,17 +103,17 @@ public final class History {
 
     /** Number of commits. */
     public int size() {
-        return commits.length;
+        return ids.length;
     }
 
-    /** The commit numbered {@code i}. */
-    public RevCommit commit(int i) {
-        return commits[i];
-    }
-
-    /** Its full id. */
+    /** The full id of the commit numbered {@code i}. */
     public ObjectId id(int i) {
-        return commits[i].getId();
+        return ids[i];
+    }
+
+    /** Its root tree. */
+    public ObjectId tree(int i) {
+        return trees[i];
     }
 
     /** Its parents' numbers, first parent first. */
@@ -164,6 +165,15 @@ public final class History {
             throw new IllegalStateException("the identities of " + id(commit).name() + " were not read");
         }
         return idents.get(number);
+    }
+
+    /** The root trees of the first-parent line, oldest first, as {@link FirstParentTrees} reads them. */
+    public List<ObjectId> lineTrees() {
+        List<ObjectId> out = new java.util.ArrayList<>(line.length);
+        for (int c : line) {
+            out.add(trees[c]);
+        }
+        return out;
     }
 
     /** Number of commits on the first-parent line. */

@@ -26,8 +26,8 @@ public final class HistoryWalker {
     private HistoryWalker() {
     }
 
-    /** A commit that knows its number in the walk. */
-    private static final class NumberedCommit extends RevCommit {
+    /** A commit that knows its number in the walk (-1: not returned by it). */
+    static final class NumberedCommit extends RevCommit {
         int number = -1;
 
         NumberedCommit(AnyObjectId id) {
@@ -64,18 +64,63 @@ public final class HistoryWalker {
      */
     public static History walk(ObjectReader reader, ObjectId tip, long identitiesSince, LongConsumer progress)
             throws IOException {
-        List<RevCommit> commits = new ArrayList<>();
-        LongList times = new LongList();
-        IntList authors = new IntList();
-        IntList committers = new IntList();
-        ByteList flags = new ByteList();
+        return build(table(reader, tip, identitiesSince, progress));
+    }
+
+    /** What {@link #walk} reads, before anything is derived. */
+    static CommitTable table(ObjectReader reader, ObjectId tip, long identitiesSince, LongConsumer progress)
+            throws IOException {
+        Read read = read(reader, tip, null, identitiesSince, new ArrayList<>(), progress);
+        int size = read.commits.size();
+        int[][] parents = new int[size][];
+        ObjectId[] trees = new ObjectId[size];
+        for (int i = 0; i < size; i++) {
+            RevCommit c = read.commits.get(i);
+            int[] ps = new int[c.getParentCount()];
+            for (int k = 0; k < ps.length; k++) {
+                ps[k] = ((NumberedCommit) c.getParent(k)).number;
+            }
+            parents[i] = ps;
+            trees[i] = c.getTree();
+        }
+        return new CommitTable(read.commits.toArray(ObjectId[]::new), trees, parents, read.times, read.authors,
+                read.committers, read.flags, read.idents, read.tip.number, identitiesSince);
+    }
+
+    /**
+     * The commits read by one walk, in walk order, with what is kept of each.
+     *
+     * @param tip the start, numbered (-1 when it is a commit the walk was told to leave out)
+     */
+    record Read(List<NumberedCommit> commits, long[] times, int[] authors, int[] committers, byte[] flags,
+            List<Mailmap.Ident> idents, NumberedCommit tip) {
+    }
+
+    /**
+     * Walks from {@code tip}, leaving out what {@code known} (when not null) reaches: each commit's
+     * body is read once, what is needed is kept in arrays, and the body is dropped.
+     *
+     * @param idents identities numbered already; new ones are added
+     */
+    static Read read(ObjectReader reader, ObjectId tip, ObjectId known, long identitiesSince,
+            List<Mailmap.Ident> idents, LongConsumer progress) throws IOException {
+        List<NumberedCommit> commits = new ArrayList<>();
+        GrowableArrays.LongList times = new GrowableArrays.LongList();
+        GrowableArrays.IntList authors = new GrowableArrays.IntList();
+        GrowableArrays.IntList committers = new GrowableArrays.IntList();
+        GrowableArrays.ByteList flags = new GrowableArrays.ByteList();
         Map<String, Integer> identNumbers = new HashMap<>();
-        List<Mailmap.Ident> idents = new ArrayList<>();
+        for (int i = 0; i < idents.size(); i++) {
+            identNumbers.put(idents.get(i).name() + '\n' + idents.get(i).email(), i);
+        }
         NumberedCommit tipCommit;
         try (RevWalk walk = new NumberingWalk(reader)) {
             walk.setRetainBody(true);
             tipCommit = (NumberedCommit) walk.parseCommit(tip);
             walk.markStart(tipCommit);
+            if (known != null) {
+                walk.markUninteresting(walk.parseCommit(known));
+            }
             RevCommit c;
             while ((c = walk.next()) != null) {
                 NumberedCommit n = (NumberedCommit) c;
@@ -90,17 +135,7 @@ public final class HistoryWalker {
                     authors.add(-1);
                     committers.add(-1);
                 }
-                byte f = 0;
-                if (n.getParentCount() > 1) {
-                    f |= History.MERGE;
-                }
-                if (mentionsSignedOff(n.getRawBuffer()) && Trailers.hasSignedOffBy(n.getFullMessage())) {
-                    f |= History.SIGNED_OFF;
-                }
-                if (Signatures.commitIsSigned(n.getRawBuffer())) {
-                    f |= History.SIGNED;
-                }
-                flags.add(f);
+                flags.add(flags(n));
                 n.disposeBody();
                 if (commits.size() % 2000 == 0) {
                     progress.accept(commits.size());
@@ -108,25 +143,35 @@ public final class HistoryWalker {
             }
         }
         progress.accept(commits.size());
-        int size = commits.size();
-        int[][] parents = new int[size][];
-        for (int i = 0; i < size; i++) {
-            RevCommit c = commits.get(i);
-            int[] ps = new int[c.getParentCount()];
-            for (int k = 0; k < ps.length; k++) {
-                ps[k] = ((NumberedCommit) c.getParent(k)).number;
-            }
-            parents[i] = ps;
+        return new Read(commits, times.toArray(), authors.toArray(), committers.toArray(), flags.toArray(), idents,
+                tipCommit);
+    }
+
+    private static byte flags(RevCommit n) {
+        byte f = 0;
+        if (n.getParentCount() > 1) {
+            f |= History.MERGE;
         }
-        long[] dated = times.toArray();
-        datePerRule(dated, parents);
-        int[] line = firstParentLine(tipCommit.number, parents);
-        int[] entries = new int[size];
+        if (mentionsSignedOff(n.getRawBuffer()) && Trailers.hasSignedOffBy(n.getFullMessage())) {
+            f |= History.SIGNED_OFF;
+        }
+        if (Signatures.commitIsSigned(n.getRawBuffer())) {
+            f |= History.SIGNED;
+        }
+        return f;
+    }
+
+    /** Derives a history from what a walk read: dates by the rule for undated commits, line and entries. */
+    static History build(CommitTable t) throws IOException {
+        long[] dated = t.times().clone();
+        datePerRule(dated, t.parents());
+        int[] line = firstParentLine(t.tip(), t.parents());
+        int[] entries = new int[t.size()];
         java.util.Arrays.fill(entries, -1);
         boolean[][] foreign = new boolean[line.length][];
-        assignEntries(line, parents, entries, foreign);
-        return new History(commits.toArray(RevCommit[]::new), parents, dated, entries, authors.toArray(),
-                committers.toArray(), flags.toArray(), idents, line, foreign);
+        assignEntries(line, t.parents(), entries, foreign);
+        return new History(t.ids(), t.trees(), t.parents(), dated, entries, t.authors(), t.committers(), t.flags(),
+                t.idents(), line, foreign);
     }
 
     /**
@@ -207,9 +252,12 @@ public final class HistoryWalker {
         });
     }
 
-    private static int[] firstParentLine(int tip, int[][] parents) {
-        IntList reversed = new IntList();
-        for (int c = tip; ; c = parents[c][0]) {
+    private static int[] firstParentLine(int tip, int[][] parents) throws IOException {
+        GrowableArrays.IntList reversed = new GrowableArrays.IntList();
+        for (int c = tip, n = 0; ; c = parents[c][0], n++) {
+            if (n == parents.length) {
+                throw new IOException("the first-parent line comes back to a commit it passed");
+            }
             reversed.add(c);
             if (parents[c].length == 0) {
                 break;
@@ -254,55 +302,6 @@ public final class HistoryWalker {
                 }
                 foreign[p][side] = !related;
             }
-        }
-    }
-
-    /** A growable int array. */
-    private static final class IntList {
-        private int[] a = new int[1024];
-        private int n;
-
-        void add(int v) {
-            if (n == a.length) {
-                a = java.util.Arrays.copyOf(a, n * 2);
-            }
-            a[n++] = v;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(a, n);
-        }
-    }
-
-    private static final class LongList {
-        private long[] a = new long[1024];
-        private int n;
-
-        void add(long v) {
-            if (n == a.length) {
-                a = java.util.Arrays.copyOf(a, n * 2);
-            }
-            a[n++] = v;
-        }
-
-        long[] toArray() {
-            return java.util.Arrays.copyOf(a, n);
-        }
-    }
-
-    private static final class ByteList {
-        private byte[] a = new byte[1024];
-        private int n;
-
-        void add(byte v) {
-            if (n == a.length) {
-                a = java.util.Arrays.copyOf(a, n * 2);
-            }
-            a[n++] = v;
-        }
-
-        byte[] toArray() {
-            return java.util.Arrays.copyOf(a, n);
         }
     }
 }

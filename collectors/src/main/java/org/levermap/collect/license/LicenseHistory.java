@@ -101,7 +101,7 @@ public final class LicenseHistory {
         ObjectId previousTree = null;
         for (int p = 0; p < history.lineLength(); p++) {
             int commit = history.onLine(p);
-            ObjectId tree = history.commit(commit).getTree().getId();
+            ObjectId tree = history.tree(commit);
             if (tree.equals(previousTree)) {
                 states.add(previousState);
                 continue;
@@ -202,7 +202,7 @@ public final class LicenseHistory {
             if (!history.isForeignSide(p, side)) {
                 continue;
             }
-            List<FileKey> theirs = licenseFiles(files, reader, history.commit(parents[side]).getTree().getId(), byTree);
+            List<FileKey> theirs = licenseFiles(files, reader, history.tree(parents[side]), byTree);
             if (theirs == null) {
                 continue;
             }
@@ -241,7 +241,7 @@ public final class LicenseHistory {
 
     private List<FileKey> filesOf(History history, int commit, TreeFiles files, ObjectReader reader,
             Map<ObjectId, List<FileKey>> byTree, Set<FileKey> foreign) throws IOException {
-        List<FileKey> keys = licenseFiles(files, reader, history.commit(commit).getTree().getId(), byTree);
+        List<FileKey> keys = licenseFiles(files, reader, history.tree(commit), byTree);
         return keys == null ? null : keys.stream().filter(k -> !foreign.contains(k)).toList();
     }
 

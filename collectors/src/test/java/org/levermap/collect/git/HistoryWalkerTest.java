@@ -61,6 +61,7 @@ class HistoryWalkerTest {
                 assertEquals(subtree, h.id(h.newestFirst(0)));
                 assertEquals(foreignRoot, h.id(h.newestFirst(5)));
                 assertEquals(5, h.firstRankBefore(at("2024-01-01").getEpochSecond()));
+                assertEquals(FirstParentTrees.read(reader, subtree), h.lineTrees());
             }
         }
     }

@@ -41,8 +41,15 @@ interface QuestionRule {
                 Phrase.of(shared).several("holders", parts, Arg.Joint.SEMICOLON), evidence);
     }
 
+    /**
+     * The citations of a lever's curated facts: labelled by the lever, and by what each fact says when
+     * there are several (two links reading "Right to change the license" would not tell which is which).
+     */
     static List<Citation> cite(Lever lever, List<CuratedFact> facts) {
-        return facts.stream().map(f -> Citation.of(Phrase.of(CitationText.LEVER).term("lever", lever), f)).toList();
+        boolean several = facts.size() > 1;
+        return facts.stream().map(f -> Citation.of(several && f.value() != null && !f.value().isBlank()
+                ? Phrase.of(CitationText.LEVER_VALUE).term("lever", lever).text("value", f.value())
+                : Phrase.of(CitationText.LEVER).term("lever", lever), f)).toList();
     }
 
     default Answer answer(AnswerStatus status, PhraseKey summary, List<Citation> evidence) {

@@ -47,6 +47,15 @@ public record DataRepository(
     }
 
     /**
+     * As {@link #load(Path)}, but no snapshot file is read: every project has none. For a command that
+     * writes snapshots and reads none ({@code collect}): the files it does read are checked as {@link
+     * #load(Path)} checks them, and a data repository of many snapshots is not parsed whole for it.
+     */
+    public static DataRepository loadWithoutSnapshots(Path root) throws DataException {
+        return RepositoryLoader.withoutSnapshots(root).load();
+    }
+
+    /**
      * As {@link #load(Path)}, reusing the records of files parsed by an earlier load from the data
      * repository's {@code .cache/levermap/records/} (and storing the ones parsed now): the result and
      * every problem reported are the same as without the cache.

@@ -19,45 +19,91 @@ import java.util.zip.GZIPOutputStream;
  * the file then (size, modification and change times, device and inode), so that a build can take an
  * unchanged file's key without reading it, as git's index does. A file whose status differs is read and
  * hashed again; a file changed less than {@value #RACY_MILLIS} ms before the build that writes the memo
- * began is left out of it (a later change within the same tick of a coarse clock would not show), and
+ * began is never taken from it (a later change within the same tick of a coarse clock would not show), and
  * any change after that sets a newer change time, which no tool can set back. The memo lives in the record cache's
  * own folder, whose name holds the user's secret: a memo committed with the data is never read.
  */
 final class KeyMemo {
 
     static final String FILE = "keys.memo";
-    private static final String HEADER = "levermap key memo 1";
+    private static final String HEADER = "levermap key memo 2";
     private static final long RACY_MILLIS = 2_000;
+    /** Marks a line of a file too recently changed to be trusted: its key is kept only for {@link #dropped}. */
+    private static final String RACY = "racy";
+    /** Builds between two prunes that list the whole cache (see {@link #listWhole}). */
+    static final int LIST_EVERY = 32;
 
     private final Path file;
     private final Map<String, String> memo;
+    /** Every file of the memo read, with the key it had (trusted or racy). */
+    private final Map<String, String[]> previous;
+    /** Builds since the cache was last listed whole; -1 when no memo could be read. */
+    private final int sinceListed;
     private final Map<String, String> seen = new ConcurrentHashMap<>();
     private final long started = System.currentTimeMillis();
 
-    private KeyMemo(Path file, Map<String, String> memo) {
+    private KeyMemo(Path file, Map<String, String> memo, Map<String, String[]> previous, int sinceListed) {
         this.file = file;
         this.memo = memo;
+        this.previous = previous;
+        this.sinceListed = sinceListed;
     }
 
     /** The memo kept in {@code folder}; empty when there is none or it cannot be read. */
     static KeyMemo in(Path folder) {
         Path file = folder.resolve(FILE);
         Map<String, String> memo = new ConcurrentHashMap<>();
+        Map<String, String[]> previous = new java.util.HashMap<>();
+        int sinceListed = -1;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
             String[] head = String.valueOf(in.readLine()).split("\t");
-            if (head.length == 2 && head[0].equals(HEADER)) {
+            if (head.length == 3 && head[0].equals(HEADER)) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    int tab = line.lastIndexOf('\t');
-                    if (tab > 0) {
-                        memo.put(line.substring(0, tab), line.substring(tab + 1));
+                    // path, five fields of status, key, and "racy" for a key not to be trusted
+                    String[] f = line.split("\t");
+                    if (f.length < 7) {
+                        continue;
+                    }
+                    String path = f[0];
+                    String status = String.join("\t", java.util.Arrays.asList(f).subList(1, 6));
+                    previous.put(path, new String[] {status, f[6]});
+                    if (f.length == 7) {
+                        memo.put(path + "\t" + status, f[6]);
                     }
                 }
+                sinceListed = Integer.parseInt(head[2]);
             }
         } catch (IOException | RuntimeException e) { // none yet, or damaged: every file is read
             memo.clear();
+            previous.clear();
+            sinceListed = -1;
         }
-        return new KeyMemo(file, memo);
+        return new KeyMemo(file, memo, previous, sinceListed);
+    }
+
+    /**
+     * Whether a prune must list the whole cache: without a memo read (the first build of a version, a
+     * damaged memo) the entries no file uses are unknown; and every {@value #LIST_EVERY} builds, for
+     * entries that no memo ever named (a build killed between writing an entry and its memo).
+     */
+    boolean listWhole() {
+        return sinceListed < 0 || sinceListed + 1 >= LIST_EVERY;
+    }
+
+    /**
+     * The keys the files of the previous memo had and no longer have, or of files gone: the entries a
+     * prune may delete (those this load did not use).
+     */
+    java.util.Set<String> dropped() {
+        java.util.Set<String> dropped = new java.util.HashSet<>();
+        previous.forEach((path, was) -> {
+            String now = seen.get(path);
+            if (now == null || !now.equals(was[0]) || !memo.containsKey(path + "\t" + was[0])) {
+                dropped.add(was[1]);
+            }
+        });
+        return dropped;
     }
 
     /**
@@ -83,22 +129,26 @@ final class KeyMemo {
 
     /**
      * Writes the memo of the files this build noted, keyed as they were when it read them (replacing
-     * the previous memo atomically). Files modified close to the start of this build are left out.
+     * the previous memo atomically). The key of a file modified close to the start of this build is
+     * marked not to be trusted, only to be dropped by the next prune.
+     *
+     * @param listed whether this build's prune listed the whole cache
      */
-    void write() {
+    void write(boolean listed) {
         try {
             Files.createDirectories(file.getParent());
             Path temp = TempFiles.createFile(file.getParent(), ".memo", ".tmp");
             try {
                 try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
                         new FastGzip(Files.newOutputStream(temp)), StandardCharsets.UTF_8))) {
-                    out.write(HEADER + "\t" + started + "\n");
+                    out.write(HEADER + "\t" + started + "\t" + (listed ? 0 : sinceListed + 1) + "\n");
                     for (Map.Entry<String, String> e : new java.util.TreeMap<>(seen).entrySet()) {
                         String key = memo.get(e.getKey() + "\t" + e.getValue());
                         String[] status = e.getValue().split("\t");
                         long changed = Math.max(Long.parseLong(status[1]), Long.parseLong(status[2])) / 1_000_000;
-                        if (key != null && changed < started - RACY_MILLIS) {
-                            out.write(e.getKey() + "\t" + e.getValue() + "\t" + key + "\n");
+                        if (key != null) {
+                            out.write(e.getKey() + "\t" + e.getValue() + "\t" + key
+                                    + (changed < started - RACY_MILLIS ? "" : "\t" + RACY) + "\n");
                         }
                     }
                 }

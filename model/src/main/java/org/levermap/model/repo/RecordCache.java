@@ -249,8 +249,21 @@ final class RecordCache {
         if (!writable || !Files.isDirectory(folder)) {
             return;
         }
-        if (memo != null) {
-            memo.write();
+        KeyMemo m = memo;
+        if (m != null && !m.listWhole()) {
+            // The entries that may have fallen out of use are those of the files whose key changed or
+            // that are gone, as the memo knew them: listing tens of thousands of entries is not needed.
+            for (String key : m.dropped()) {
+                if (!used.contains(key)) {
+                    try {
+                        Files.deleteIfExists(entry(key));
+                    } catch (IOException e) {
+                        // Left for the next listing of the whole cache.
+                    }
+                }
+            }
+            m.write(false);
+            return;
         }
         try (Stream<Path> versions = Files.list(folder.getParent())) {
             for (Path other : versions.filter(p -> !p.equals(folder)).toList()) {
@@ -276,8 +289,14 @@ final class RecordCache {
                     }
                 }
             }
+            if (m != null) {
+                m.write(true);
+            }
         } catch (IOException e) {
             // Left for the next load: stale entries cost only disk space.
+            if (m != null) {
+                m.write(false);
+            }
         }
     }
 

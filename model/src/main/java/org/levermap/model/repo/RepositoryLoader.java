@@ -59,11 +59,25 @@ final class RepositoryLoader {
     }
 
     RepositoryLoader(Path root, boolean cached, Map<String, String> digests, boolean streamed) {
+        this(root, cached, digests, streamed, true);
+    }
+
+    /** Whether snapshot files are read at all (not by commands that only write them: collect). */
+    private final boolean snapshots;
+
+    private RepositoryLoader(Path root, boolean cached, Map<String, String> digests, boolean streamed,
+            boolean snapshots) {
         this.root = root;
         this.realRoot = RepositoryPaths.realRoot(root);
         this.cache = cached || streamed ? RecordCache.in(root, strings) : null;
         this.digests = digests == null && streamed ? new java.util.concurrent.ConcurrentHashMap<>() : digests;
         this.streamed = streamed;
+        this.snapshots = snapshots;
+    }
+
+    /** A loader of everything but the snapshots, which it leaves unread (every project has none). */
+    static RepositoryLoader withoutSnapshots(Path root) {
+        return new RepositoryLoader(root, false, null, false, false);
     }
 
     /** The cache this loader reads and fills, or null. */
@@ -88,7 +102,9 @@ final class RepositoryLoader {
         for (String id : projectFolders.keySet()) {
             String dir = RepositoryLayout.PROJECTS + "/" + id;
             projectFiles.add(new Source<>(id, dir + "/" + RepositoryLayout.PROJECT_FILE, Project.class));
-            snapshotFiles.addAll(snapshotFiles(id, dir + "/" + RepositoryLayout.SNAPSHOTS));
+            if (snapshots) {
+                snapshotFiles.addAll(snapshotFiles(id, dir + "/" + RepositoryLayout.SNAPSHOTS));
+            }
         }
 
         Set<String> projectIds = projectFolders.keySet();

@@ -55,6 +55,28 @@ class DataRepositoryTest {
     }
 
     @Test
+    void withoutSnapshotsReadsEverythingButTheSnapshotsAndChecksWhatItReads() throws Exception {
+        // A broken snapshot does not stop a command that reads none (collect); the rest is the same as a load.
+        write("projects/widget/snapshots/2024-02-29.yaml", "project: widget\ndate: 2024-02-29\nprovenace:\n  tool: t\n");
+        DataRepository repo = DataRepository.loadWithoutSnapshots(root);
+        assertEquals(List.of("widget", "widget-fork"), List.copyOf(repo.projects().keySet()));
+        assertEquals(List.of(), repo.snapshotsOf("widget"));
+        assertEquals(List.of("acme", "megacorp"), List.copyOf(repo.actors().keySet()));
+        assertEquals(List.of("club"), List.copyOf(repo.alliances().keySet()));
+        Files.delete(root.resolve("projects/widget/snapshots/2024-02-29.yaml"));
+        DataRepository whole = DataRepository.load(root);
+        assertEquals(whole.projects(), repo.projects());
+        assertEquals(whole.actors(), repo.actors());
+        assertEquals(whole.alliances(), repo.alliances());
+        assertEquals(whole.config(), repo.config());
+        // A problem in a file it reads is reported as a load reports it.
+        write("actors/megacorp.yaml", "id: megacorp\nname: Megacorp\nkind: compny\n");
+        DataException e = org.junit.jupiter.api.Assertions.assertThrows(DataException.class,
+                () -> DataRepository.loadWithoutSnapshots(root));
+        assertEquals(problems(), e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void loadsAValidRepository() throws Exception {
         DataRepository repo = DataRepository.load(root);
         assertEquals("Test report", repo.config().title());

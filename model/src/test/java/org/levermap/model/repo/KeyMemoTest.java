@@ -20,7 +20,7 @@ class KeyMemoTest {
         KeyMemo memo = KeyMemo.in(folder);
         assertNull(memo.key(file, "a.yaml"));
         memo.learn("a.yaml", key);
-        memo.write();
+        memo.write(false);
         return KeyMemo.in(folder);
     }
 

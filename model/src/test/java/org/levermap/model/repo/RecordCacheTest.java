@@ -73,6 +73,35 @@ class RecordCacheTest {
         assertEquals(5, entries().size());
     }
 
+    /** A build's load: streamed, the snapshot files keyed through the key memo, then the cache pruned. */
+    private void streamedBuild() throws Exception {
+        DataRepository.loadStreamed(root, new java.util.HashMap<>()).store().prune();
+    }
+
+    @Test
+    void aPruneDropsTheEntriesOfChangedAndDeletedSnapshotsAndListsTheWholeCacheNowAndThen() throws Exception {
+        loader().load();
+        streamedBuild(); // no memo yet: the whole cache is listed
+        assertEquals(6, entries().size(), "five files' entries and the key memo");
+        Path version = entries().get(0).getParent().getParent();
+        // An entry no memo names (a build killed between the two): only a listing of the whole cache finds it.
+        Path stray = version.resolve("ab").resolve("cd".repeat(31));
+        Files.createDirectories(stray.getParent());
+        Files.writeString(stray, "stray");
+        write("projects/widget/snapshots/2024-02-29.yaml", "project: widget\ndate: 2024-02-29\nprovenance:\n  tool: u\n");
+        Files.delete(root.resolve("projects/widget/snapshots/2024-01-31.yaml"));
+        streamedBuild();
+        // The two snapshots' entries are gone (a streamed load reads no snapshot: the new one has none yet).
+        assertEquals(5, entries().size(), "three files' entries, the stray one and the memo: " + entries());
+        for (int build = 3; build <= KeyMemo.LIST_EVERY; build++) {
+            streamedBuild();
+        }
+        assertTrue(Files.exists(stray));
+        streamedBuild();
+        assertFalse(Files.exists(stray));
+        assertEquals(4, entries().size());
+    }
+
     @Test
     void aDamagedEntryIsIgnoredAndRewritten() throws Exception {
         loader().load();
