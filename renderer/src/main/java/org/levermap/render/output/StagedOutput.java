@@ -2,6 +2,7 @@ package org.levermap.render.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -163,7 +164,12 @@ public final class StagedOutput {
 
     private void create(Path file, byte[] bytes) throws IOException {
         // A new file, never one that exists: the back's files may be the site's own inodes.
-        Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try {
+            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            Files.delete(file); // one a back held beyond its record (someone wrote into it): replaced
+            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
         written.increment();
     }
 
@@ -214,7 +220,7 @@ public final class StagedOutput {
 
     private void keep(Path previous, Path file, String path) throws IOException {
         try {
-            Files.createLink(file, previous);
+            link(file, previous);
             kept.add(path);
         } catch (IOException | UnsupportedOperationException e) {
             // A file system without hard links: copy, keeping the previous modification time.
@@ -222,6 +228,15 @@ public final class StagedOutput {
             copied.set(true);
         }
         unchanged.increment();
+    }
+
+    private static void link(Path file, Path previous) throws IOException {
+        try {
+            Files.createLink(file, previous);
+        } catch (FileAlreadyExistsException e) {
+            Files.delete(file); // as in create
+            Files.createLink(file, previous);
+        }
     }
 
     private static boolean sameBytes(Path previous, byte[] bytes) {

@@ -145,6 +145,8 @@ class BackBufferTest {
         twoBuilds();
         Files.writeString(Files.createDirectories(back().resolve("a/extra")).resolve("x.html"), "unknown");
         Files.createDirectories(back().resolve("empty/folder"));
+        // new/n.html is one the back lacks, by its record, and THREE writes anew.
+        Files.writeString(Files.createDirectories(back().resolve("new")).resolve("n.html"), "planted");
         assertTrue(build(THREE, true).reusedBack());
     }
 
