@@ -2,12 +2,9 @@ package org.levermap.render.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -142,7 +139,7 @@ public final class StagedOutput {
         made.add(path);
         if (back != null && back.shares(path, front)) {
             // The back's file is the site's own inode: kept when the bytes are the same, else made anew.
-            if (sameBytes(file, bytes)) {
+            if (SiteFiles.sameBytes(file, bytes)) {
                 kept.add(path);
                 unchanged.increment();
                 return;
@@ -155,7 +152,7 @@ public final class StagedOutput {
             back.clear(path, file);
         }
         Path previous = out.resolve(path);
-        if ((front == null || front.files().contains(path)) && sameBytes(previous, bytes)) {
+        if ((front == null || front.files().contains(path)) && SiteFiles.sameBytes(previous, bytes)) {
             keep(previous, file, path);
             return;
         }
@@ -163,13 +160,7 @@ public final class StagedOutput {
     }
 
     private void create(Path file, byte[] bytes) throws IOException {
-        // A new file, never one that exists: the back's files may be the site's own inodes.
-        try {
-            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException e) {
-            Files.delete(file); // one a back held beyond its record (someone wrote into it): replaced
-            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        }
+        SiteFiles.create(file, bytes);
         written.increment();
     }
 
@@ -220,7 +211,7 @@ public final class StagedOutput {
 
     private void keep(Path previous, Path file, String path) throws IOException {
         try {
-            link(file, previous);
+            SiteFiles.link(file, previous);
             kept.add(path);
         } catch (IOException | UnsupportedOperationException e) {
             // A file system without hard links: copy, keeping the previous modification time.
@@ -228,27 +219,6 @@ public final class StagedOutput {
             copied.set(true);
         }
         unchanged.increment();
-    }
-
-    private static void link(Path file, Path previous) throws IOException {
-        try {
-            Files.createLink(file, previous);
-        } catch (FileAlreadyExistsException e) {
-            Files.delete(file); // as in create
-            Files.createLink(file, previous);
-        }
-    }
-
-    private static boolean sameBytes(Path previous, byte[] bytes) {
-        // File.length is 0 for a missing file, where Files.size throws: a first build has only new files.
-        if (previous.toFile().length() != bytes.length) {
-            return false;
-        }
-        try {
-            return Arrays.equals(Files.readAllBytes(previous), bytes);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** Whether this build took the back buffer as its staging folder (for tests). */
