@@ -40,7 +40,7 @@ final class Builds {
     /** {@code levermap build}; {@code cold}: into an empty folder, without the build's cache. */
     ChildRun levermap(Path data, Path site, boolean cold) throws IOException, InterruptedException {
         if (cold) {
-            StagedOutput.deleteTree(site);
+            StagedOutput.deleteSite(site);
             StagedOutput.deleteTree(data.resolve(".cache"));
         }
         return checked(ChildRun.of(command(data, site), here, env, log), "levermap build");
@@ -48,7 +48,7 @@ final class Builds {
 
     /** {@code levermap build} into an empty folder with the JVM's GC log, failing or not (out of memory is a figure). */
     ChildRun levermapWithGcLog(Path data, Path site, Path gcLog) throws IOException, InterruptedException {
-        StagedOutput.deleteTree(site);
+        StagedOutput.deleteSite(site);
         StagedOutput.deleteTree(data.resolve(".cache"));
         Files.deleteIfExists(gcLog);
         Map<String, String> withLog = new java.util.HashMap<>(env);

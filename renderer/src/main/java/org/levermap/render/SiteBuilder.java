@@ -21,6 +21,7 @@ import org.levermap.render.link.SafeUrl;
 import org.levermap.render.output.BuildState;
 import org.levermap.render.output.OutputException;
 import org.levermap.render.output.PageRecord;
+import org.levermap.render.output.SiteListing;
 import org.levermap.render.output.StagedOutput;
 import org.levermap.render.plan.PageInputs;
 import org.levermap.render.plan.PlannedFile;
@@ -96,8 +97,11 @@ public final class SiteBuilder {
         SiteView siteView = site(repo.config(), base, log);
         Views views = new Views(repo, log, siteView, phrasebook);
         Theme theme = new Theme(data);
+        // One walk of the site as it is: what the page record and the back buffer were recorded against.
+        SiteListing front = SiteListing.of(target);
         // --force renders every page; otherwise a project's pages whose inputs are unchanged are carried over.
-        PageRecord pages = options.force() ? null : PageRecord.of(data, target);
+        PageRecord pages = options.force() ? null
+                : PageRecord.of(data, target, front == null ? null : front.fingerprint());
         String site = siteInputs(data, siteView);
         PageInputs inputs = PageInputs.of(repo, log, digests, site);
         List<PlannedFile> plan;
@@ -113,12 +117,13 @@ public final class SiteBuilder {
 
         StagedOutput output;
         try {
-            output = StagedOutput.open(out);
+            // Double-buffered: the previous site, kept beside the output, is brought up to date in place.
+            output = StagedOutput.open(out, front, plan.stream().map(PlannedFile::path).toList(), !options.force());
         } catch (OutputException e) {
             throw new BuildException(e.getMessage());
         }
         warnings.addAll(output.recovered());
-        boolean committed = false;
+        SiteListing built = null;
         int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
         PlanRenderer renderer = new PlanRenderer(plan, output, pages, threads);
         try {
@@ -130,14 +135,13 @@ public final class SiteBuilder {
                         + " in the built site; the previous site was left as it was", broken);
             }
             t = phase(phases, "check links", t);
-            output.commit();
-            committed = true;
+            built = output.commit();
         } finally {
-            if (!committed) {
+            if (built == null) {
                 output.abort();
             }
         }
-        String written = state.record(target);
+        String written = state.record(built.fingerprint());
         PageRecord.at(data, target).record(written, renderer.keys(), renderer.links());
         if (repo.store() != null) {
             repo.store().prune();

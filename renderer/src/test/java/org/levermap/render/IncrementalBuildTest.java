@@ -43,13 +43,74 @@ class IncrementalBuildTest {
         return new SiteBuilder(BuildOptions.DEFAULTS, "levermap test").build(data, out);
     }
 
-    /** The incremental output equals a full build into a new folder with every page rendered. */
+    /**
+     * The incremental output equals a full build into a new folder with every page rendered: the same
+     * files, byte for byte, and the same folders (none left empty).
+     */
     private void assertSameAsAFullBuild() throws Exception {
-        Map<String, byte[]> full = Site.build(data, tmp.resolve("full-" + fresh++), BuildOptions.DEFAULTS.withForce(true))
-                .files();
+        Path fullOut = tmp.resolve("full-" + fresh++);
+        Map<String, byte[]> full = Site.build(data, fullOut, BuildOptions.DEFAULTS.withForce(true)).files();
         Map<String, byte[]> incremental = new Site(out).files();
         assertEquals(full.keySet(), incremental.keySet());
         full.forEach((path, bytes) -> assertArrayEquals(bytes, incremental.get(path), path));
+        assertEquals(folders(fullOut), folders(out));
+    }
+
+    private static java.util.Set<String> folders(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isDirectory).map(d -> dir.relativize(d).toString())
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
+    }
+
+    @Test
+    void successiveBuildsWithProjectsAddedChangedAndRemovedEqualFullBuilds() throws Exception {
+        Path saved = tmp.resolve("saved-solo");
+        copy(data.resolve("projects/solo"), saved, "solo", "solo");
+        edit("projects/libre/snapshots/2023-03-31.yaml", "bus_factor: 5", "bus_factor: 2");
+        build();
+        assertSameAsAFullBuild();
+        assertTrue(Files.isDirectory(out.resolveSibling(".out.back")), "the previous site kept as the back buffer");
+        copy(saved, data.resolve("projects/solo2"), "solo", "solo2");
+        buildIntoTheBack();
+        assertSameAsAFullBuild();
+        assertTrue(Files.exists(out.resolve("projects/solo2/index.html")));
+        Files.writeString(data.resolve("projects/solo2/snapshots/2023-09-30.yaml"), "# changed\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        buildIntoTheBack();
+        assertSameAsAFullBuild();
+        StagedOutput.deleteTree(data.resolve("projects/solo"));
+        buildIntoTheBack();
+        assertSameAsAFullBuild();
+        assertFalse(Files.exists(out.resolve("projects/solo")));
+        StagedOutput.deleteTree(data.resolve("projects/solo2"));
+        edit("projects/libre/snapshots/2023-03-31.yaml", "bus_factor: 2", "bus_factor: 3");
+        buildIntoTheBack();
+        assertSameAsAFullBuild();
+        copy(saved, data.resolve("projects/solo"), "solo", "solo");
+        buildIntoTheBack();
+        assertSameAsAFullBuild();
+    }
+
+    /** A build that brings the back buffer up to date: the folder at the output is the one that was the back. */
+    private void buildIntoTheBack() throws Exception {
+        Object back = Files.getAttribute(out.resolveSibling(".out.back"), "unix:ino");
+        build();
+        assertEquals(back, Files.getAttribute(out, "unix:ino"), "the back buffer became the site");
+    }
+
+    /** Copies a project's folder, renaming the project {@code from} to {@code to} in its files. */
+    private static void copy(Path source, Path target, String from, String to) throws IOException {
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : walk.toList()) {
+                Path t = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.writeString(t, Files.readString(p).replace(from, to));
+                }
+            }
+        }
     }
 
     private void edit(String path, String from, String to) throws IOException {

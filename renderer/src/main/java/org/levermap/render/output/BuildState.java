@@ -78,6 +78,25 @@ public final class BuildState {
      */
     public String record(Path out) {
         try {
+            return record(outputFingerprint(out));
+        } catch (IOException e) {
+            return null; // as below
+        }
+    }
+
+    /**
+     * Records the build just committed, whose output has the fingerprint {@code output} (as
+     * {@link SiteListing#fingerprint()} gives it, from the walk {@link StagedOutput#commit()} made);
+     * a failure to record only costs the next rebuild.
+     *
+     * @return {@code output} when recorded, else null
+     */
+    public String record(String output) {
+        if (output == null) {
+            forget();
+            return null;
+        }
+        try {
             Files.createDirectories(stateFile.getParent());
             // A record killed between writing and renaming left its temporary file: nothing reads it.
             try (Stream<Path> files = Files.list(stateFile.getParent())) {
@@ -86,7 +105,6 @@ public final class BuildState {
                 }
             }
             Path temp = TempFiles.createFile(stateFile.getParent(), ".state", ".tmp");
-            String output = outputFingerprint(out);
             Files.writeString(temp, inputs + "\n" + output + "\n", StandardCharsets.UTF_8);
             Files.move(temp, stateFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -108,9 +126,11 @@ public final class BuildState {
 
     /** Paths, sizes and modification times of every file under {@code out}. */
     static String outputFingerprint(Path out) throws IOException {
-        MessageDigest digest = Sha256.digest();
-        fingerprintTree(digest, out, out);
-        return HexFormat.of().formatHex(digest.digest());
+        SiteListing listing = SiteListing.of(out);
+        if (listing == null) {
+            throw new java.nio.file.NotDirectoryException(out.toString());
+        }
+        return listing.fingerprint();
     }
 
     /**

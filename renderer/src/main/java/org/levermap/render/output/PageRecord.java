@@ -62,14 +62,30 @@ public final class PageRecord {
     /** The record of the last build of {@code root} into {@code out}; empty when it cannot be trusted. */
     public static PageRecord of(Path root, Path out) {
         Path abs = out.toAbsolutePath().normalize();
+        String fingerprint = null;
+        if (Files.isRegularFile(file(root, out)) && Files.isDirectory(abs)) {
+            try {
+                fingerprint = BuildState.outputFingerprint(abs);
+            } catch (IOException e) {
+                // An output that cannot be read is not the one recorded.
+            }
+        }
+        return of(root, out, fingerprint);
+    }
+
+    /**
+     * The record of the last build of {@code root} into {@code out}, whose output now has the fingerprint
+     * {@code output} (from the {@link SiteListing} the build made anyway; null: no output); empty when it
+     * cannot be trusted.
+     */
+    public static PageRecord of(Path root, Path out, String output) {
         Path file = file(root, out);
         Map<String, String> previous = new HashMap<>();
         Map<String, Set<String>> links = new HashMap<>();
-        if (Files.isRegularFile(file) && Files.isDirectory(abs)) {
+        if (output != null && Files.isRegularFile(file)) {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(
                     new GZIPInputStream(Files.newInputStream(file), 1 << 16)))) {
-                if (in.readInt() == MAGIC && in.readInt() == VERSION
-                        && in.readUTF().equals(BuildState.outputFingerprint(abs))) {
+                if (in.readInt() == MAGIC && in.readInt() == VERSION && in.readUTF().equals(output)) {
                     String[] keys = new String[in.readInt()];
                     for (int i = 0; i < keys.length; i++) {
                         keys[i] = in.readUTF();

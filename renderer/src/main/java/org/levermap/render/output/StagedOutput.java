@@ -2,17 +2,14 @@ package org.levermap.render.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.levermap.model.repo.TempFiles;
@@ -30,6 +27,10 @@ import org.levermap.model.repo.TempFiles;
  * repairs what a killed run left (see {@link Recovery}): an output missing between the two renames is
  * restored from its {@code .old-*} folder, and leftover {@code .staging-*} and {@code .old-*} folders
  * (after an exchange, the staging folder holds the old site) are deleted.
+ *
+ * <p>Double-buffered (opened with the site's {@link SiteListing} and the planned files), the old site is
+ * kept after the swap as the back buffer, and the next build takes it as its staging folder, changing
+ * only the paths where it differs from the new site (see {@link BackBuffer}).
  */
 public final class StagedOutput {
 
@@ -38,7 +39,7 @@ public final class StagedOutput {
     static final String MARKER_TEXT = "This folder is built by levermap; every build replaces it.\n";
 
     private final Path out;
-    private final Path staging;
+    private Path staging;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final LongAdder written = new LongAdder();
     private final LongAdder unchanged = new LongAdder();
@@ -46,29 +47,54 @@ public final class StagedOutput {
     private final Faults faults;
     private final FolderSwap swap;
     private final List<String> recovered;
+    /** The site at the output path as the build found it; null when not known, and then no back is kept. */
+    private final SiteListing front;
+    /** The back buffer taken as the staging folder, or null when staging fresh. */
+    private final BackBuffer back;
+    /** The files of this build that are the front's own inode (linked or left in place): the next back shares them. */
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    /** Every file of this build, written or carried. */
+    private final Set<String> made = ConcurrentHashMap.newKeySet();
+    /** Whether a file had to be copied (a file system without hard links): then no back is kept. */
+    private final AtomicBoolean copied = new AtomicBoolean();
 
-    private StagedOutput(Path out, Path staging, Faults faults, FolderSwap swap, List<String> recovered) {
+    private StagedOutput(Path out, Path staging, Faults faults, FolderSwap swap, List<String> recovered,
+            SiteListing front, BackBuffer back) {
         this.out = out;
         this.staging = staging;
         this.faults = faults;
         this.swap = swap;
         this.recovered = recovered;
-    }
-
-    /** A hook called before each step of staging and swapping; tests use it to stop a build anywhere. */
-    interface Faults {
-        Faults NONE = step -> { };
-
-        void before(String step) throws IOException;
+        this.front = front;
+        this.back = back;
+        if (back != null) {
+            folders.addAll(back.folders());
+        }
     }
 
     /**
-     * Prepares a build into {@code out}.
+     * Prepares a build into {@code out}, staged fresh, and the old site deleted after the swap.
      *
      * @throws OutputException if {@code out} is a file, or a folder with content levermap did not build
      */
     public static StagedOutput open(Path out) throws OutputException, IOException {
         return open(out, Faults.NONE, FolderSwap.system());
+    }
+
+    /**
+     * Prepares a double-buffered build into {@code out} that writes the files {@code planned} (the marker
+     * aside): the back buffer is taken as the staging folder when its record names {@code front} exactly
+     * and {@code reuse} allows, else it is deleted and the build staged fresh; after the swap the old site
+     * is kept as the next build's back.
+     *
+     * @param front the listing of {@code out} as this build found it ({@link SiteListing#of}), null when
+     *     there is none
+     * @param reuse false to stage fresh whatever the back (a forced build)
+     * @throws OutputException if {@code out} is a file, or a folder with content levermap did not build
+     */
+    public static StagedOutput open(Path out, SiteListing front, Collection<String> planned, boolean reuse)
+            throws OutputException, IOException {
+        return open(out, Faults.NONE, FolderSwap.system(), front, planned, reuse);
     }
 
     /**
@@ -82,6 +108,11 @@ public final class StagedOutput {
     }
 
     static StagedOutput open(Path out, Faults faults, FolderSwap swap) throws OutputException, IOException {
+        return open(out, faults, swap, null, null, false);
+    }
+
+    static StagedOutput open(Path out, Faults faults, FolderSwap swap, SiteListing front, Collection<String> planned,
+            boolean reuse) throws OutputException, IOException {
         Path target = out.toAbsolutePath().normalize();
         List<String> recovered = Recovery.repair(target);
         if (Files.exists(target) && !Files.isDirectory(target)) {
@@ -93,35 +124,70 @@ public final class StagedOutput {
         }
         Path parent = target.getParent();
         Files.createDirectories(parent);
+        BackBuffer back = planned == null ? null : BackBuffer.open(target, front, planned, reuse, faults);
+        if (back != null) {
+            return new StagedOutput(target, back.staging(), faults, swap, recovered, front, back);
+        }
         faults.before("create staging");
         Path staging = TempFiles.createDirectory(parent, Recovery.prefix(target) + Recovery.STAGING);
-        return new StagedOutput(target, staging, faults, swap, recovered);
+        return new StagedOutput(target, staging, faults, swap, recovered, planned == null ? null : front, null);
     }
 
     /** Writes one file of the site, or links the previous build's copy when the bytes are the same. */
     public void write(String path, byte[] bytes) throws IOException {
         Path file = prepare(path);
-        Path previous = out.resolve(path);
-        if (sameBytes(previous, bytes)) {
-            keep(previous, file);
+        made.add(path);
+        if (back != null && back.shares(path, front)) {
+            // The back's file is the site's own inode: kept when the bytes are the same, else made anew.
+            if (SiteFiles.sameBytes(file, bytes)) {
+                kept.add(path);
+                unchanged.increment();
+                return;
+            }
+            Files.deleteIfExists(file);
+            create(file, bytes);
             return;
         }
-        Files.write(file, bytes);
+        if (back != null) {
+            back.clear(path, file);
+        }
+        Path previous = out.resolve(path);
+        if ((front == null || front.files().contains(path)) && SiteFiles.sameBytes(previous, bytes)) {
+            keep(previous, file, path);
+            return;
+        }
+        create(file, bytes);
+    }
+
+    private void create(Path file, byte[] bytes) throws IOException {
+        SiteFiles.create(file, bytes);
         written.increment();
     }
 
     /**
      * Carries one file over from the previous build unread (its inputs did not change), linked as
-     * {@link #write} links an unchanged file.
+     * {@link #write} links an unchanged file; in a back buffer that holds it already, with no system call.
      *
      * @return whether the previous build has the file; if not, the caller must produce it
      */
     public boolean carry(String path) throws IOException {
+        if (back != null && back.shares(path, front)) {
+            made.add(path);
+            kept.add(path);
+            unchanged.increment();
+            return true;
+        }
         Path previous = out.resolve(path);
-        if (!Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (front != null && !front.files().contains(path)
+                || !Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        keep(previous, prepare(path));
+        Path file = prepare(path);
+        made.add(path);
+        if (back != null) {
+            back.clear(path, file);
+        }
+        keep(previous, file, path);
         return true;
     }
 
@@ -143,26 +209,21 @@ public final class StagedOutput {
         return file;
     }
 
-    private void keep(Path previous, Path file) throws IOException {
+    private void keep(Path previous, Path file, String path) throws IOException {
         try {
-            Files.createLink(file, previous);
+            SiteFiles.link(file, previous);
+            kept.add(path);
         } catch (IOException | UnsupportedOperationException e) {
             // A file system without hard links: copy, keeping the previous modification time.
             Files.copy(previous, file, StandardCopyOption.COPY_ATTRIBUTES);
+            copied.set(true);
         }
         unchanged.increment();
     }
 
-    private static boolean sameBytes(Path previous, byte[] bytes) {
-        // File.length is 0 for a missing file, where Files.size throws: a first build has only new files.
-        if (previous.toFile().length() != bytes.length) {
-            return false;
-        }
-        try {
-            return Arrays.equals(Files.readAllBytes(previous), bytes);
-        } catch (IOException e) {
-            return false;
-        }
+    /** Whether this build took the back buffer as its staging folder (for tests). */
+    boolean reusedBack() {
+        return back != null;
     }
 
     /** What this build repaired of a killed build's leftovers, one sentence each (usually none). */
@@ -182,58 +243,39 @@ public final class StagedOutput {
 
     /**
      * Swaps the new site in, in one exchange where the system has one, else by renaming the output folder
-     * away and the staging folder to it; then deletes the old site.
+     * away and the staging folder to it; then keeps the old site as the back buffer (double-buffered) or
+     * deletes it.
+     *
+     * @return the listing of the new site at the output path (its fingerprint is what {@link BuildState}
+     *     records)
      */
-    public void commit() throws IOException {
+    public SiteListing commit() throws IOException {
         write(MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
-        if (!Files.exists(out)) {
-            faults.before("rename staging");
-            move(staging, out);
-            return;
+        // The walk BuildState's fingerprint needs, made before the swap (the same paths, sizes and times):
+        // it also proves that a back brought up to date holds exactly this build's files and their folders.
+        SiteListing now = SiteListing.of(staging);
+        if (back != null && !BackBuffer.exact(now, made, kept, front)) {
+            faults.before("restage");
+            staging = BackBuffer.restage(out, staging, made, kept);
+            now = SiteListing.of(staging);
         }
-        faults.before("exchange");
-        if (swap.exchange(staging, out)) {
-            deleteOld(staging);
-            return;
+        Path old = new SiteSwap(out, staging, swap, faults).swapIn();
+        if (old == null) {
+            return now;
         }
-        // Named after the staging folder, so that the old site's name is unique without a probe file.
-        String prefix = Recovery.prefix(out);
-        String unique = staging.getFileName().toString().substring(prefix.length() + Recovery.STAGING.length());
-        Path old = out.resolveSibling(prefix + Recovery.OLD + unique);
-        faults.before("rename output");
-        move(out, old);
-        try {
-            faults.before("rename staging");
-            move(staging, out);
-        } catch (IOException e) {
-            move(old, out);
-            throw e;
+        if (front != null && front.plain() && !copied.get() && BackBuffer.keep(out, old, front, now, kept, faults)) {
+            return now;
         }
-        deleteOld(old);
-    }
-
-    private void deleteOld(Path old) throws IOException {
-        faults.before("delete old");
-        // The marker goes first: a half-deleted old site is never taken for a complete one by Recovery.
-        Files.deleteIfExists(old.resolve(MARKER));
-        faults.before("delete old files");
-        deleteTree(old);
+        new SiteSwap(out, staging, swap, faults).deleteOld(old);
+        return now;
     }
 
     /** Deletes the staging folder; the output folder is left as it was. */
     public void abort() {
         try {
-            deleteTree(staging);
+            SiteSwap.deleteTree(staging);
         } catch (IOException e) {
             // Only a leftover hidden folder; the previous site is intact either way.
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
         }
     }
 
@@ -243,23 +285,15 @@ public final class StagedOutput {
         }
     }
 
-    /** Deletes a folder and everything in it. */
-    public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
+    /** Deletes an output folder and the back buffer kept beside it (a bench's cold start, say). */
+    public static void deleteSite(Path out) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        SiteSwap.deleteTree(BackBuffer.of(target));
+        SiteSwap.deleteTree(target);
+    }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+    /** Deletes a folder and everything in it (links are deleted, never followed). */
+    public static void deleteTree(Path dir) throws IOException {
+        SiteSwap.deleteTree(dir);
     }
 }

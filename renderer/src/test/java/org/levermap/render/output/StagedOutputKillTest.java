@@ -51,22 +51,106 @@ class StagedOutputKillTest {
         assertTrue(steps.containsAll(List.of("rename output", "rename staging")), steps.toString());
     }
 
+    private static final Map<String, String> FIRST = Map.of("index.html", "first", "a/b.html", "B", "gone.html", "G",
+            "x/y/z.html", "Z");
+    private static final Map<String, String> MID = Map.of("index.html", "mid", "a/b.html", "B", "c/d.html", "D",
+            "x/y/z.html", "Z");
+    private static final Map<String, String> LAST = Map.of("index.html", "new", "a/b.html", "B", "c/d.html", "D2",
+            "e.html", "E");
+
+    @Test
+    void aBackBroughtUpToDateIsGarbageUntilTheSwap() throws Exception {
+        List<String> steps = killDoubleBuffered(FolderSwap.system(), "back-exchange/", true);
+        assertTrue(steps.containsAll(List.of("take back", "delete back record", "prune x/y/z.html", "prune folder x/y",
+                "prune folder x", "write c/d.html", "write .levermap", "write back record", "keep back")),
+                steps.toString());
+        assertTrue(!steps.contains("create staging") && !steps.contains("delete old"), steps.toString());
+    }
+
+    @Test
+    void aBackBroughtUpToDateWithTwoRenames() throws Exception {
+        List<String> steps = killDoubleBuffered(FolderSwap.NONE, "back-renames/", true);
+        assertTrue(steps.containsAll(List.of("take back", "rename output", "rename staging", "keep back")),
+                steps.toString());
+    }
+
+    @Test
+    void aBackDeletedByAForcedBuild() throws Exception {
+        List<String> steps = killDoubleBuffered(FolderSwap.system(), "back-forced/", false);
+        assertTrue(steps.containsAll(List.of("take back", "delete back", "create staging", "write back record",
+                "keep back")), steps.toString());
+    }
+
+    /**
+     * Builds FIRST, then MID (which keeps FIRST as the back), then kills the double-buffered build of LAST
+     * before each of its steps in turn; checks that the site is MID or LAST, complete, and that the next
+     * two builds give exactly what fresh builds give. Returns the steps, in order.
+     */
+    private List<String> killDoubleBuffered(FolderSwap swap, String folder, boolean reuse) throws Exception {
+        List<String> steps = new ArrayList<>();
+        for (int kill = 0; ; kill++) {
+            Path dir = Files.createDirectories(tmp.resolve(folder + "run" + kill));
+            Path out = dir.resolve("_site");
+            OutputTrees.build(out, Map.of(), FIRST, true, Faults.NONE, swap);
+            OutputTrees.build(out, FIRST, MID, true, Faults.NONE, swap);
+            String[] killedAt = {null};
+            Faults faults = killer(kill, killedAt);
+            try {
+                OutputTrees.build(out, MID, LAST, reuse, faults, swap);
+            } catch (Killed e) {
+                // As after SIGKILL: nothing ran after the step.
+            }
+            String where = "killed before step " + kill + " (" + killedAt[0] + ")";
+            if (killedAt[0] != null) {
+                steps.add(killedAt[0]);
+                if (Files.exists(out)) {
+                    Map<String, String> now = site(out);
+                    assertTrue(now.equals(MID) || now.equals(LAST), where + ": a complete site at the output, not " + now);
+                } else {
+                    assertEquals("rename staging", killedAt[0], where + ": the output folder is missing");
+                }
+            }
+            StagedOutput.repair(out);
+            Map<String, String> before = site(out);
+            assertTrue(OutputTrees.names(dir).stream().allMatch(n -> n.equals("_site") || n.equals("._site.back")),
+                    where + ": only the site and its back after the repair, not " + OutputTrees.names(dir));
+            for (Map<String, String> next : List.of(LAST, FIRST)) {
+                OutputTrees.build(out, before, next, true, Faults.NONE, swap);
+                Path fresh = dir.resolve("fresh-" + next.get("index.html"));
+                OutputTrees.fresh(fresh, next);
+                assertEquals(OutputTrees.tree(fresh), OutputTrees.tree(out), where + ": the next build");
+                assertEquals(List.of("._site.back", "_site", fresh.getFileName().toString()),
+                        OutputTrees.names(dir), where + ": the next build leaves its back, nothing else");
+                StagedOutput.deleteTree(fresh);
+                before = next;
+            }
+            if (killedAt[0] == null) {
+                break;
+            }
+        }
+        return steps;
+    }
+
+    /** Kills the build before its step number {@code at}, noting which step that was in {@code killedAt[0]}. */
+    private static Faults killer(int at, String[] killedAt) {
+        int[] count = {0};
+        return step -> {
+            if (count[0]++ == at) {
+                killedAt[0] = step;
+                throw new Killed(step);
+            }
+        };
+    }
+
     /** Kills a build before each of its steps in turn; returns the steps, in order. */
     private List<String> killEverywhere(FolderSwap swap, String folder) throws Exception {
         List<String> steps = new ArrayList<>();
         for (int kill = 0; ; kill++) {
             Path dir = Files.createDirectories(tmp.resolve(folder + "run" + kill));
             Path out = dir.resolve("_site");
-            build(out, OLD, StagedOutput.Faults.NONE, swap);
-            int[] count = {0};
-            int at = kill;
+            build(out, OLD, Faults.NONE, swap);
             String[] killedAt = {null};
-            StagedOutput.Faults faults = step -> {
-                if (count[0]++ == at) {
-                    killedAt[0] = step;
-                    throw new Killed(step);
-                }
-            };
+            Faults faults = killer(kill, killedAt);
             try {
                 build(out, NEW, faults, swap);
             } catch (Killed e) {
@@ -95,7 +179,7 @@ class StagedOutputKillTest {
             assertTrue(recovered.equals(OLD) || recovered.equals(NEW), where + ": after the next run's repair");
             next.abort();
             assertEquals(List.of("_site"), names(dir), where + ": the next run leaves no debris");
-            build(out, NEW, StagedOutput.Faults.NONE, swap);
+            build(out, NEW, Faults.NONE, swap);
             assertEquals(NEW, site(out), where + ": the next build");
             assertEquals(List.of("_site"), names(dir), where + ": the next build leaves no debris");
         }
@@ -104,7 +188,7 @@ class StagedOutputKillTest {
         return steps;
     }
 
-    private static void build(Path out, Map<String, String> files, StagedOutput.Faults faults, FolderSwap swap)
+    private static void build(Path out, Map<String, String> files, Faults faults, FolderSwap swap)
             throws Exception {
         StagedOutput o = StagedOutput.open(out, faults, swap);
         for (Map.Entry<String, String> f : new TreeMap<>(files).entrySet()) {
