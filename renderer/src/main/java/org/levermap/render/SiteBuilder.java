@@ -94,62 +94,63 @@ public final class SiteBuilder {
             throw new BuildException(e.getMessage());
         }
         t = phase(phases, "assess", t);
-        SiteView siteView = site(repo.config(), base, log);
-        Views views = new Views(repo, log, siteView, phrasebook);
-        Theme theme = new Theme(data);
-        // One walk of the site as it is: what the page record and the back buffer were recorded against.
-        SiteListing front = SiteListing.of(target);
-        // --force renders every page; otherwise a project's pages whose inputs are unchanged are carried over.
-        PageRecord pages = options.force() ? null
-                : PageRecord.of(data, target, front == null ? null : front.fingerprint());
-        String site = siteInputs(data, siteView);
-        PageInputs inputs = PageInputs.of(repo, log, digests, site);
-        List<PlannedFile> plan;
-        try {
-            theme.checkLinks();
-            plan = SitePlan.of(views, new TemplateRenderer(theme), theme, options.sourceDateEpoch(), inputs,
-                    Sha256.hex(site));
-        } catch (ThemeException e) {
-            throw new BuildException("the theme holds links levermap will not follow; nothing was built and the"
-                    + " previous site was left as it was", List.of(e.getMessage().split("\n")));
-        }
-        t = phase(phases, "plan", t);
+        // What the caches keep is settled now: they are pruned while the site is planned and rendered.
+        try (CachePruning pruning = new CachePruning(repo.store())) {
+            SiteView siteView = site(repo.config(), base, log);
+            Views views = new Views(repo, log, siteView, phrasebook);
+            Theme theme = new Theme(data);
+            // One walk of the site as it is: what the page record and the back buffer were recorded against.
+            SiteListing front = SiteListing.of(target);
+            // --force renders every page; otherwise a project's pages whose inputs are unchanged are carried over.
+            PageRecord pages = options.force() ? null
+                    : PageRecord.of(data, target, front == null ? null : front.fingerprint());
+            String site = siteInputs(data, siteView);
+            PageInputs inputs = PageInputs.of(repo, log, digests, site);
+            List<PlannedFile> plan;
+            try {
+                theme.checkLinks();
+                plan = SitePlan.of(views, new TemplateRenderer(theme), theme, options.sourceDateEpoch(), inputs,
+                        Sha256.hex(site));
+            } catch (ThemeException e) {
+                throw new BuildException("the theme holds links levermap will not follow; nothing was built and the"
+                        + " previous site was left as it was", List.of(e.getMessage().split("\n")));
+            }
+            t = phase(phases, "plan", t);
 
-        StagedOutput output;
-        try {
-            // Double-buffered: the previous site, kept beside the output, is brought up to date in place.
-            output = StagedOutput.open(out, front, plan.stream().map(PlannedFile::path).toList(), !options.force());
-        } catch (OutputException e) {
-            throw new BuildException(e.getMessage());
-        }
-        warnings.addAll(output.recovered());
-        SiteListing built = null;
-        int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
-        PlanRenderer renderer = new PlanRenderer(plan, output, pages, threads);
-        try {
-            LinkChecker links = renderer.render();
-            t = phase(phases, "render", t);
-            List<String> broken = links.problems();
-            if (!broken.isEmpty()) {
-                throw new BuildException(broken.size() + " broken link" + (broken.size() == 1 ? "" : "s")
-                        + " in the built site; the previous site was left as it was", broken);
+            StagedOutput output;
+            try {
+                // Double-buffered: the previous site, kept beside the output, is brought up to date in place.
+                output = StagedOutput.open(out, front, plan.stream().map(PlannedFile::path).toList(), !options.force());
+            } catch (OutputException e) {
+                throw new BuildException(e.getMessage());
             }
-            t = phase(phases, "check links", t);
-            built = output.commit();
-        } finally {
-            if (built == null) {
-                output.abort();
+            warnings.addAll(output.recovered());
+            SiteListing built = null;
+            int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
+            PlanRenderer renderer = new PlanRenderer(plan, output, pages, threads);
+            try {
+                LinkChecker links = renderer.render();
+                t = phase(phases, "render", t);
+                List<String> broken = links.problems();
+                if (!broken.isEmpty()) {
+                    throw new BuildException(broken.size() + " broken link" + (broken.size() == 1 ? "" : "s")
+                            + " in the built site; the previous site was left as it was", broken);
+                }
+                t = phase(phases, "check links", t);
+                built = output.commit();
+            } finally {
+                if (built == null) {
+                    output.abort();
+                }
             }
+            String written = state.record(built.fingerprint());
+            PageRecord.at(data, target).record(written, renderer.keys(), renderer.links());
+            pruning.close();
+            phase(phases, "commit", t);
+            int html = (int) plan.stream().filter(PlannedFile::html).count();
+            return new BuildResult(false, plan.size() + 1, html, output.written(), output.unchanged(), millis(start),
+                    warnings, phases, renderer.carried());
         }
-        String written = state.record(built.fingerprint());
-        PageRecord.at(data, target).record(written, renderer.keys(), renderer.links());
-        if (repo.store() != null) {
-            repo.store().prune();
-        }
-        phase(phases, "commit", t);
-        int html = (int) plan.stream().filter(PlannedFile::html).count();
-        return new BuildResult(false, plan.size() + 1, html, output.written(), output.unchanged(), millis(start),
-                warnings, phases, renderer.carried());
     }
 
     /** The output must not hold the data, and must not sit among the files a build reads. */
