@@ -59,13 +59,8 @@ final class RecordReaders {
      * type the codec does not know fails only when a value of it is there, as it always did.
      */
     Reader reader(Type type) {
-        Reader known = readers.get(type);
-        if (known != null) {
-            return known;
-        }
-        Reader made = makeReader(type);
-        Reader raced = readers.putIfAbsent(type, made);
-        return raced != null ? raced : made;
+        // Making one never asks for another (components are resolved lazily), so it may run inside the map.
+        return readers.computeIfAbsent(type, this::makeReader);
     }
 
     /** A reader resolved at its first use (see {@link #reader}). */

@@ -42,13 +42,8 @@ final class RecordWriters {
     }
 
     Writer writer(Type type) {
-        Writer known = writers.get(type);
-        if (known != null) {
-            return known;
-        }
-        Writer made = makeWriter(type);
-        Writer raced = writers.putIfAbsent(type, made);
-        return raced != null ? raced : made;
+        // Making one never asks for another (components are resolved lazily), so it may run inside the map.
+        return writers.computeIfAbsent(type, this::makeWriter);
     }
 
     private Writer lazyWriter(Type type) {

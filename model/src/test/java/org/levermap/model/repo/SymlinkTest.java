@@ -35,7 +35,10 @@ class SymlinkTest {
     }
 
     private String problems() {
-        DataException e = assertThrows(DataException.class, () -> DataRepository.load(root));
+        return text(assertThrows(DataException.class, () -> DataRepository.load(root)));
+    }
+
+    private static String text(DataException e) {
         return String.join("\n", e.problems().stream().map(Problem::toString).toList());
     }
 
@@ -56,8 +59,7 @@ class SymlinkTest {
         String p = problems();
         assertTrue(p.contains("projects/widget/snapshots/2024-01-31.yaml"), p);
         DataRepository streamed = DataRepository.loadStreamed(root, new java.util.HashMap<>());
-        DataException e = assertThrows(DataException.class, () -> streamed.store().load("widget"));
-        assertEquals(p, String.join("\n", e.problems().stream().map(Problem::toString).toList()));
+        assertEquals(p, text(assertThrows(DataException.class, () -> streamed.store().load("widget"))));
         assertFalse(p.contains("ghp_"), p);
     }
 
