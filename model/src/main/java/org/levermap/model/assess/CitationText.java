@@ -10,7 +10,7 @@ import org.levermap.model.phrase.Phrase;
  */
 public enum CitationText {
     // Curated and collected evidence, cited by what it is.
-    LEVER, LEVER_VALUE, NAMED, GOVERNANCE_DOCUMENT, COPYRIGHT, CLA, FUNDING, LICENSE_CHANGE, FORK_POINT, REPOSITORY_ADDRESS,
+    LEVER, LEVER_VALUE, LEVER_HOLDER, NAMED, GOVERNANCE_DOCUMENT, COPYRIGHT, CLA, FUNDING, LICENSE_CHANGE, FORK_POINT, REPOSITORY_ADDRESS,
     // An API's answer: what was read, from which API, on which day, in which field.
     FROM_FORGE_API, FROM_API, COLLECTED_FROM_API, API_FIELD,
     // What an API's answer shows.

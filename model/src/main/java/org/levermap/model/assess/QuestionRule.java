@@ -42,14 +42,23 @@ interface QuestionRule {
     }
 
     /**
-     * The citations of a lever's curated facts: labelled by the lever, and by what each fact says when
-     * there are several (two links reading "Right to change the license" would not tell which is which).
+     * The citations of a lever's curated facts: labelled by the lever, and when there are several by what
+     * each fact says, else by whom it names (two links reading "Right to change the license" would not
+     * tell which is which).
      */
     static List<Citation> cite(Lever lever, List<CuratedFact> facts) {
         boolean several = facts.size() > 1;
-        return facts.stream().map(f -> Citation.of(several && f.value() != null && !f.value().isBlank()
-                ? Phrase.of(CitationText.LEVER_VALUE).term("lever", lever).text("value", f.value())
-                : Phrase.of(CitationText.LEVER).term("lever", lever), f)).toList();
+        return facts.stream().map(f -> Citation.of(label(lever, several ? f : null), f)).toList();
+    }
+
+    private static Phrase label(Lever lever, CuratedFact told) {
+        if (told != null && told.value() != null && !told.value().isBlank()) {
+            return Phrase.of(CitationText.LEVER_VALUE).term("lever", lever).text("value", told.value());
+        }
+        if (told != null && told.holder() != null) {
+            return Phrase.of(CitationText.LEVER_HOLDER).term("lever", lever).actor("holder", told.holder());
+        }
+        return Phrase.of(CitationText.LEVER).term("lever", lever);
     }
 
     default Answer answer(AnswerStatus status, PhraseKey summary, List<Citation> evidence) {

@@ -52,8 +52,9 @@ class LicenseQuestionTest {
         assertEquals(AnswerStatus.SINGLE_ACTOR, a.status());
         assertEquals(List.of("acme"), Phrases.values(a.summary()), "the note is no argument of the answer");
         assertEquals(2, a.evidence().size());
-        // Two citations of one lever: the one that says something is labelled by what it says too.
-        assertEquals(Phrase.of(CitationText.LEVER).term("lever", Lever.LICENSE_CHANGE), a.evidence().get(0).label());
+        // Two citations of one lever: each labelled by what it says, else by whom it names.
+        assertEquals(Phrase.of(CitationText.LEVER_HOLDER).term("lever", Lever.LICENSE_CHANGE).actor("holder", "acme"),
+                a.evidence().get(0).label());
         assertEquals(Phrase.of(CitationText.LEVER_VALUE).term("lever", Lever.LICENSE_CHANGE)
                 .text("value", "MIT licence, Copyright (c) Acme"), a.evidence().get(1).label());
     }
