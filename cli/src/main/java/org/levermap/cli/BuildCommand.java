@@ -64,7 +64,8 @@ final class BuildCommand implements Callable<Integer> {
         dir = data.root(positional);
         Path out = output != null ? output : dir.resolve("_site");
         BuildOptions options = new BuildOptions(baseUrl, epoch(sourceDateEpoch), 0, force);
-        BuildResult result = build(spec.commandLine().getErr(), dir, out, options);
+        BuildResult result = build(spec.commandLine().getErr(), new SiteBuilder(options, "levermap "
+                + VersionProvider.version()), dir, out);
         PrintWriter o = spec.commandLine().getOut();
         if (result.upToDate()) {
             o.printf("%s is up to date (nothing changed since the last build)%n", Paths.display(out));
@@ -77,9 +78,9 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** Builds, turning data and build errors into a user error that names every problem. */
-    static BuildResult build(PrintWriter err, Path dir, Path out, BuildOptions options) throws IOException {
+    static BuildResult build(PrintWriter err, SiteBuilder builder, Path dir, Path out) throws IOException {
         try {
-            BuildResult result = new SiteBuilder(options, "levermap " + VersionProvider.version()).build(dir, out);
+            BuildResult result = builder.build(dir, out);
             result.warnings().forEach(w -> err.println("levermap: warning: " + w));
             return result;
         } catch (DataException e) {

@@ -13,6 +13,7 @@ import org.levermap.cli.serve.LiveReload;
 import org.levermap.cli.serve.PreviewServer;
 import org.levermap.render.BuildOptions;
 import org.levermap.render.BuildResult;
+import org.levermap.render.SiteBuilder;
 import org.levermap.render.output.StagedOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,7 +77,9 @@ final class ServeCommand implements Callable<Integer> {
         }, "levermap-serve-cleanup"));
         try (PreviewServer server = start(site, reload)) {
             BuildOptions options = new BuildOptions(server.url(), null, 0, false);
-            Runnable rebuild = () -> rebuild(dir, site, options, reload, out, err);
+            // One builder for the session: each rebuild takes from memory what the files it reads still say.
+            SiteBuilder builder = new SiteBuilder(options, "levermap " + VersionProvider.version());
+            Runnable rebuild = () -> rebuild(dir, site, builder, reload, out, err);
             rebuild.run();
             try (FolderWatcher watcher = new FolderWatcher(dir, rebuild)) {
                 out.printf("Serving %s at %s (Ctrl-C to stop)%n", Paths.display(dir), server.url());
@@ -115,7 +118,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** One rebuild: on success the pages reload; on failure the message goes to the terminal and the page. */
-    static synchronized void rebuild(Path dir, Path site, BuildOptions options, LiveReload reload, PrintWriter out,
+    static synchronized void rebuild(Path dir, Path site, SiteBuilder builder, LiveReload reload, PrintWriter out,
             PrintWriter err) {
         // The problem lines go to the terminal and into the page's error banner.
         java.io.StringWriter problems = new java.io.StringWriter();
@@ -136,7 +139,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, true);
         try {
-            BuildResult r = BuildCommand.build(both, dir, site, options);
+            BuildResult r = BuildCommand.build(both, builder, dir, site);
             if (!r.upToDate()) {
                 out.printf(Locale.ROOT, "Built %,d files, %,d changed, in %.1f s%n", r.files(), r.written(),
                         r.millis() / 1000.0);

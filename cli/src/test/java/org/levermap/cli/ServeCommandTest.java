@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.levermap.cli.serve.LiveReload;
 import org.levermap.render.BuildOptions;
+import org.levermap.render.SiteBuilder;
 
 class ServeCommandTest {
 
@@ -25,14 +26,15 @@ class ServeCommandTest {
         LiveReload reload = new LiveReload();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        BuildOptions options = new BuildOptions("http://127.0.0.1:1313/", null, 0, false);
-        ServeCommand.rebuild(dir, site, options, reload, new PrintWriter(out), new PrintWriter(err));
+        // One builder, as serve keeps: the later rebuilds take unchanged records from its memory.
+        SiteBuilder builder = new SiteBuilder(new BuildOptions("http://127.0.0.1:1313/", null, 0, false), "levermap");
+        ServeCommand.rebuild(dir, site, builder, reload, new PrintWriter(out), new PrintWriter(err));
         assertEquals(1, reload.build());
         assertTrue(out.toString().startsWith("Built "), out.toString());
         assertTrue(Files.readString(site.resolve("feed.xml")).contains("http://127.0.0.1:1313/projects/widget/"));
 
         TestReport.write(dir, "projects/widget/project.yaml", "id: widget\nname: [\n");
-        ServeCommand.rebuild(dir, site, options, reload, new PrintWriter(out), new PrintWriter(err));
+        ServeCommand.rebuild(dir, site, builder, reload, new PrintWriter(out), new PrintWriter(err));
         assertEquals(1, reload.build(), "no reload after a failed build");
         assertTrue(reload.error().contains("nothing was built"), reload.error());
         assertTrue(reload.error().startsWith(dir + "/projects/widget/project.yaml:3:1: YAML syntax error"), "the page shows the problem: "
@@ -41,7 +43,7 @@ class ServeCommandTest {
         assertTrue(Files.exists(site.resolve("index.html")), "the previous preview stays");
 
         TestReport.write(dir, "projects/widget/project.yaml", "id: widget\nname: Widget Two\n");
-        ServeCommand.rebuild(dir, site, options, reload, new PrintWriter(out), new PrintWriter(err));
+        ServeCommand.rebuild(dir, site, builder, reload, new PrintWriter(out), new PrintWriter(err));
         assertEquals(2, reload.build());
         assertFalse(reload.error() != null);
         assertTrue(Files.readString(site.resolve("projects/widget/index.html")).contains("Widget Two"));

@@ -27,8 +27,8 @@ import org.levermap.render.theme.ThemeException;
  * rendered; a carried page is not read again when the record of the previous build has what its key's
  * pages link to and every page of that key was carried: only the links to files that were not carried
  * (rendered again, or gone) are checked, the others having been checked with the same bytes before. A
- * carried page a rendered page links into with an anchor is read for its anchors; a carried page
- * without a usable record is read back whole.
+ * carried page a rendered page links into with an anchor has its ids from the record, or is read for
+ * them; a carried page without a usable record is read back whole.
  */
 final class PlanRenderer {
 
@@ -46,6 +46,8 @@ final class PlanRenderer {
     private final Map<String, String> shared = new ConcurrentHashMap<>();
     private final Set<String> carried = ConcurrentHashMap.newKeySet();
     private final Map<String, Set<String>> carriedPages = new ConcurrentHashMap<>();
+    /** The ids of each page this build rendered or read, and of carried pages the record has them for. */
+    private final Map<String, Set<String>> pageIds = new ConcurrentHashMap<>();
 
     PlanRenderer(List<PlannedFile> plan, StagedOutput output, PageRecord previous, int threads) {
         this.plan = plan;
@@ -59,7 +61,7 @@ final class PlanRenderer {
                 planned.put(f.path(), f.inputs());
             }
         }
-        this.links = new LinkChecker(files, this::readBack);
+        this.links = new LinkChecker(files, this::idsOf);
     }
 
     /**
@@ -132,14 +134,24 @@ final class PlanRenderer {
             carried.add(file.path());
             if (file.html()) {
                 carriedPages.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(file.path());
+                Set<String> ids = previous.ids(file.path());
+                if (ids != null) {
+                    pageIds.put(file.path(), ids);
+                }
             }
             return;
         }
         byte[] bytes = prepared.producer().produce();
         output.write(file.path(), bytes);
         if (file.html()) {
-            keep(key, file.path(), links.add(LinkScanner.scan(file.path(), bytes)));
+            add(key, LinkScanner.scan(file.path(), bytes));
         }
+    }
+
+    /** Checks a page's links and keeps its ids and what it links to. */
+    private void add(String key, PageLinks page) {
+        pageIds.put(page.path(), page.ids());
+        keep(key, page.path(), links.add(page));
     }
 
     /** The carried pages' links: from the record where it covers their key, else read back. */
@@ -164,7 +176,7 @@ final class PlanRenderer {
                 targets.put(key, recorded);
             } else {
                 for (String path : group.getValue()) {
-                    keep(key, path, links.add(LinkScanner.scan(path, output.read(path))));
+                    add(key, LinkScanner.scan(path, output.read(path)));
                 }
             }
         }
@@ -184,12 +196,15 @@ final class PlanRenderer {
         }
     }
 
-    private PageLinks readBack(String path) {
-        try {
-            return LinkScanner.scan(path, output.read(path));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The ids of a carried page: from the record, else read back. */
+    private Set<String> idsOf(String path) {
+        return pageIds.computeIfAbsent(path, p -> {
+            try {
+                return LinkScanner.scan(p, output.read(p)).ids();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Each file's key (files rendered every time have none). */
@@ -200,6 +215,11 @@ final class PlanRenderer {
     /** What the pages of each key link to outside that key's pages. */
     Map<String, Set<String>> links() {
         return targets;
+    }
+
+    /** The ids of the pages whose ids this build knows. */
+    Map<String, Set<String>> ids() {
+        return pageIds;
     }
 
     /** How many files were carried over. */

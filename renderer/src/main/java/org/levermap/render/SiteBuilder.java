@@ -14,6 +14,7 @@ import org.levermap.model.change.ChangeLog;
 import org.levermap.model.repo.CodeVersion;
 import org.levermap.model.repo.DataException;
 import org.levermap.model.repo.DataRepository;
+import org.levermap.model.repo.RecordMemory;
 import org.levermap.model.repo.Sha256;
 import org.levermap.model.repo.UnreadableSnapshots;
 import org.levermap.render.check.LinkChecker;
@@ -39,12 +40,15 @@ import org.levermap.render.words.WordsException;
  * Builds the static site of a data repository: load and validate, derive the assessments and the
  * change log, render every page in parallel into a staging folder, check every internal link, and only
  * then swap the new site in. Any failure leaves the previous site untouched. The same input gives the
- * same bytes; a rebuild with nothing changed does nothing.
+ * same bytes; a rebuild with nothing changed does nothing. A builder used again (the preview server
+ * keeps one) takes what its earlier builds read and derived from memory where the files are unchanged.
  */
 public final class SiteBuilder {
 
     private final BuildOptions options;
     private final String generator;
+    /** What this builder's builds read and derived, kept decoded for its next build (held softly). */
+    private final RecordMemory memory = new RecordMemory();
 
     /**
      * @param options how to build
@@ -77,7 +81,7 @@ public final class SiteBuilder {
         Map<String, String> digests = new ConcurrentHashMap<>();
         // Streamed: the snapshots stay in their files; the change log reads each project once, or not at
         // all when its summary is cached, and pages read their project again (see ChangeLog).
-        DataRepository repo = DataRepository.loadStreamed(data, digests);
+        DataRepository repo = DataRepository.loadStreamed(data, digests, memory);
         t = phase(phases, "load", t);
         List<String> warnings = new ArrayList<>(recovered);
         String base = baseUrl(repo.config(), warnings);
@@ -144,7 +148,7 @@ public final class SiteBuilder {
                 }
             }
             String written = state.record(built.fingerprint());
-            PageRecord.at(data, target).record(written, renderer.keys(), renderer.links());
+            PageRecord.at(data, target).record(written, renderer.keys(), renderer.links(), renderer.ids());
             pruning.close();
             phase(phases, "commit", t);
             int html = (int) plan.stream().filter(PlannedFile::html).count();

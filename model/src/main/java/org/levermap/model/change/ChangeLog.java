@@ -61,10 +61,17 @@ public final class ChangeLog {
         this.summaries = Collections.unmodifiableSortedMap(new TreeMap<>(summaries));
         this.histories = histories;
         this.store = store;
+        // Newest first; within a day by project, and within a project in the order the rules gave: the
+        // changes gathered day by day (few days, many changes), each day's sorted stably by project.
+        Map<java.time.LocalDate, List<Change>> byDay = new java.util.HashMap<>();
+        this.summaries.values().forEach(h -> h.changes().forEach(c ->
+                byDay.computeIfAbsent(c.date(), d -> new ArrayList<>()).add(c)));
         List<Change> every = new ArrayList<>();
-        this.summaries.values().forEach(h -> every.addAll(h.changes()));
-        // Newest first; within a day by project, and within a project in the order the rules gave.
-        every.sort(Comparator.comparing(Change::date).reversed().thenComparing(Change::project));
+        byDay.keySet().stream().sorted(Comparator.reverseOrder()).forEach(day -> {
+            List<Change> those = byDay.get(day);
+            those.sort(Comparator.comparing(Change::project));
+            every.addAll(those);
+        });
         this.all = List.copyOf(every);
     }
 

@@ -79,7 +79,18 @@ public record DataRepository(
      * found when their project is read; any other problem fails the load, with every snapshot's problems.
      */
     public static DataRepository loadStreamed(Path root, Map<String, String> digests) throws DataException {
-        return new RepositoryLoader(root, true, digests, true).load();
+        return loadStreamed(root, digests, null);
+    }
+
+    /**
+     * As {@link #loadStreamed(Path, Map)}, keeping what it reads from the caches (projects, actors,
+     * alliances, the change log's summaries; not snapshots) decoded in {@code memory}, and taking from it
+     * what an earlier load of this process kept: a process that builds again and again (the preview
+     * server) then reads only what changed. Null keeps nothing.
+     */
+    public static DataRepository loadStreamed(Path root, Map<String, String> digests, RecordMemory memory)
+            throws DataException {
+        return new RepositoryLoader(root, digests, memory).load();
     }
 
     /**

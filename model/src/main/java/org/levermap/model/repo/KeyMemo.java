@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The key of each snapshot file as the last complete build read it, with what the file system said of
@@ -39,7 +38,7 @@ final class KeyMemo {
     private final Map<String, String[]> previous;
     /** Builds since the cache was last listed whole; -1 when no memo could be read. */
     private final int sinceListed;
-    private final Map<String, String> seen = new ConcurrentHashMap<>();
+    private final Map<String, String> seen;
     private final long started = System.currentTimeMillis();
 
     private KeyMemo(Path file, Map<String, String> memo, Map<String, String[]> previous, int sinceListed) {
@@ -47,6 +46,8 @@ final class KeyMemo {
         this.memo = memo;
         this.previous = previous;
         this.sinceListed = sinceListed;
+        // Sized for the files the last build saw: growing a table many threads write is a copy each time.
+        this.seen = new ConcurrentHashMap<>(Math.max(16, previous.size() * 2));
     }
 
     /** The memo kept in {@code folder}; empty when there is none or it cannot be read. */
@@ -60,16 +61,23 @@ final class KeyMemo {
             String[] head = String.valueOf(in.readLine()).split("\t");
             if (head.length == 3 && head[0].equals(HEADER)) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    // path, five fields of status, key, and "racy" for a key not to be trusted
-                    String[] f = line.split("\t");
-                    if (f.length < 7) {
+                    // path, five fields of status, key, and "racy" for a key not to be trusted: cut at the
+                    // tabs (tens of thousands of lines, read at the start of every build)
+                    int[] tabs = new int[7];
+                    int n = 0;
+                    for (int i = line.indexOf('\t'); i >= 0 && n < tabs.length; i = line.indexOf('\t', i + 1)) {
+                        tabs[n++] = i;
+                    }
+                    if (n < 6) {
                         continue;
                     }
-                    String path = f[0];
-                    String status = String.join("\t", java.util.Arrays.asList(f).subList(1, 6));
-                    previous.put(path, new String[] {status, f[6]});
-                    if (f.length == 7) {
-                        memo.put(path + "\t" + status, f[6]);
+                    String key = line.substring(tabs[5] + 1, n == 7 ? tabs[6] : line.length());
+                    if (key.isEmpty()) {
+                        continue;
+                    }
+                    previous.put(line.substring(0, tabs[0]), new String[] {line.substring(tabs[0] + 1, tabs[5]), key});
+                    if (n == 6) {
+                        memo.put(line.substring(0, tabs[5]), key);
                     }
                 }
                 sinceListed = Integer.parseInt(head[2]);
@@ -140,7 +148,7 @@ final class KeyMemo {
             Path temp = TempFiles.createFile(file.getParent(), ".memo", ".tmp");
             try {
                 try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
-                        new FastGzip(Files.newOutputStream(temp)), StandardCharsets.UTF_8))) {
+                        new FastGzip(Files.newOutputStream(temp), 1 << 16), StandardCharsets.UTF_8))) {
                     out.write(HEADER + "\t" + started + "\t" + (listed ? 0 : sinceListed + 1) + "\n");
                     for (Map.Entry<String, String> e : new java.util.TreeMap<>(seen).entrySet()) {
                         String key = memo.get(e.getKey() + "\t" + e.getValue());
@@ -158,14 +166,6 @@ final class KeyMemo {
             }
         } catch (IOException | RuntimeException e) {
             // Next build reads every file: slower, never wrong.
-        }
-    }
-
-    /** Gzip at the fastest level: the memo is written at every build and read once by the next. */
-    private static final class FastGzip extends GZIPOutputStream {
-        FastGzip(java.io.OutputStream out) throws IOException {
-            super(out);
-            def.setLevel(java.util.zip.Deflater.BEST_SPEED);
         }
     }
 

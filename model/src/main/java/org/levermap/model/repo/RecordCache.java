@@ -40,23 +40,27 @@ final class RecordCache {
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger stored = new AtomicInteger();
     private volatile boolean writable = true;
+    /** Records this process keeps decoded between builds (snapshots aside); null when it keeps none. */
+    private final RecordMemory memory;
 
-    private RecordCache(Path folder, Map<String, String> pool) {
+    private RecordCache(Path folder, Map<String, String> pool, RecordMemory memory) {
         this.folder = folder;
         this.codec = new RecordCodec(pool);
+        this.memory = memory;
     }
 
     /** The cache of the data repository {@code root}, sharing strings through {@code pool}. */
     static RecordCache in(Path root, Map<String, String> pool) {
-        return in(root, pool, "records");
+        return in(root, pool, "records", null);
     }
 
     /**
      * A cache of the data repository {@code root} in its own folder {@code .cache/levermap/<kind>/}: parsed
      * files ({@code records}) and what builds derive from them ({@code derived}) are pruned apart, so that a
-     * {@code validate}, which reads every file but derives nothing, keeps the build's entries.
+     * {@code validate}, which reads every file but derives nothing, keeps the build's entries. Records
+     * read or kept are also kept decoded in {@code memory}, when given.
      */
-    static RecordCache in(Path root, Map<String, String> pool, String kind) {
+    static RecordCache in(Path root, Map<String, String> pool, String kind, RecordMemory memory) {
         String version;
         try {
             version = FORMAT + "\t" + CodeVersion.of(RecordCodec.class) + "\t" + Runtime.version().feature();
@@ -66,7 +70,7 @@ final class RecordCache {
         // The folder's name also holds a secret of this user's: entries committed into a data repository
         // (a crafted pull request, say) are never read, since they could claim what the YAML does not say.
         String name = Sha256.hex(secret() + "\t" + version, 8);
-        return new RecordCache(root.resolve(".cache/levermap").resolve(kind).resolve(name), pool);
+        return new RecordCache(root.resolve(".cache/levermap").resolve(kind).resolve(name), pool, memory);
     }
 
     /**
@@ -162,6 +166,11 @@ final class RecordCache {
     /** As {@link #get(String, Class)}, its equal strings shared through {@code pool} rather than the cache's own (when given). */
     <T extends Record> T get(String key, Class<T> type, Map<String, String> pool) {
         used.add(key);
+        T kept = remembers(type) ? memory.get(folder.toString(), key, type) : null;
+        if (kept != null) {
+            hits.incrementAndGet();
+            return kept;
+        }
         Path file = entry(key);
         byte[] bytes;
         try {
@@ -185,6 +194,9 @@ final class RecordCache {
                 return null;
             }
             hits.incrementAndGet();
+            if (remembers(type)) {
+                memory.put(folder.toString(), key, value);
+            }
             return value;
         } catch (IOException | RuntimeException e) { // a damaged or outdated entry: parse the file instead
             return null;
@@ -216,6 +228,9 @@ final class RecordCache {
         } catch (IOException | RuntimeException e) {
             return;
         }
+        if (remembers(value.getClass())) {
+            memory.put(folder.toString(), key, value);
+        }
         CRC32 crc = new CRC32();
         crc.update(payload);
         byte[] bytes = ByteBuffer.allocate(8 + payload.length).putInt(MAGIC).putInt((int) crc.getValue())
@@ -236,6 +251,11 @@ final class RecordCache {
         }
     }
 
+    /** Whether records of {@code type} are kept decoded: a build reads each snapshot once, for its pages. */
+    private boolean remembers(Class<?> type) {
+        return memory != null && type != org.levermap.model.Snapshot.class;
+    }
+
     /** Marks an entry as still wanted, so that {@link #prune} keeps it though this load did not read it. */
     void use(String key) {
         used.add(key);
@@ -246,6 +266,9 @@ final class RecordCache {
      * this load and temporary files a killed load left, so the cache holds what the data holds.
      */
     void prune() {
+        if (memory != null) {
+            memory.retain(folder.toString(), used);
+        }
         if (!writable || !Files.isDirectory(folder)) {
             return;
         }

@@ -59,17 +59,26 @@ final class RepositoryLoader {
     }
 
     RepositoryLoader(Path root, boolean cached, Map<String, String> digests, boolean streamed) {
-        this(root, cached, digests, streamed, true);
+        this(root, cached, digests, streamed, true, null);
+    }
+
+    /** A streamed loader whose records are also kept decoded in {@code memory} for later loads (null: none). */
+    RepositoryLoader(Path root, Map<String, String> digests, RecordMemory memory) {
+        this(root, true, digests, true, true, memory);
     }
 
     /** Whether snapshot files are read at all (not by commands that only write them: collect). */
     private final boolean snapshots;
 
+    /** Records kept decoded between this process's builds; null when none are. */
+    private final RecordMemory memory;
+
     private RepositoryLoader(Path root, boolean cached, Map<String, String> digests, boolean streamed,
-            boolean snapshots) {
+            boolean snapshots, RecordMemory memory) {
         this.root = root;
         this.realRoot = RepositoryPaths.realRoot(root);
-        this.cache = cached || streamed ? RecordCache.in(root, strings) : null;
+        this.memory = memory;
+        this.cache = cached || streamed ? RecordCache.in(root, strings, "records", memory) : null;
         this.digests = digests == null && streamed ? new java.util.concurrent.ConcurrentHashMap<>() : digests;
         this.streamed = streamed;
         this.snapshots = snapshots;
@@ -77,7 +86,7 @@ final class RepositoryLoader {
 
     /** A loader of everything but the snapshots, which it leaves unread (every project has none). */
     static RepositoryLoader withoutSnapshots(Path root) {
-        return new RepositoryLoader(root, false, null, false, false);
+        return new RepositoryLoader(root, false, null, false, false, null);
     }
 
     /** The cache this loader reads and fills, or null. */
@@ -173,7 +182,7 @@ final class RepositoryLoader {
         // File names are dates: in name order, oldest first.
         stored.forEach(f -> files.get(f.source().projectOf()).add(f));
         files.replaceAll((id, list) -> List.copyOf(list));
-        SnapshotStore store = new SnapshotStore(this, cache, RecordCache.in(root, strings, "derived"), known, files,
+        SnapshotStore store = new SnapshotStore(this, cache, RecordCache.in(root, strings, "derived", memory), known, files,
                 Sha256.hex(shared.toString()));
         return new DataRepository(root, config, new TreeMap<>(projects), new StreamedSnapshots(store),
                 new TreeMap<>(actors), new TreeMap<>(alliances));
@@ -199,7 +208,9 @@ final class RepositoryLoader {
     /** A file to read: its expected id (file or folder name), path relative to the root, record type. */
     record Source<T extends Record>(String id, String path, Class<T> type) {
         String projectOf() {
-            return path.split("/")[1];
+            int start = path.indexOf('/') + 1;
+            int end = path.indexOf('/', start);
+            return end < 0 ? path.substring(start) : path.substring(start, end);
         }
     }
 
@@ -230,6 +241,17 @@ final class RepositoryLoader {
             return null;
         }
         Path file = root.resolve(source.path());
+        if (streamed && source.type() != Snapshot.class && tried == null) {
+            // A build: the key of an unchanged file comes from the key memo, its record (often) from memory,
+            // so the file is not read at all.
+            String key = cache.keyOf(file, source.path(), source.type());
+            T cached = key == null ? null : cache.get(key, source.type(), strings);
+            if (cached != null && clean(source, cached, known)) {
+                digests.put(source.path(), key);
+                return cached;
+            }
+            tried = key;
+        }
         RecordCache.Entry entry = cache == null ? null : cache.entry(file, source.type());
         if (entry != null && digests != null) {
             digests.put(source.path(), entry.key());

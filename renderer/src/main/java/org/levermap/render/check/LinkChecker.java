@@ -39,8 +39,8 @@ public final class LinkChecker {
     private record Anchor(String page, String link) {
     }
 
-    /** Reads a page that was carried over unread, when a link asks for one of its anchors. */
-    private final Function<String, PageLinks> reader;
+    /** The ids of a page that was carried over unread, when a link asks for one of its anchors. */
+    private final Function<String, Set<String>> reader;
 
     /** @param files every file of the site, pages included, by path from the site root */
     public LinkChecker(Set<String> files) {
@@ -49,10 +49,10 @@ public final class LinkChecker {
 
     /**
      * @param files every file of the site, pages included, by path from the site root
-     * @param reader reads a page not added (carried over from the previous build with its links checked
-     *     then) when a link asks for one of its anchors; null when every page is added
+     * @param reader the ids of a page not added (carried over from the previous build with its links
+     *     checked then) when a link asks for one of its anchors; null when every page is added
      */
-    public LinkChecker(Set<String> files, Function<String, PageLinks> reader) {
+    public LinkChecker(Set<String> files, Function<String, Set<String>> reader) {
         this.files = files;
         this.reader = reader;
     }
@@ -120,7 +120,7 @@ public final class LinkChecker {
         anchors.forEach((target, byId) -> {
             Set<String> present = ids.get(target);
             if (present == null && reader != null) {
-                present = reader.apply(target).ids();
+                present = reader.apply(target);
             }
             if (present == null) {
                 return;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import org.levermap.model.repo.FastGzip;
 
 /**
  * What a back buffer (the previous site, kept beside the output after a swap; see {@link StagedOutput})
@@ -117,7 +117,7 @@ record BackRecord(String front, Map<String, Difference> entries) {
 
     /** Writes this record into the back folder {@code back}. */
     void write(Path back) throws IOException {
-        try (DataOutputStream w = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(
+        try (DataOutputStream w = new DataOutputStream(new BufferedOutputStream(new FastGzip(
                 Files.newOutputStream(back.resolve(FILE), StandardOpenOption.CREATE_NEW), 1 << 16)))) {
             w.writeInt(MAGIC);
             w.writeInt(VERSION);

@@ -160,7 +160,7 @@ public final class BuildState {
     }
 
     private static String line(Path base, Path file, BasicFileAttributes a) {
-        return base.relativize(file) + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + "\n";
+        return RelativePaths.of(base, file) + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + "\n";
     }
 
     private static void update(MessageDigest digest, String s) {

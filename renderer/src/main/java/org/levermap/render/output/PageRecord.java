@@ -16,14 +16,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import org.levermap.model.repo.FastGzip;
 import org.levermap.model.repo.Sha256;
 import org.levermap.model.repo.TempFiles;
 
 /**
  * Which inputs each page of the last build into an output folder was made from (the keys of
  * {@link org.levermap.render.plan.PageInputs} and of the site-wide pages' views), and what the link
- * check needs of the pages of each key (the files they link to outside their own key's pages), kept in
+ * check needs of the pages of each key (the files they link to outside their own key's pages, and each
+ * page's ids, which links into it with an anchor ask for), kept in
  * the data repository's {@code .cache/levermap/pages-*.state} (gzip). A page whose inputs are unchanged
  * is carried over from that build, and its links are checked from the record without reading it; the
  * record is trusted only while the output folder is still exactly as that build left it (the same
@@ -34,24 +35,27 @@ public final class PageRecord {
 
     /** The format: "LMPR" and a version; a record of another version is not read. */
     private static final int MAGIC = 0x4c4d5052;
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private final Path file;
     private final Map<String, String> previous;
     private final Map<String, Set<String>> links;
+    private final Map<String, Set<String>> ids;
     private final Map<String, Integer> members;
 
-    private PageRecord(Path file, Map<String, String> previous, Map<String, Set<String>> links) {
+    private PageRecord(Path file, Map<String, String> previous, Map<String, Set<String>> links,
+            Map<String, Set<String>> ids) {
         this.file = file;
         this.previous = previous;
         this.links = links;
+        this.ids = ids;
         this.members = new HashMap<>();
         previous.values().forEach(k -> members.merge(k, 1, Integer::sum));
     }
 
     /** Where the record of builds of {@code root} into {@code out} is kept, without reading it (to write it). */
     public static PageRecord at(Path root, Path out) {
-        return new PageRecord(file(root, out), Map.of(), Map.of());
+        return new PageRecord(file(root, out), Map.of(), Map.of(), Map.of());
     }
 
     private static Path file(Path root, Path out) {
@@ -82,6 +86,7 @@ public final class PageRecord {
         Path file = file(root, out);
         Map<String, String> previous = new HashMap<>();
         Map<String, Set<String>> links = new HashMap<>();
+        Map<String, Set<String>> ids = new HashMap<>();
         if (output != null && Files.isRegularFile(file)) {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(
                     new GZIPInputStream(Files.newInputStream(file), 1 << 16)))) {
@@ -90,8 +95,21 @@ public final class PageRecord {
                     for (int i = 0; i < keys.length; i++) {
                         keys[i] = in.readUTF();
                     }
+                    List<Set<String>> idSets = new ArrayList<>();
                     for (int n = in.readInt(); n > 0; n--) {
-                        previous.put(in.readUTF(), keys[in.readInt()]);
+                        Set<String> set = new HashSet<>();
+                        for (int i = in.readInt(); i > 0; i--) {
+                            set.add(in.readUTF());
+                        }
+                        idSets.add(Set.copyOf(set));
+                    }
+                    for (int n = in.readInt(); n > 0; n--) {
+                        String path = in.readUTF();
+                        previous.put(path, keys[in.readInt()]);
+                        int set = in.readInt();
+                        if (set >= 0) {
+                            ids.put(path, idSets.get(set));
+                        }
                     }
                     // Link targets repeat (the navigation, the stylesheet): one string each.
                     Map<String, String> shared = new HashMap<>();
@@ -112,9 +130,10 @@ public final class PageRecord {
             } catch (IOException | RuntimeException e) {
                 previous.clear(); // a damaged or outdated record: render everything
                 links.clear();
+                ids.clear();
             }
         }
-        return new PageRecord(file, previous, links);
+        return new PageRecord(file, previous, links, ids);
     }
 
     /** Whether the last build made {@code path} from the inputs {@code key}. */
@@ -137,18 +156,24 @@ public final class PageRecord {
         return recorded != null && recorded == pages ? links.get(key) : null;
     }
 
+    /** The ids of the page {@code path} as the last build recorded them, or null. */
+    public Set<String> ids(String path) {
+        return ids.get(path);
+    }
+
     /** Records the build just committed, without what its pages link to: the next build reads them again. */
     public void record(String outputFingerprint, Map<String, String> keys) {
-        record(outputFingerprint, keys, Map.of());
+        record(outputFingerprint, keys, Map.of(), Map.of());
     }
 
     /**
      * Records the build just committed: each file's input key, what the pages of each key link to outside
-     * them, and the fingerprint of the output as {@link BuildState#record} found it (null: not recorded,
-     * so nothing is carried over next time). A failure to record only costs the next build its carrying
-     * over.
+     * them, the ids of the pages ({@code pageIds}, by path), and the fingerprint of the output as
+     * {@link BuildState#record} found it (null: not recorded, so nothing is carried over next time). A
+     * failure to record only costs the next build its carrying over.
      */
-    public void record(String outputFingerprint, Map<String, String> keys, Map<String, Set<String>> links) {
+    public void record(String outputFingerprint, Map<String, String> keys, Map<String, Set<String>> links,
+            Map<String, Set<String>> pageIds) {
         if (outputFingerprint == null) {
             forget();
             return;
@@ -157,7 +182,7 @@ public final class PageRecord {
             Files.createDirectories(file.getParent());
             Path temp = TempFiles.createFile(file.getParent(), ".state", ".tmp");
             try (DataOutputStream w = new DataOutputStream(new BufferedOutputStream(
-                    new GZIPOutputStream(Files.newOutputStream(temp), 1 << 16)))) {
+                    new FastGzip(Files.newOutputStream(temp), 1 << 16)))) {
                 w.writeInt(MAGIC);
                 w.writeInt(VERSION);
                 w.writeUTF(outputFingerprint);
@@ -172,10 +197,31 @@ public final class PageRecord {
                 for (String k : distinct) {
                     w.writeUTF(k);
                 }
+                // Pages of a kind have the same ids: each set written once.
+                Map<Set<String>, Integer> idIndex = new HashMap<>();
+                List<Set<String>> idSets = new ArrayList<>();
+                sorted.keySet().forEach(path -> {
+                    Set<String> set = pageIds.get(path);
+                    if (set != null) {
+                        idIndex.computeIfAbsent(set, x -> {
+                            idSets.add(x);
+                            return idSets.size() - 1;
+                        });
+                    }
+                });
+                w.writeInt(idSets.size());
+                for (Set<String> set : idSets) {
+                    w.writeInt(set.size());
+                    for (String id : new java.util.TreeSet<>(set)) {
+                        w.writeUTF(id);
+                    }
+                }
                 w.writeInt(sorted.size());
                 for (Map.Entry<String, String> e : sorted.entrySet()) {
                     w.writeUTF(e.getKey());
                     w.writeInt(index.get(e.getValue()));
+                    Set<String> set = pageIds.get(e.getKey());
+                    w.writeInt(set == null ? -1 : idIndex.get(set));
                 }
                 Map<String, Set<String>> known = new TreeMap<>();
                 links.forEach((k, t) -> {

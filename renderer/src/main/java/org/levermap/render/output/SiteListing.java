@@ -54,7 +54,7 @@ public record SiteListing(String fingerprint, String identity, Map<String, Strin
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                 if (!d.equals(dir)) {
-                    folders.add(relative(dir, d));
+                    folders.add(RelativePaths.slashed(dir, d));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -71,18 +71,19 @@ public record SiteListing(String fingerprint, String identity, Map<String, Strin
                     plain[0] = false;
                 }
                 if (a.isRegularFile()) {
-                    String rel = relative(dir, file);
-                    lines.put(file, a.size() + "\t" + a.lastModifiedTime().toMillis());
+                    String relative = RelativePaths.of(dir, file);
+                    String time = a.size() + "\t" + a.lastModifiedTime().toMillis();
+                    lines.put(file, relative + "\t" + time + "\n");
                     if (!attrs.isSymbolicLink()) {
-                        stamps.put(rel, a.size() + "\t" + a.lastModifiedTime().toMillis() + "\t" + a.fileKey());
+                        String slashed = relative.replace(dir.getFileSystem().getSeparator(), "/");
+                        stamps.put(slashed, time + "\t" + a.fileKey());
                     }
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
         MessageDigest digest = Sha256.digest();
-        lines.forEach((path, line) ->
-                digest.update((dir.relativize(path) + "\t" + line + "\n").getBytes(StandardCharsets.UTF_8)));
+        lines.values().forEach(line -> digest.update(line.getBytes(StandardCharsets.UTF_8)));
         String fingerprint = HexFormat.of().formatHex(digest.digest());
         MessageDigest exact = Sha256.digest();
         exact.update((fingerprint + "\n" + (plain[0] ? "plain" : "other") + "\n").getBytes(StandardCharsets.UTF_8));
@@ -90,9 +91,5 @@ public record SiteListing(String fingerprint, String identity, Map<String, Strin
             exact.update((f + "/\n").getBytes(StandardCharsets.UTF_8));
         }
         return new SiteListing(fingerprint, HexFormat.of().formatHex(exact.digest()), stamps, folders, plain[0]);
-    }
-
-    private static String relative(Path base, Path p) {
-        return base.relativize(p).toString().replace(base.getFileSystem().getSeparator(), "/");
     }
 }

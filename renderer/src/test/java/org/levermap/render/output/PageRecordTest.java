@@ -67,12 +67,24 @@ class PageRecordTest {
     void theLinksOfAKeysPagesAreKeptForAsManyPages() throws Exception {
         Files.writeString(out.resolve("b.html"), "b");
         PageRecord.at(data, out).record(BuildState.outputFingerprint(out), Map.of("a.html", "k1", "b.html", "k1"),
-                Map.of("k1", java.util.Set.of("c.html#x", "index.html")));
+                Map.of("k1", java.util.Set.of("c.html#x", "index.html")), Map.of());
         PageRecord record = PageRecord.of(data, out);
         assertEquals(java.util.Set.of("c.html#x", "index.html"), record.links("k1", 2));
         assertNull(record.links("k1", 1)); // a page of the key more or less: read them again
         assertNull(record.links("k2", 1));
         assertEquals("k1", record.key("b.html"));
+    }
+
+    @Test
+    void eachPagesIdsAreKept() throws Exception {
+        Files.writeString(out.resolve("b.html"), "b");
+        PageRecord.at(data, out).record(BuildState.outputFingerprint(out), Map.of("a.html", "k1", "b.html", "k2",
+                "c.css", "k3"), Map.of(), Map.of("a.html", java.util.Set.of("main", "x"), "b.html", java.util.Set.of()));
+        PageRecord record = PageRecord.of(data, out);
+        assertEquals(java.util.Set.of("main", "x"), record.ids("a.html"));
+        assertEquals(java.util.Set.of(), record.ids("b.html"));
+        assertNull(record.ids("c.css"));
+        assertEquals("k3", record.key("c.css"));
     }
 
     @Test
