@@ -49,10 +49,12 @@ public final class BuildBenchmark {
 
         SiteBuilder builder = new SiteBuilder(BuildOptions.DEFAULTS, "levermap bench");
         settle();
-        long cpu = cpu();
+        long cpu = WarmRebuilds.cpu();
         BuildResult full = builder.build(data, out);
         report("full build", full);
+        long before = cpu;
         cpu = cpuReport(full, cpu);
+        long fullCpu = cpu - before;
         System.out.println("    peak resident memory so far: " + peakResident());
         BuildResult noop = builder.build(data, out);
         report("no-op rebuild", noop);
@@ -63,24 +65,24 @@ public final class BuildBenchmark {
         // site-wide pages are rendered again, the other projects' pages carried over.
         Path touched = Files.list(data.resolve("projects/p-0/snapshots")).sorted().reduce((a, b) -> b).orElseThrow();
         // The first rebuild stages every file afresh and keeps the previous site as the back buffer; the
-        // second brings that back up to date in only the paths that differ (see StagedOutput).
-        for (String what : new String[] {"rebuild after changing one file", "and after changing it again"}) {
-            String text = Files.readString(touched);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("bus_factor: (\\d+)").matcher(text);
-            Files.writeString(touched, m.find() ? text.substring(0, m.start(1)) + (Integer.parseInt(m.group(1)) + 1)
-                    + text.substring(m.end(1)) : text + "# changed\n");
-            BuildResult one = builder.build(data, out);
-            report(what, one);
-            System.out.printf(Locale.ROOT, "    carried over: %,d files; one-change rebuild / full build: %.1f%% wall%n",
-                    one.carried(), 100.0 * one.millis() / full.millis());
-            cpu = cpuReport(one, cpu);
-        }
+        // next ones bring that back up to date in only the paths that differ (see StagedOutput), and take
+        // what the builder read before from its memory (see RecordMemory): as serve rebuilds, edit after edit.
+        WarmRebuilds.edit(touched);
+        BuildResult first = builder.build(data, out);
+        report("rebuild after changing one file", first);
+        System.out.printf(Locale.ROOT, "    carried over: %,d files; one-change rebuild / full build: %.1f%% wall%n",
+                first.carried(), 100.0 * first.millis() / full.millis());
+        cpuReport(first, cpu);
+        WarmRebuilds.Figures edits = WarmRebuilds.measure(builder, data, out, EDITS, System.out);
+        System.out.printf(Locale.ROOT, "one-change rebuild in this JVM (median of %d edits, as serve rebuilds): %.2f s"
+                + " = %.1f%% wall, cpu %.2f s = %.1f%% cpu of the full build%n", EDITS, edits.wall(),
+                100.0 * edits.wall() * 1000 / full.millis(), edits.cpu(), 100.0 * edits.cpu() * 1e9 / fullCpu);
 
         // The same full build again in this JVM: the difference to the first is the JVM warming up.
         Path again = work.resolve("site-again");
         StagedOutput.deleteSite(again);
         settle();
-        cpu = cpu();
+        cpu = WarmRebuilds.cpu();
         BuildResult warm = builder.build(data, again);
         report("full build, warm JVM", warm);
         cpuReport(warm, cpu);
@@ -96,6 +98,9 @@ public final class BuildBenchmark {
         System.out.println("peak resident memory of the process (all builds): " + peakResident());
     }
 
+    /** Edits after the first rebuild, whose median is the figure. */
+    private static final int EDITS = 9;
+
     private static void report(String what, BuildResult r) {
         double s = r.millis() / 1000.0;
         if (r.upToDate()) {
@@ -105,10 +110,7 @@ public final class BuildBenchmark {
                     + " %,.0f files/s%n", what, s, r.pages(), r.files(), r.written(), r.unchanged(), r.pages() / s,
                     r.files() / s);
         }
-        StringBuilder phases = new StringBuilder();
-        r.phases().forEach((k, v) -> phases.append(phases.length() == 0 ? "" : ", ").append(k).append(' ')
-                .append(String.format(Locale.ROOT, "%.2f s", v / 1000.0)));
-        System.out.println("    phases: " + phases);
+        System.out.println("    phases (s): " + WarmRebuilds.phases(r));
     }
 
     /**
@@ -129,14 +131,8 @@ public final class BuildBenchmark {
                 .findFirst().map(l -> l.substring(6).strip()).orElse("n/a");
     }
 
-    /** CPU time of the whole process in nanoseconds: unlike wall time, it does not depend on other load. */
-    private static long cpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
-
     private static long cpuReport(BuildResult r, long since) {
-        long now = cpu();
+        long now = WarmRebuilds.cpu();
         double s = (now - since) / 1e9;
         System.out.printf(Locale.ROOT, "    cpu time %.2f s%s%n", s, r.upToDate() ? "" : String.format(Locale.ROOT,
                 " (%,.0f pages per cpu-second; on 2 idle cores at most %,.0f pages/s)", r.pages() / s,

@@ -61,6 +61,33 @@ final class Builds {
     }
 
     /**
+     * The one-change rebuilds of a serve-like session ({@link WarmRebuilds}) in a child JVM with the
+     * launcher's options (those of {@code jvm.options} for every command), on the site a full build left.
+     */
+    WarmRebuilds.Figures warm(Path data, Path site, int edits) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String line : Files.readAllLines(here.resolve("jvm.options"))) {
+            String option = line.strip();
+            if (!option.isEmpty() && !option.startsWith("#") && !option.matches("[a-z]+: .*")) {
+                command.add(option);
+            }
+        }
+        String classpath = here.resolve("bench/target/classes") + java.io.File.pathSeparator
+                + Files.readString(here.resolve("bench/target/classpath.txt")).strip();
+        Path result = Files.createTempFile("levermap-bench-warm-", ".txt");
+        try {
+            command.addAll(List.of("-cp", classpath, WarmRebuilds.class.getName(), data.toString(), site.toString(),
+                    String.valueOf(edits), result.toString()));
+            checked(ChildRun.of(command, here, Map.of(), log), "the warm rebuilds");
+            String[] f = Files.readString(result).strip().split(" ");
+            return new WarmRebuilds.Figures(Double.parseDouble(f[0]), Double.parseDouble(f[1]));
+        } finally {
+            Files.deleteIfExists(result);
+        }
+    }
+
+    /**
      * {@code hugo} into an empty folder, failing or not: Hugo holds every page's content in memory, and
      * the kernel may kill it (status 137), which is a figure too.
      */

@@ -12,7 +12,7 @@ import org.levermap.render.output.StagedOutput;
 /**
  * The scale figures side by side, in one run on one machine: levermap against Hugo on an equal number of
  * pages (pages per CPU-second and per wall-second), the rebuild after one changed snapshot as a share of
- * the full build, the heap a 4,000-project build needs against the default 1 GB, and {@code levermap
+ * the full build (as a command, and edit after edit in one JVM as {@code serve} rebuilds), the heap a 4,000-project build needs against the default 1 GB, and {@code levermap
  * collect} of one snapshot against the lean plain-git pipeline.
  *
  * <pre>bench/run Compare [PROJECTS [SNAPSHOTS [DIR]]] [--runs N] [--heap PROJECTS] [--commits N] [--hugo-markdown BYTES]</pre>
@@ -25,6 +25,9 @@ import org.levermap.render.output.StagedOutput;
  * thread. Both write to the same file system (a DIR on tmpfs times the builders rather than the disk).
  */
 public final class Compare {
+
+    /** Edits of the serve-like session ({@link WarmRebuilds}), whose median is the figure. */
+    private static final int WARM_EDITS = 9;
 
     private Compare() {
     }
@@ -93,6 +96,8 @@ public final class Compare {
             changed.add(builds.levermap(data, site, false));
         }
         table.rebuild(ChildRun.median(changed), levermap);
+        // The same edit again and again in one JVM, as serve rebuilds while a user edits.
+        table.warmRebuild(builds.warm(data, site, WARM_EDITS), WARM_EDITS, levermap);
 
         if (heapProjects > 0) {
             Path big = builds.data(work, heapProjects, snapshots);

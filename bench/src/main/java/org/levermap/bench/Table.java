@@ -27,6 +27,14 @@ final class Table {
                 "");
     }
 
+    void warmRebuild(WarmRebuilds.Figures warm, int edits, ChildRun full) {
+        row(String.format(Locale.ROOT, "the same in one JVM, edit after edit, as `serve` rebuilds (median of %d):"
+                + " wall seconds, share of the full build", edits), s(warm.wall()) + ", " + percent(warm.wall()
+                / full.wall()), "", "(≤ 5%)");
+        row("the same, CPU seconds, share of the full build", s(warm.cpu()) + ", " + percent(warm.cpu() / full.cpu()),
+                "", "");
+    }
+
     void heap(int projects, int snapshots, ChildRun run, GcLog gc) {
         row(String.format(Locale.ROOT, "**%,d × %d build in the default heap** (-Xmx1g): exit status, wall seconds",
                 projects, snapshots), (run.exit() == 0 ? "0 (built)" : run.exit() + " (failed)") + ", " + s(run.wall()), "",

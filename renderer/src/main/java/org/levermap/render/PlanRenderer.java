@@ -40,20 +40,25 @@ final class PlanRenderer {
     private final LinkChecker links;
     /** Each file's key when the plan knows it (a project's files): links among them need no record. */
     private final Map<String, String> planned = new HashMap<>();
-    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final Map<String, String> keys;
     private final Map<String, Set<String>> targets = new ConcurrentHashMap<>();
     /** One copy of each link target: most pages link to the same few. */
     private final Map<String, String> shared = new ConcurrentHashMap<>();
-    private final Set<String> carried = ConcurrentHashMap.newKeySet();
+    private final Set<String> carried;
     private final Map<String, Set<String>> carriedPages = new ConcurrentHashMap<>();
     /** The ids of each page this build rendered or read, and of carried pages the record has them for. */
-    private final Map<String, Set<String>> pageIds = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> pageIds;
 
     PlanRenderer(List<PlannedFile> plan, StagedOutput output, PageRecord previous, int threads) {
         this.plan = plan;
         this.output = output;
         this.previous = previous;
         this.threads = threads;
+        // Sized for the plan: growing a table that many threads write copies it under contention.
+        int size = Math.max(16, plan.size() * 2);
+        this.keys = new ConcurrentHashMap<>(size);
+        this.carried = ConcurrentHashMap.newKeySet(size);
+        this.pageIds = new ConcurrentHashMap<>(size);
         Set<String> files = new HashSet<>();
         for (PlannedFile f : plan) {
             files.add(f.path());

@@ -49,6 +49,8 @@ public final class SiteBuilder {
     private final String generator;
     /** What this builder's builds read and derived, kept decoded for its next build (held softly). */
     private final RecordMemory memory = new RecordMemory();
+    /** The page record this builder last wrote, taken instead of reading it again while its file is unchanged. */
+    private PageRecord written;
 
     /**
      * @param options how to build
@@ -107,7 +109,7 @@ public final class SiteBuilder {
             SiteListing front = SiteListing.of(target);
             // --force renders every page; otherwise a project's pages whose inputs are unchanged are carried over.
             PageRecord pages = options.force() ? null
-                    : PageRecord.of(data, target, front == null ? null : front.fingerprint());
+                    : PageRecord.of(data, target, front == null ? null : front.fingerprint(), written);
             String site = siteInputs(data, siteView);
             PageInputs inputs = PageInputs.of(repo, log, digests, site);
             List<PlannedFile> plan;
@@ -147,8 +149,9 @@ public final class SiteBuilder {
                     output.abort();
                 }
             }
-            String written = state.record(built.fingerprint());
-            PageRecord.at(data, target).record(written, renderer.keys(), renderer.links(), renderer.ids());
+            String recorded = state.record(built.fingerprint());
+            this.written = PageRecord.at(data, target).record(recorded, renderer.keys(), renderer.links(),
+                    renderer.ids());
             pruning.close();
             phase(phases, "commit", t);
             int html = (int) plan.stream().filter(PlannedFile::html).count();

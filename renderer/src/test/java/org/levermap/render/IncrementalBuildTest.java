@@ -92,6 +92,33 @@ class IncrementalBuildTest {
         assertSameAsAFullBuild();
     }
 
+    @Test
+    void oneBuilderBuildingAgainAndAgainAsServeDoesEqualsFullBuilds() throws Exception {
+        // Serve keeps one builder: each build takes from its memory what the files it reads still say
+        // (records, summaries, the page record it wrote), and must give what a new builder gives.
+        SiteBuilder serve = new SiteBuilder(BuildOptions.DEFAULTS, "levermap test");
+        serve.build(data, out);
+        edit("projects/libre/snapshots/2023-03-31.yaml", "bus_factor: 5", "bus_factor: 2");
+        serve.build(data, out);
+        assertSameAsAFullBuild();
+        edit("actors/acme.yaml", "name: Acme Corp", "name: Acme Corporation");
+        assertTrue(serve.build(data, out).written() > 0);
+        assertSameAsAFullBuild();
+        edit("projects/libre/project.yaml", "name: Libre", "name: Libre Two");
+        serve.build(data, out);
+        assertSameAsAFullBuild();
+        assertTrue(Files.readString(out.resolve("projects/libre/index.html")).contains("Libre Two"));
+        // Back to the files of an earlier build: what memory forgot since is read again.
+        edit("projects/libre/snapshots/2023-03-31.yaml", "bus_factor: 2", "bus_factor: 5");
+        edit("actors/acme.yaml", "name: Acme Corporation", "name: Acme Corp");
+        serve.build(data, out);
+        assertSameAsAFullBuild();
+        StagedOutput.deleteTree(data.resolve("projects/solo"));
+        serve.build(data, out);
+        assertSameAsAFullBuild();
+        assertFalse(Files.exists(out.resolve("projects/solo")));
+    }
+
     /** A build that brings the back buffer up to date: the folder at the output is the one that was the back. */
     private void buildIntoTheBack() throws Exception {
         Object back = Files.getAttribute(out.resolveSibling(".out.back"), "unix:ino");

@@ -69,7 +69,8 @@ public final class ChangeLog {
         List<Change> every = new ArrayList<>();
         byDay.keySet().stream().sorted(Comparator.reverseOrder()).forEach(day -> {
             List<Change> those = byDay.get(day);
-            those.sort(Comparator.comparing(Change::project));
+            // A project's changes share its id's string: most neighbours compare equal at a glance.
+            those.sort((x, y) -> x.project() == y.project() ? 0 : x.project().compareTo(y.project()));
             every.addAll(those);
         });
         this.all = List.copyOf(every);

@@ -116,7 +116,9 @@ final class KeyMemo {
 
     /**
      * The key of {@code path} (relative to the repository) as of its last complete build, if its status
-     * is still what it was then; else null. The status is noted either way, for {@link #write}.
+     * is still what it was then; else null. The status is noted either way, for {@link #write}. Only a
+     * regular file has a status: a symbolic link is never taken from the memo, since where it leads can
+     * change while its own status does not (so a key from the memo is also that of a file levermap may read).
      */
     String key(Path file, String path) {
         String status = status(file);
@@ -169,11 +171,17 @@ final class KeyMemo {
         }
     }
 
-    /** Size, modification time (ns), change time (ns), device and inode; null where there are none. */
+    /**
+     * Size, modification time (ns), change time (ns), device and inode of a regular file; null for anything
+     * else, and where there are none.
+     */
     private static String status(Path file) {
         try {
-            Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino",
+            Map<String, Object> a = Files.readAttributes(file, "unix:isRegularFile,size,lastModifiedTime,ctime,dev,ino",
                     java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (!Boolean.TRUE.equals(a.get("isRegularFile"))) {
+                return null;
+            }
             return a.get("size") + "\t" + nanos(a.get("lastModifiedTime")) + "\t" + nanos(a.get("ctime")) + "\t"
                     + a.get("dev") + "\t" + a.get("ino");
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {

@@ -132,6 +132,25 @@ final class RecordCache {
      * cannot be read (its parse says why).
      */
     String keyOf(Path file, String path, Class<?> type) {
+        KeyMemo m = memo();
+        String key = m.key(file, path);
+        if (key == null) {
+            Entry entry = entry(file, type);
+            key = entry == null ? null : entry.key();
+            m.learn(path, key);
+        }
+        return key;
+    }
+
+    /**
+     * The key of a file from the memo of the last complete build, when it is a regular file whose status
+     * is unchanged (and so one levermap may read: see {@link KeyMemo#key}); else null. It never reads the file.
+     */
+    String knownKey(Path file, String path) {
+        return memo().key(file, path);
+    }
+
+    private KeyMemo memo() {
         KeyMemo m = memo;
         if (m == null) {
             synchronized (this) {
@@ -141,13 +160,7 @@ final class RecordCache {
                 m = memo;
             }
         }
-        String key = m.key(file, path);
-        if (key == null) {
-            Entry entry = entry(file, type);
-            key = entry == null ? null : entry.key();
-            m.learn(path, key);
-        }
-        return key;
+        return m;
     }
 
     /** The key of a file holding {@code bytes} read as {@code type}. */

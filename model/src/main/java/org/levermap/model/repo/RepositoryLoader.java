@@ -111,9 +111,11 @@ final class RepositoryLoader {
         for (String id : projectFolders.keySet()) {
             String dir = RepositoryLayout.PROJECTS + "/" + id;
             projectFiles.add(new Source<>(id, dir + "/" + RepositoryLayout.PROJECT_FILE, Project.class));
-            if (snapshots) {
-                snapshotFiles.addAll(snapshotFiles(id, dir + "/" + RepositoryLayout.SNAPSHOTS));
-            }
+        }
+        if (snapshots) {
+            // A thousand folders and their files' status calls: listed in parallel, kept in project order.
+            projectFolders.keySet().parallelStream().map(id -> snapshotFiles(id, RepositoryLayout.PROJECTS + "/" + id + "/"
+                    + RepositoryLayout.SNAPSHOTS)).toList().forEach(snapshotFiles::addAll);
         }
 
         Set<String> projectIds = projectFolders.keySet();
@@ -167,11 +169,16 @@ final class RepositoryLoader {
         StringBuilder shared = new StringBuilder("shared");
         new TreeMap<>(digests).forEach((path, key) -> shared.append('\n').append(path).append('\t').append(key));
         List<Stored> stored = snapshotFiles.parallelStream().map(source -> {
-            // A file levermap will not read (a link out of the repository) has no key: reading it reports why.
-            if (RepositoryPaths.refusal(realRoot, root.resolve(source.path()), false) != null) {
-                return new Stored(source, null);
+            Path file = root.resolve(source.path());
+            // An unchanged regular file: its key from the memo, in one status call.
+            String key = cache.knownKey(file, source.path());
+            if (key == null) {
+                // A file levermap will not read (a link out of the repository) has no key: reading it reports why.
+                if (RepositoryPaths.refusal(realRoot, file, false) != null) {
+                    return new Stored(source, null);
+                }
+                key = cache.keyOf(file, source.path(), source.type());
             }
-            String key = cache.keyOf(root.resolve(source.path()), source.path(), source.type());
             if (key != null) {
                 digests.put(source.path(), key);
             }
@@ -368,7 +375,7 @@ final class RepositoryLoader {
         List<Source<Snapshot>> sources = new ArrayList<>();
         for (Path file : list(root.resolve(folder))) {
             String name = file.getFileName().toString();
-            if (!Files.isRegularFile(file) || name.startsWith(".") || !(name.endsWith(".yaml") || name.endsWith(".yml"))) {
+            if (name.startsWith(".") || !(name.endsWith(".yaml") || name.endsWith(".yml")) || !Files.isRegularFile(file)) {
                 continue;
             }
             String display = folder + "/" + name;

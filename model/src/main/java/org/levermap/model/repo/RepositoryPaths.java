@@ -2,7 +2,9 @@ package org.levermap.model.repo;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The rule for what levermap reads and copies from a data repository: regular files and folders
@@ -32,7 +34,16 @@ public final class RepositoryPaths {
      * @param folder whether a folder is expected there (else a regular file)
      */
     public static String refusal(Path realRoot, Path path, boolean folder) {
-        if (Files.isSymbolicLink(path)) {
+        BasicFileAttributes status;
+        try {
+            status = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            status = null; // missing: as the checks below find it
+        }
+        if (!folder && status != null && status.isRegularFile()) {
+            return null; // the usual case, in one status call (a build asks it of every snapshot file)
+        }
+        if (status != null && status.isSymbolicLink()) {
             Path real;
             try {
                 real = path.toRealPath();

@@ -49,6 +49,16 @@ class KeyMemoTest {
     }
 
     @Test
+    void aLinkIsNeverTakenFromTheMemo() throws Exception {
+        Path target = Files.writeString(folder.resolve("b.yaml"), "one");
+        Path link = Files.createSymbolicLink(folder.resolve("a.yaml"), target);
+        Thread.sleep(2_100);
+        // Where it leads may change while its own status does not: it is read every time.
+        assertNull(written(link, "K1").key(link, "a.yaml"));
+        assertEquals("K2", written(target, "K2").key(target, "a.yaml"));
+    }
+
+    @Test
     void aDamagedMemoIsNoMemo() throws Exception {
         Path file = Files.writeString(folder.resolve("a.yaml"), "one");
         Thread.sleep(2_100);

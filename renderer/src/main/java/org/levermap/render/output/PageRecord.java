@@ -6,11 +6,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,13 +43,23 @@ public final class PageRecord {
     private final Map<String, Set<String>> links;
     private final Map<String, Set<String>> ids;
     private final Map<String, Integer> members;
+    /** For a record this process wrote: the output fingerprint it was written with and its file's status. */
+    private final String output;
+    private final String stamp;
 
     private PageRecord(Path file, Map<String, String> previous, Map<String, Set<String>> links,
             Map<String, Set<String>> ids) {
+        this(file, previous, links, ids, null, null);
+    }
+
+    private PageRecord(Path file, Map<String, String> previous, Map<String, Set<String>> links,
+            Map<String, Set<String>> ids, String output, String stamp) {
         this.file = file;
         this.previous = previous;
         this.links = links;
         this.ids = ids;
+        this.output = output;
+        this.stamp = stamp;
         this.members = new HashMap<>();
         previous.values().forEach(k -> members.merge(k, 1, Integer::sum));
     }
@@ -83,7 +94,20 @@ public final class PageRecord {
      * cannot be trusted.
      */
     public static PageRecord of(Path root, Path out, String output) {
+        return of(root, out, output, null);
+    }
+
+    /**
+     * As {@link #of(Path, Path, String)}, taking {@code written} (what {@link #record} returned in this
+     * process) instead of reading the file again when that file is still the one it wrote: a builder that
+     * builds again and again (serve) reads the record once.
+     */
+    public static PageRecord of(Path root, Path out, String output, PageRecord written) {
         Path file = file(root, out);
+        if (written != null && output != null && written.file.equals(file) && output.equals(written.output)
+                && written.stamp != null && written.stamp.equals(stamp(file))) {
+            return written;
+        }
         Map<String, String> previous = new HashMap<>();
         Map<String, Set<String>> links = new HashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
@@ -97,11 +121,11 @@ public final class PageRecord {
                     }
                     List<Set<String>> idSets = new ArrayList<>();
                     for (int n = in.readInt(); n > 0; n--) {
-                        Set<String> set = new HashSet<>();
+                        Set<String> set = new java.util.LinkedHashSet<>(); // in order, as written
                         for (int i = in.readInt(); i > 0; i--) {
                             set.add(in.readUTF());
                         }
-                        idSets.add(Set.copyOf(set));
+                        idSets.add(java.util.Collections.unmodifiableSet(set));
                     }
                     for (int n = in.readInt(); n > 0; n--) {
                         String path = in.readUTF();
@@ -115,7 +139,7 @@ public final class PageRecord {
                     Map<String, String> shared = new HashMap<>();
                     for (int n = in.readInt(); n > 0; n--) {
                         String key = keys[in.readInt()];
-                        Set<String> targets = new HashSet<>();
+                        Set<String> targets = new java.util.LinkedHashSet<>(); // in order, as written
                         for (int t = in.readInt(); t > 0; t--) {
                             String target = in.readUTF();
                             targets.add(shared.computeIfAbsent(target, x -> x));
@@ -158,7 +182,7 @@ public final class PageRecord {
 
     /** The ids of the page {@code path} as the last build recorded them, or null. */
     public Set<String> ids(String path) {
-        return ids.get(path);
+        return previous.containsKey(path) ? ids.get(path) : null;
     }
 
     /** Records the build just committed, without what its pages link to: the next build reads them again. */
@@ -166,17 +190,31 @@ public final class PageRecord {
         record(outputFingerprint, keys, Map.of(), Map.of());
     }
 
+    /** The status of the record's file (size, modification time, file key); null when it has none. */
+    private static String stamp(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() && a.fileKey() != null ? a.size() + "\t" + a.lastModifiedTime().to(
+                    java.util.concurrent.TimeUnit.NANOSECONDS) + "\t" + a.fileKey() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /**
      * Records the build just committed: each file's input key, what the pages of each key link to outside
      * them, the ids of the pages ({@code pageIds}, by path), and the fingerprint of the output as
      * {@link BuildState#record} found it (null: not recorded, so nothing is carried over next time). A
      * failure to record only costs the next build its carrying over.
+     *
+     * @return the record as written, which {@link #of(Path, Path, String, PageRecord)} takes while its file
+     *     is unchanged; null when nothing was recorded. The maps given are kept in it, not copied.
      */
-    public void record(String outputFingerprint, Map<String, String> keys, Map<String, Set<String>> links,
+    public PageRecord record(String outputFingerprint, Map<String, String> keys, Map<String, Set<String>> links,
             Map<String, Set<String>> pageIds) {
         if (outputFingerprint == null) {
             forget();
-            return;
+            return null;
         }
         try {
             Files.createDirectories(file.getParent());
@@ -197,31 +235,33 @@ public final class PageRecord {
                 for (String k : distinct) {
                     w.writeUTF(k);
                 }
-                // Pages of a kind have the same ids: each set written once.
+                // Pages of a kind have the same ids: each set written once. Carried pages share the set
+                // instances read from the last record, so most are found by identity without hashing them.
                 Map<Set<String>, Integer> idIndex = new HashMap<>();
+                Map<Set<String>, Integer> byInstance = new java.util.IdentityHashMap<>();
                 List<Set<String>> idSets = new ArrayList<>();
-                sorted.keySet().forEach(path -> {
+                int[] setOf = new int[sorted.size()];
+                int at = 0;
+                for (String path : sorted.keySet()) {
                     Set<String> set = pageIds.get(path);
-                    if (set != null) {
-                        idIndex.computeIfAbsent(set, x -> {
-                            idSets.add(x);
-                            return idSets.size() - 1;
-                        });
-                    }
-                });
+                    setOf[at++] = set == null ? -1 : byInstance.computeIfAbsent(set, s -> idIndex.computeIfAbsent(s, x -> {
+                        idSets.add(x);
+                        return idSets.size() - 1;
+                    }));
+                }
                 w.writeInt(idSets.size());
                 for (Set<String> set : idSets) {
                     w.writeInt(set.size());
-                    for (String id : new java.util.TreeSet<>(set)) {
+                    for (String id : inOrder(set)) {
                         w.writeUTF(id);
                     }
                 }
                 w.writeInt(sorted.size());
+                at = 0;
                 for (Map.Entry<String, String> e : sorted.entrySet()) {
                     w.writeUTF(e.getKey());
                     w.writeInt(index.get(e.getValue()));
-                    Set<String> set = pageIds.get(e.getKey());
-                    w.writeInt(set == null ? -1 : idIndex.get(set));
+                    w.writeInt(setOf[at++]);
                 }
                 Map<String, Set<String>> known = new TreeMap<>();
                 links.forEach((k, t) -> {
@@ -233,14 +273,16 @@ public final class PageRecord {
                 for (Map.Entry<String, Set<String>> e : known.entrySet()) {
                     w.writeInt(index.get(e.getKey()));
                     w.writeInt(e.getValue().size());
-                    for (String t : new java.util.TreeSet<>(e.getValue())) {
+                    for (String t : inOrder(e.getValue())) {
                         w.writeUTF(t);
                     }
                 }
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new PageRecord(file, keys, links, pageIds, outputFingerprint, stamp(file));
         } catch (IOException e) {
             forget();
+            return null;
         }
     }
 
@@ -251,5 +293,20 @@ public final class PageRecord {
         } catch (IOException e) {
             // A read-only data repository has no record to trust either.
         }
+    }
+
+    /**
+     * The strings of {@code set} in order: as they are when a set read from the last record is written
+     * again (most of a rebuild's record), else sorted.
+     */
+    private static Iterable<String> inOrder(Set<String> set) {
+        String last = null;
+        for (String s : set) {
+            if (last != null && last.compareTo(s) >= 0) {
+                return new java.util.TreeSet<>(set);
+            }
+            last = s;
+        }
+        return set;
     }
 }

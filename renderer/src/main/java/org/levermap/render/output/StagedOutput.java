@@ -52,9 +52,9 @@ public final class StagedOutput {
     /** The back buffer taken as the staging folder, or null when staging fresh. */
     private final BackBuffer back;
     /** The files of this build that are the front's own inode (linked or left in place): the next back shares them. */
-    private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    private final Set<String> kept;
     /** Every file of this build, written or carried. */
-    private final Set<String> made = ConcurrentHashMap.newKeySet();
+    private final Set<String> made;
     /** Whether a file had to be copied (a file system without hard links): then no back is kept. */
     private final AtomicBoolean copied = new AtomicBoolean();
 
@@ -67,6 +67,10 @@ public final class StagedOutput {
         this.recovered = recovered;
         this.front = front;
         this.back = back;
+        // Sized for the site as it was: growing a set that many threads write copies it under contention.
+        int size = front == null ? 16 : Math.max(16, front.files().size() * 2);
+        this.kept = ConcurrentHashMap.newKeySet(size);
+        this.made = ConcurrentHashMap.newKeySet(size);
         if (back != null) {
             folders.addAll(back.folders());
         }

@@ -2,7 +2,9 @@ package org.levermap.render.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -85,6 +87,19 @@ class PageRecordTest {
         assertEquals(java.util.Set.of(), record.ids("b.html"));
         assertNull(record.ids("c.css"));
         assertEquals("k3", record.key("c.css"));
+    }
+
+    @Test
+    void theRecordWrittenInThisProcessIsTakenWhileItsFileIsUnchanged() throws Exception {
+        String fingerprint = BuildState.outputFingerprint(out);
+        PageRecord written = PageRecord.at(data, out).record(fingerprint, Map.of("a.html", "k1"), Map.of(), Map.of());
+        assertSame(written, PageRecord.of(data, out, fingerprint, written));
+        assertNotSame(written, PageRecord.of(data, out, "another output", written), "the output changed");
+        // Another build (another process) wrote the record since: it is read again.
+        PageRecord.at(data, out).record(fingerprint, Map.of("a.html", "k2"), Map.of(), Map.of());
+        PageRecord read = PageRecord.of(data, out, fingerprint, written);
+        assertNotSame(written, read);
+        assertTrue(read.unchanged("a.html", "k2"));
     }
 
     @Test
