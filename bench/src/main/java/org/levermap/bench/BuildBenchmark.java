@@ -12,8 +12,9 @@ import org.levermap.render.SiteBuilder;
 import org.levermap.render.output.StagedOutput;
 
 /**
- * Times a full build of a generated data repository and a rebuild with nothing changed, and prints
- * pages per second and peak memory.
+ * Times a full build of a generated data repository, a rebuild with nothing changed, a rebuild after
+ * one changed snapshot and then edit after edit with the same builder (as serve rebuilds, see
+ * {@link WarmRebuilds}), and prints pages per second, CPU time and peak memory.
  *
  * <pre>bench/run BuildBenchmark [PROJECTS [SNAPSHOTS [DIR]]]     (defaults: 1000 24 bench/target/build-bench)</pre>
  *

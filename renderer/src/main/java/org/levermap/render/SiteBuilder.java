@@ -132,6 +132,7 @@ public final class SiteBuilder {
             }
             warnings.addAll(output.recovered());
             SiteListing built = null;
+            java.util.concurrent.CompletableFuture<PageRecord.Prepared> prepared = null;
             int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
             PlanRenderer renderer = new PlanRenderer(plan, output, pages, threads);
             try {
@@ -143,6 +144,9 @@ public final class SiteBuilder {
                             + " in the built site; the previous site was left as it was", broken);
                 }
                 t = phase(phases, "check links", t);
+                // The page record made into bytes on the other core while the site is committed.
+                prepared = java.util.concurrent.CompletableFuture.supplyAsync(() -> PageRecord.prepare(renderer.keys(),
+                        renderer.links(), renderer.ids()));
                 built = output.commit();
             } finally {
                 if (built == null) {
@@ -150,8 +154,7 @@ public final class SiteBuilder {
                 }
             }
             String recorded = state.record(built.fingerprint());
-            this.written = PageRecord.at(data, target).record(recorded, renderer.keys(), renderer.links(),
-                    renderer.ids());
+            this.written = PageRecord.at(data, target).record(recorded, prepared.join());
             pruning.close();
             phase(phases, "commit", t);
             int html = (int) plan.stream().filter(PlannedFile::html).count();

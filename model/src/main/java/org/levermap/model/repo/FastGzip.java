@@ -7,8 +7,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Gzip at the fastest level, for the records a build writes every time and the next build reads once
- * (the key memo, the page record, the back buffer's record): they are a few times larger than at the
- * default level, but written in a fraction of the time, on the path of every rebuild.
+ * (the key memo, the back buffer's record): a little larger than at the default level, written in a
+ * fraction of the time, on the path of every rebuild.
  */
 public final class FastGzip extends GZIPOutputStream {
 

@@ -103,6 +103,22 @@ class PageRecordTest {
     }
 
     @Test
+    void aRecordWithOneByteChangedIsNoRecord() throws Exception {
+        assertTrue(PageRecord.of(data, out).unchanged("a.html", "k1"));
+        Path file;
+        try (var files = Files.list(data.resolve(".cache/levermap"))) {
+            file = files.findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 0; i < bytes.length; i++) {
+            byte[] damaged = bytes.clone();
+            damaged[i] ^= 0x10;
+            Files.write(file, damaged);
+            assertFalse(PageRecord.of(data, out).unchanged("a.html", "k1"), "byte " + i);
+        }
+    }
+
+    @Test
     void aRecordWithoutLinksHasNone() {
         assertNull(PageRecord.of(data, out).links("k1", 1));
     }
