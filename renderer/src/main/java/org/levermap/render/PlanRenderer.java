@@ -48,6 +48,8 @@ final class PlanRenderer {
     private final Map<String, Set<String>> carriedPages = new ConcurrentHashMap<>();
     /** The ids of each page this build rendered or read, and of carried pages the record has them for. */
     private final Map<String, Set<String>> pageIds;
+    /** One copy of each set of ids, kept for the whole build. */
+    private final Map<Set<String>, Set<String>> idSets = new ConcurrentHashMap<>();
 
     PlanRenderer(List<PlannedFile> plan, StagedOutput output, PageRecord previous, int threads) {
         this.plan = plan;
@@ -153,9 +155,9 @@ final class PlanRenderer {
         }
     }
 
-    /** Checks a page's links and keeps its ids and what it links to. */
+    /** Checks a page's links and keeps its ids (one copy of each set: pages of a kind share them) and its links out. */
     private void add(String key, PageLinks page) {
-        pageIds.put(page.path(), page.ids());
+        pageIds.put(page.path(), idSets.computeIfAbsent(page.ids(), set -> set));
         keep(key, page.path(), links.add(page));
     }
 
