@@ -64,7 +64,7 @@ public final class BuildBenchmark {
 
         // One snapshot of one project changes (its bus factor goes up by one): that project's pages and the
         // site-wide pages are rendered again, the other projects' pages carried over.
-        Path touched = Files.list(data.resolve("projects/p-0/snapshots")).sorted().reduce((a, b) -> b).orElseThrow();
+        Path touched = WarmRebuilds.newestSnapshot(data);
         // The first rebuild stages every file afresh and keeps the previous site as the back buffer; the
         // next ones bring that back up to date in only the paths that differ (see StagedOutput), and take
         // what the builder read before from its memory (see RecordMemory): as serve rebuilds, edit after edit.

@@ -47,10 +47,7 @@ public final class WarmRebuilds {
 
     /** Makes {@code edits} edits, each followed by a rebuild with {@code builder}, printing each to {@code log}. */
     static Figures measure(SiteBuilder builder, Path data, Path site, int edits, PrintStream log) throws Exception {
-        Path touched;
-        try (var files = Files.list(data.resolve("projects/p-0/snapshots"))) {
-            touched = files.sorted().reduce((a, b) -> b).orElseThrow();
-        }
+        Path touched = newestSnapshot(data);
         double[] wall = new double[edits];
         double[] cpu = new double[edits];
         for (int i = 0; i < edits; i++) {
@@ -73,6 +70,13 @@ public final class WarmRebuilds {
         r.phases().forEach((k, v) -> phases.append(phases.length() == 0 ? "" : ", ").append(k).append(' ')
                 .append(String.format(Locale.ROOT, "%.2f", v / 1000.0)));
         return phases.toString();
+    }
+
+    /** The newest snapshot of the generated repository's first project: the one the benchmarks change. */
+    static Path newestSnapshot(Path data) throws IOException {
+        try (var files = Files.list(data.resolve("projects/p-0/snapshots"))) {
+            return files.sorted().reduce((a, b) -> b).orElseThrow();
+        }
     }
 
     /** One edit: the snapshot's bus factor goes up by one (a comment is added where it has none). */

@@ -15,7 +15,6 @@ import org.levermap.model.repo.DataException;
 import org.levermap.model.repo.UnreadableSnapshots;
 import org.levermap.render.check.LinkChecker;
 import org.levermap.render.check.LinkScanner;
-import org.levermap.render.check.PageLinks;
 import org.levermap.render.output.PageRecord;
 import org.levermap.render.output.StagedOutput;
 import org.levermap.render.plan.PlannedFile;
@@ -46,10 +45,6 @@ final class PlanRenderer {
     private final Map<String, String> shared = new ConcurrentHashMap<>();
     private final Set<String> carried;
     private final Map<String, Set<String>> carriedPages = new ConcurrentHashMap<>();
-    /** The ids of each page this build rendered or read, and of carried pages the record has them for. */
-    private final Map<String, Set<String>> pageIds;
-    /** One copy of each set of ids, kept for the whole build. */
-    private final Map<Set<String>, Set<String>> idSets = new ConcurrentHashMap<>();
 
     PlanRenderer(List<PlannedFile> plan, StagedOutput output, PageRecord previous, int threads) {
         this.plan = plan;
@@ -60,7 +55,6 @@ final class PlanRenderer {
         int size = Math.max(16, plan.size() * 2);
         this.keys = new ConcurrentHashMap<>(size);
         this.carried = ConcurrentHashMap.newKeySet(size);
-        this.pageIds = new ConcurrentHashMap<>(size);
         Set<String> files = new HashSet<>();
         for (PlannedFile f : plan) {
             files.add(f.path());
@@ -143,7 +137,7 @@ final class PlanRenderer {
                 carriedPages.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(file.path());
                 Set<String> ids = previous.ids(file.path());
                 if (ids != null) {
-                    pageIds.put(file.path(), ids);
+                    links.carried(file.path(), ids);
                 }
             }
             return;
@@ -151,14 +145,8 @@ final class PlanRenderer {
         byte[] bytes = prepared.producer().produce();
         output.write(file.path(), bytes);
         if (file.html()) {
-            add(key, LinkScanner.scan(file.path(), bytes));
+            keep(key, file.path(), links.add(LinkScanner.scan(file.path(), bytes)));
         }
-    }
-
-    /** Checks a page's links and keeps its ids (one copy of each set: pages of a kind share them) and its links out. */
-    private void add(String key, PageLinks page) {
-        pageIds.put(page.path(), idSets.computeIfAbsent(page.ids(), set -> set));
-        keep(key, page.path(), links.add(page));
     }
 
     /** The carried pages' links: from the record where it covers their key, else read back. */
@@ -183,7 +171,7 @@ final class PlanRenderer {
                 targets.put(key, recorded);
             } else {
                 for (String path : group.getValue()) {
-                    add(key, LinkScanner.scan(path, output.read(path)));
+                    keep(key, path, links.add(LinkScanner.scan(path, output.read(path))));
                 }
             }
         }
@@ -203,15 +191,13 @@ final class PlanRenderer {
         }
     }
 
-    /** The ids of a carried page: from the record, else read back. */
+    /** The ids of a carried page the record has none for: read back. */
     private Set<String> idsOf(String path) {
-        return pageIds.computeIfAbsent(path, p -> {
-            try {
-                return LinkScanner.scan(p, output.read(p)).ids();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        try {
+            return LinkScanner.scan(path, output.read(path)).ids();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Each file's key (files rendered every time have none). */
@@ -224,9 +210,9 @@ final class PlanRenderer {
         return targets;
     }
 
-    /** The ids of the pages whose ids this build knows. */
+    /** The ids of the pages whose ids this build knows (see {@link LinkChecker#ids()}). */
     Map<String, Set<String>> ids() {
-        return pageIds;
+        return links.ids();
     }
 
     /** How many files were carried over. */

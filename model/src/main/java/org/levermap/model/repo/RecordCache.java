@@ -132,14 +132,18 @@ final class RecordCache {
      * cannot be read (its parse says why).
      */
     String keyOf(Path file, String path, Class<?> type) {
-        KeyMemo m = memo();
-        String key = m.key(file, path);
+        String key = knownKey(file, path);
         if (key == null) {
             Entry entry = entry(file, type);
             key = entry == null ? null : entry.key();
-            m.learn(path, key);
+            learn(path, key);
         }
         return key;
+    }
+
+    /** Keeps the key of {@code path}, just read, for the next build's memo (see {@link KeyMemo#learn}). */
+    void learn(String path, String key) {
+        memo().learn(path, key);
     }
 
     /**

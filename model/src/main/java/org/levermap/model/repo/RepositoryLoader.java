@@ -248,10 +248,11 @@ final class RepositoryLoader {
             return null;
         }
         Path file = root.resolve(source.path());
-        if (streamed && source.type() != Snapshot.class && tried == null) {
+        boolean memo = streamed && source.type() != Snapshot.class && tried == null;
+        if (memo) {
             // A build: the key of an unchanged file comes from the key memo, its record (often) from memory,
             // so the file is not read at all.
-            String key = cache.keyOf(file, source.path(), source.type());
+            String key = cache.knownKey(file, source.path());
             T cached = key == null ? null : cache.get(key, source.type(), strings);
             if (cached != null && clean(source, cached, known)) {
                 digests.put(source.path(), key);
@@ -260,6 +261,9 @@ final class RepositoryLoader {
             tried = key;
         }
         RecordCache.Entry entry = cache == null ? null : cache.entry(file, source.type());
+        if (memo && entry != null) {
+            cache.learn(source.path(), entry.key()); // read now: its key for the next build's memo
+        }
         if (entry != null && digests != null) {
             digests.put(source.path(), entry.key());
         }

@@ -81,6 +81,22 @@ public final class LinkChecker {
     }
 
     /**
+     * The ids of a page that is not added (carried over from the previous build), as the record of the
+     * build that checked it has them: links into it with an anchor are then checked without reading it.
+     */
+    public void carried(String path, Set<String> pageIds) {
+        ids.put(path, anchorSets.computeIfAbsent(pageIds, set -> set));
+    }
+
+    /**
+     * The ids of every page whose ids the check knows: each page added, each carried page given with its
+     * ids, and each carried page read for an anchor; one copy of each set (pages of a kind share theirs).
+     */
+    public Map<String, Set<String>> ids() {
+        return java.util.Collections.unmodifiableMap(ids);
+    }
+
+    /**
      * Checks the links of a page that is not read again: its internal link targets as {@link #add}
      * returned them in the build that checked them. Targets that page and the target were both carried
      * over unchanged from (which {@code unchanged} says) still hold; the others must still exist, with
@@ -120,7 +136,8 @@ public final class LinkChecker {
         anchors.forEach((target, byId) -> {
             Set<String> present = ids.get(target);
             if (present == null && reader != null) {
-                present = reader.apply(target);
+                present = anchorSets.computeIfAbsent(reader.apply(target), set -> set);
+                ids.put(target, present);
             }
             if (present == null) {
                 return;

@@ -133,26 +133,11 @@ public final class BuildState {
         return listing.fingerprint();
     }
 
-    /**
-     * Every regular file under {@code dir}, in path order, as {@link #fingerprint} gives it. One walk that
-     * reads each file's attributes once (a site has tens of thousands of files, and each status asked
-     * for again is a system call).
-     */
+    /** Every regular file under {@code dir}, in path order, as {@link #fingerprint} gives it ({@link SiteListing}'s walk). */
     private static void fingerprintTree(MessageDigest digest, Path base, Path dir) throws IOException {
-        java.util.TreeMap<Path, BasicFileAttributes> files = new java.util.TreeMap<>();
-        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
-            @Override
-            public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                // A link counts as what it points to (as a template or static file linked inside the data is read).
-                BasicFileAttributes a = attrs.isSymbolicLink() && Files.exists(file)
-                        ? Files.readAttributes(file, BasicFileAttributes.class) : attrs;
-                if (a.isRegularFile()) {
-                    files.put(file, a);
-                }
-                return java.nio.file.FileVisitResult.CONTINUE;
-            }
-        });
-        files.forEach((file, a) -> update(digest, line(base, file, a)));
+        for (String line : SiteListing.fingerprintLines(base, dir)) {
+            update(digest, line);
+        }
     }
 
     private static void fingerprint(MessageDigest digest, Path base, Path file) throws IOException {

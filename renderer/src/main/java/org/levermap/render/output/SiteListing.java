@@ -45,12 +45,8 @@ public record SiteListing(String fingerprint, String identity, Map<String, Strin
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
-        Walk walk = new Walk(dir);
-        try {
-            walk.folder(dir);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        Walk walk = new Walk(dir, true);
+        walk.walk(dir);
         // Keyed by path as BuildState always ordered its lines, so that the fingerprint stays the one recorded.
         Map<Path, String> lines = walk.lines;
         Set<String> folders = new TreeSet<>(walk.folders);
@@ -67,20 +63,46 @@ public record SiteListing(String fingerprint, String identity, Map<String, Strin
     }
 
     /**
+     * The lines {@link BuildState} fingerprints its inputs by: path from {@code base}, size and modification
+     * time of every regular file below {@code dir} (a link as what it points to), in path order; from the
+     * same walk as {@link #of}.
+     */
+    static java.util.Collection<String> fingerprintLines(Path base, Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of(); // a link to a folder is not walked into, as walkFileTree does not
+        }
+        Walk walk = new Walk(base, false);
+        walk.walk(dir);
+        return walk.lines.values();
+    }
+
+    /**
      * One walk of a site folder, its subfolders listed in parallel: a site has a thousand folders and
      * tens of thousands of files, and each status is a system call that waits on the file system, so
      * two cores list it in about half the time of one. What it finds is what a walk with
      * {@link Files#walkFileTree} finds: links are not followed into, each entry's status is its own.
      */
     private static final class Walk {
+        /** What the paths are relative to. */
         private final Path top;
+        /** Whether the files' stamps and the folders are wanted too (else only the lines). */
+        private final boolean listing;
         private final Map<Path, String> lines = new java.util.concurrent.ConcurrentSkipListMap<>();
         private final Map<String, String> stamps = new java.util.concurrent.ConcurrentHashMap<>();
         private final Set<String> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private volatile boolean plain = true;
 
-        Walk(Path top) {
+        Walk(Path top, boolean listing) {
             this.top = top;
+            this.listing = listing;
+        }
+
+        void walk(Path dir) throws IOException {
+            try {
+                folder(dir);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
 
         void folder(Path folder) {
@@ -90,7 +112,9 @@ public record SiteListing(String fingerprint, String identity, Map<String, Strin
                     BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class,
                             LinkOption.NOFOLLOW_LINKS);
                     if (attrs.isDirectory()) {
-                        folders.add(RelativePaths.slashed(top, entry));
+                        if (listing) {
+                            folders.add(RelativePaths.slashed(top, entry));
+                        }
                         below.add(entry);
                     } else {
                         file(entry, attrs);
@@ -103,8 +127,8 @@ public record SiteListing(String fingerprint, String identity, Map<String, Strin
         }
 
         private void file(Path file, BasicFileAttributes attrs) throws IOException {
-            // As BuildState fingerprints its inputs: a link counts as what it points to, so that the
-            // fingerprint of a site someone linked a file into is the one it always was.
+            // A link counts as what it points to (as a template or static file linked inside the data is
+            // read), so that the fingerprint of a site someone linked a file into is the one it always was.
             BasicFileAttributes a = attrs;
             if (attrs.isSymbolicLink()) {
                 plain = false;
@@ -116,7 +140,7 @@ public record SiteListing(String fingerprint, String identity, Map<String, Strin
                 String relative = RelativePaths.of(top, file);
                 String time = a.size() + "\t" + a.lastModifiedTime().toMillis();
                 lines.put(file, relative + "\t" + time + "\n");
-                if (!attrs.isSymbolicLink()) {
+                if (listing && !attrs.isSymbolicLink()) {
                     String slashed = relative.replace(top.getFileSystem().getSeparator(), "/");
                     stamps.put(slashed, time + "\t" + a.fileKey());
                 }
