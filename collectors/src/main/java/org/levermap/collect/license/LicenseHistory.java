@@ -283,7 +283,11 @@ public final class LicenseHistory {
 
     private Identification identification(String path, ObjectId blob, TreeFiles files) throws IOException {
         ObjectId content = treeFiles.content(blob);
-        String key = LicenseSources.role(path).orElse(LicenseSources.Role.LICENSE) + " " + content.name();
+        LicenseSources.Role role = LicenseSources.role(path).orElse(LicenseSources.Role.LICENSE);
+        // A REUSE text, a patent grant and a REUSE configuration are read by their name too: the same
+        // content under two names is two identifications (LICENSES/LicenseRef-a.txt and -b.txt).
+        String key = role + " " + content.name()
+                + (role == LicenseSources.Role.LICENSE || role == LicenseSources.Role.README ? "" : " " + path);
         Identification cached = byBlob.get(key);
         if (cached != null) {
             return cached;

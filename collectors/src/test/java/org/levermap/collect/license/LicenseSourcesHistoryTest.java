@@ -156,4 +156,18 @@ class LicenseSourcesHistoryTest {
             assertTrue(patents.note().contains("terminates"), patents.note());
         }
     }
+
+    @Test
+    void twoReuseTextsOfTheSameContentUnderTwoNamesAreTwoLicenses() throws Exception {
+        String custom = "Anyone may use this software for any purpose, provided this notice is kept.\n";
+        try (TestRepo repo = TestRepo.init(tmp.resolve("r.git"))) {
+            TestRepo.Branch main = repo.branch("main");
+            main.write("LICENSES/LicenseRef-one.txt", custom).write("LICENSES/LicenseRef-two.txt", custom)
+                    .commit("reuse", at("2020-03-01"), A);
+            LicenseHistory.Result r = follow(repo, main);
+
+            assertEquals("LicenseRef-one AND LicenseRef-two", r.at(0).expression(),
+                    "each REUSE text is named by its file, though their bytes are one blob");
+        }
+    }
 }
