@@ -33,7 +33,6 @@ public final class LicenseHistory {
     private final LicenseTreeFiles treeFiles = new LicenseTreeFiles();
     private final Map<List<FileKey>, LicenseState> byFiles = new HashMap<>();
     private final Map<ObjectId, List<FileKey>> byTree = new HashMap<>();
-    private final Map<String, Boolean> licenseNames = new HashMap<>();
 
     public LicenseHistory(LicenseCatalog catalog) {
         this.sources = new LicenseSources(new LicenseIdentifier(catalog), catalog);
@@ -155,7 +154,7 @@ public final class LicenseHistory {
         try {
             List<TreeFiles.Entry> root = files.list(tree, "");
             for (TreeFiles.Entry e : root) {
-                if (!licenseNames.computeIfAbsent(e.name(), LicenseTreeFiles::isRootSource)) {
+                if (!treeFiles.isRootSource(e.name())) {
                     continue;
                 }
                 if (e.isFile()) {
@@ -169,7 +168,7 @@ public final class LicenseHistory {
             }
             List<LicenseTreeFiles.Found> found = new ArrayList<>();
             keys.forEach(k -> found.add(new LicenseTreeFiles.Found(k.name(), k.blob())));
-            found.addAll(LicenseTreeFiles.inFolders(files, root));
+            found.addAll(treeFiles.inFolders(files, root));
             keys = treeFiles.keep(found, files).stream().map(f -> new FileKey(f.path(), f.key())).toList();
         } catch (MissingObjectException e) {
             keys = null;
@@ -283,7 +282,7 @@ public final class LicenseHistory {
 
     private Identification identification(String path, ObjectId blob, TreeFiles files) throws IOException {
         ObjectId content = treeFiles.content(blob);
-        LicenseSources.Role role = LicenseSources.role(path).orElse(LicenseSources.Role.LICENSE);
+        LicenseSources.Role role = treeFiles.role(path).orElse(LicenseSources.Role.LICENSE);
         // A REUSE text, a patent grant and a REUSE configuration are read by their name too: the same
         // content under two names is two identifications (LICENSES/LicenseRef-a.txt and -b.txt).
         String key = role + " " + content.name()

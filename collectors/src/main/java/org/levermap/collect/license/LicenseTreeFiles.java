@@ -34,19 +34,31 @@ final class LicenseTreeFiles {
 
     private final Map<ObjectId, Optional<ObjectId>> sectionOfReadme = new HashMap<>();
     private final Map<ObjectId, ObjectId> readmeOfSection = new HashMap<>();
+    // A line of thousands of trees names the same few files, and a role is three regular expressions.
+    private final Map<String, Optional<LicenseSources.Role>> roles = new HashMap<>();
+
+    /** {@link LicenseSources#role}, kept by path. */
+    Optional<LicenseSources.Role> role(String path) {
+        Optional<LicenseSources.Role> role = roles.get(path);
+        if (role == null) {
+            role = LicenseSources.role(path);
+            roles.put(path, role);
+        }
+        return role;
+    }
 
     /** Whether a root entry of this name is one of the project's license sources. */
-    static boolean isRootSource(String name) {
-        return LicenseSources.role(name).isPresent();
+    boolean isRootSource(String name) {
+        return role(name).isPresent();
     }
 
     /** The license sources inside the tree's REUSE folders. */
-    static List<Found> inFolders(TreeFiles files, List<TreeFiles.Entry> root) throws IOException {
+    List<Found> inFolders(TreeFiles files, List<TreeFiles.Entry> root) throws IOException {
         List<Found> out = new ArrayList<>();
         for (String folder : FOLDERS) {
             for (TreeFiles.Entry e : files.listFolder(root, folder)) {
                 String path = folder + "/" + e.name();
-                if (e.isFile() && LicenseSources.role(path).isPresent()) {
+                if (e.isFile() && role(path).isPresent()) {
                     out.add(new Found(path, e.id()));
                 }
             }
@@ -56,11 +68,11 @@ final class LicenseTreeFiles {
 
     /** {@code found} with the README left out when license files are there, else keyed by its license section. */
     List<Found> keep(List<Found> found, TreeFiles files) throws IOException {
-        boolean licensed = found.stream().anyMatch(f -> LicenseSources.role(f.path())
+        boolean licensed = found.stream().anyMatch(f -> role(f.path())
                 .filter(r -> r != LicenseSources.Role.README && r != LicenseSources.Role.PATENTS).isPresent());
         List<Found> out = new ArrayList<>();
         for (Found f : found) {
-            if (LicenseSources.role(f.path()).orElse(null) != LicenseSources.Role.README) {
+            if (role(f.path()).orElse(null) != LicenseSources.Role.README) {
                 out.add(f);
             } else if (!licensed && out.stream().noneMatch(o -> LicenseFileNames.isReadme(o.path()))) {
                 section(f.key(), files).ifPresent(section -> out.add(new Found(f.path(), section)));

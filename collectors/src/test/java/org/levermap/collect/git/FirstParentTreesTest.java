@@ -26,9 +26,11 @@ class FirstParentTreesTest {
             TestRepo.Branch side = main.fork("side");
             side.write("s", "1").commit("newer side commit", at("2024-03-01"), a);
             ObjectId merge = main.merge(side, "merge", at("2024-02-01"), a, a);
+            ObjectId tag = repo.tag("v1", merge, a, at("2024-02-02"), false);
             try (ObjectReader reader = repo.repository().newObjectReader(); RevWalk walk = new RevWalk(reader)) {
-                assertEquals(List.of(walk.parseCommit(c1).getTree().getId(), walk.parseCommit(merge).getTree().getId()),
-                        FirstParentTrees.read(reader, merge));
+                List<ObjectId> line = List.of(walk.parseCommit(c1).getTree().getId(), walk.parseCommit(merge).getTree().getId());
+                assertEquals(line, FirstParentTrees.read(reader, merge));
+                assertEquals(line, FirstParentTrees.read(reader, tag), "an annotated tag is peeled to its commit");
             }
         }
     }

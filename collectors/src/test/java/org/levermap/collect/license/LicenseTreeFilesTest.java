@@ -28,11 +28,11 @@ class LicenseTreeFilesTest {
             List<TreeFiles.Entry> root = files.list(walk.parseCommit(commit).getTree().getId(), "");
             List<LicenseTreeFiles.Found> all = new ArrayList<>();
             for (TreeFiles.Entry e : root) {
-                if (e.isFile() && LicenseTreeFiles.isRootSource(e.name())) {
+                if (e.isFile() && tf.isRootSource(e.name())) {
                     all.add(new LicenseTreeFiles.Found(e.name(), e.id()));
                 }
             }
-            all.addAll(LicenseTreeFiles.inFolders(files, root));
+            all.addAll(tf.inFolders(files, root));
             return tf.keep(all, files);
         }
     }

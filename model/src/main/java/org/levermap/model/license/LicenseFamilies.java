@@ -49,11 +49,12 @@ public final class LicenseFamilies {
     private LicenseFamilies() {
     }
 
+    /** @param prefixes lower case: a catalogue of 700 ids is sorted at every collect's start */
     private record Rule(LicenseFamily family, List<String> prefixes) {
     }
 
     private static Rule rule(LicenseFamily family, String... prefixes) {
-        return new Rule(family, List.of(prefixes));
+        return new Rule(family, java.util.Arrays.stream(prefixes).map(p -> p.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** The family of one license id ({@code +} and case ignored), {@link LicenseFamily#UNKNOWN} if no rule knows it. */
@@ -65,7 +66,7 @@ public final class LicenseFamilies {
         String lower = plain.toLowerCase(Locale.ROOT);
         for (Rule rule : RULES) {
             for (String prefix : rule.prefixes()) {
-                if (lower.startsWith(prefix.toLowerCase(Locale.ROOT))) {
+                if (lower.startsWith(prefix)) {
                     return rule.family();
                 }
             }
