@@ -33,6 +33,9 @@ public final class LicenseHistory {
     private final LicenseTreeFiles treeFiles = new LicenseTreeFiles();
     private final Map<List<FileKey>, LicenseState> byFiles = new HashMap<>();
     private final Map<ObjectId, List<FileKey>> byTree = new HashMap<>();
+    // One list for each set of license files: thousands of the line's trees have the same, and following
+    // the line then compares them by identity.
+    private final Map<List<FileKey>, List<FileKey>> sameFiles = new HashMap<>();
 
     public LicenseHistory(LicenseCatalog catalog) {
         this.sources = new LicenseSources(new LicenseIdentifier(catalog), catalog);
@@ -62,8 +65,21 @@ public final class LicenseHistory {
         }
     }
 
-    /** A root license file: its name and content. */
+    /**
+     * A root license file: its name and content. Equality written out: a record's own goes through
+     * method handles, slow in the cold code of a collect, which compares these at every tree of the line.
+     */
     private record FileKey(String name, ObjectId blob) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FileKey k && name.equals(k.name) && blob.equals(k.blob);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * name.hashCode() + blob.hashCode();
+        }
     }
 
     /**
@@ -113,7 +129,7 @@ public final class LicenseHistory {
                 continue;
             }
             markForeign(history, p, files, reader, byTree, previous, keys, foreign);
-            List<FileKey> current = keys.stream().filter(k -> !foreign.contains(k)).toList();
+            List<FileKey> current = foreign.isEmpty() ? keys : keys.stream().filter(k -> !foreign.contains(k)).toList();
             if (!current.equals(previous)) {
                 LicenseState state = LicenseScope.carried(previousState, state(current, files));
                 int origin = origin(history, p, current, files, reader, byTree, foreign);
@@ -173,8 +189,9 @@ public final class LicenseHistory {
         } catch (MissingObjectException e) {
             keys = null;
         }
-        cache.put(tree, keys == null ? null : List.copyOf(keys));
-        return keys;
+        List<FileKey> kept = keys == null ? null : sameFiles.computeIfAbsent(List.copyOf(keys), k -> k);
+        cache.put(tree, kept);
+        return kept;
     }
 
     /** The blob a root symbolic link points to, when it stays inside the tree. */
