@@ -230,7 +230,14 @@ public final class GitCollector implements AutoCloseable {
                 : HistoryWalker.walk(reader, tip, identitiesSince, progress::stepTo);
         Runnable save = lookup == null ? () -> { } : lookup::save;
         progress.end();
-        return new Walked(history, join(scanned), save);
+        LicenseHistory licenses;
+        try {
+            licenses = join(scanned);
+        } catch (IOException | RuntimeException e) {
+            save.run(); // what was walked is kept for the next collect, as when the license is read
+            throw e;
+        }
+        return new Walked(history, licenses, save);
     }
 
     /**

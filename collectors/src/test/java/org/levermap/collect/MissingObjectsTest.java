@@ -58,6 +58,10 @@ class MissingObjectsTest {
         Files.delete(dir.resolve("objects").resolve(blob.name().substring(0, 2)).resolve(blob.name().substring(2)));
         CollectException e = assertThrows(CollectException.class, () -> collect(dir));
         assertTrue(e.getMessage().contains("missing") && e.getMessage().contains(blob.name()), e.getMessage());
+        try (java.util.stream.Stream<Path> index = Files.list(tmp.resolve("cache/history"))) {
+            assertTrue(index.anyMatch(f -> f.toString().endsWith(".bin")),
+                    "the history walked is kept for the next collect, though the license could not be read");
+        }
     }
 
     @Test
