@@ -133,11 +133,17 @@ final class RecordCache {
      */
     String keyOf(Path file, String path, Class<?> type) {
         String key = knownKey(file, path);
-        if (key == null) {
-            Entry entry = entry(file, type);
-            key = entry == null ? null : entry.key();
-            learn(path, key);
-        }
+        return key != null ? key : readKey(file, path, type);
+    }
+
+    /**
+     * The key of a file the memo did not know ({@link #knownKey} gave null), from its bytes, kept for the
+     * next build's memo; null when it cannot be read.
+     */
+    String readKey(Path file, String path, Class<?> type) {
+        Entry entry = entry(file, type);
+        String key = entry == null ? null : entry.key();
+        learn(path, key);
         return key;
     }
 

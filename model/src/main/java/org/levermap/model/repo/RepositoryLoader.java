@@ -177,7 +177,7 @@ final class RepositoryLoader {
                 if (RepositoryPaths.refusal(realRoot, file, false) != null) {
                     return new Stored(source, null);
                 }
-                key = cache.keyOf(file, source.path(), source.type());
+                key = cache.readKey(file, source.path(), source.type());
             }
             if (key != null) {
                 digests.put(source.path(), key);

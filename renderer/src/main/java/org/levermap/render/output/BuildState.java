@@ -141,11 +141,8 @@ public final class BuildState {
     }
 
     private static void fingerprint(MessageDigest digest, Path base, Path file) throws IOException {
-        update(digest, line(base, file, Files.readAttributes(file, BasicFileAttributes.class)));
-    }
-
-    private static String line(Path base, Path file, BasicFileAttributes a) {
-        return RelativePaths.of(base, file) + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + "\n";
+        update(digest, SiteListing.fingerprintLine(RelativePaths.of(base, file),
+                Files.readAttributes(file, BasicFileAttributes.class)));
     }
 
     private static void update(MessageDigest digest, String s) {

@@ -26,8 +26,12 @@ final class RelativePaths {
 
     /** {@code file} relative to {@code base}, with {@code /} between its names. */
     static String slashed(Path base, Path file) {
+        return slashed(base, of(base, file));
+    }
+
+    /** {@code relative}, as {@link #of} gave it for {@code base}, with {@code /} between its names. */
+    static String slashed(Path base, String relative) {
         String separator = base.getFileSystem().getSeparator();
-        String relative = of(base, file);
         return separator.equals("/") ? relative : relative.replace(separator, "/");
     }
 }

@@ -76,6 +76,19 @@ public record SiteListing(String fingerprint, String identity, Map<String, Strin
         return walk.lines.values();
     }
 
+    /** A file's line of a fingerprint: its path, size and modification time (milliseconds). */
+    static String fingerprintLine(String relative, BasicFileAttributes a) {
+        return line(relative, sizeAndTime(a));
+    }
+
+    private static String line(String relative, String sizeAndTime) {
+        return relative + "\t" + sizeAndTime + "\n";
+    }
+
+    private static String sizeAndTime(BasicFileAttributes a) {
+        return a.size() + "\t" + a.lastModifiedTime().toMillis();
+    }
+
     /**
      * One walk of a site folder, its subfolders listed in parallel: a site has a thousand folders and
      * tens of thousands of files, and each status is a system call that waits on the file system, so
@@ -138,11 +151,10 @@ public record SiteListing(String fingerprint, String identity, Map<String, Strin
             }
             if (a.isRegularFile()) {
                 String relative = RelativePaths.of(top, file);
-                String time = a.size() + "\t" + a.lastModifiedTime().toMillis();
-                lines.put(file, relative + "\t" + time + "\n");
+                String time = sizeAndTime(a);
+                lines.put(file, line(relative, time));
                 if (listing && !attrs.isSymbolicLink()) {
-                    String slashed = relative.replace(top.getFileSystem().getSeparator(), "/");
-                    stamps.put(slashed, time + "\t" + a.fileKey());
+                    stamps.put(RelativePaths.slashed(top, relative), time + "\t" + a.fileKey());
                 }
             }
         }
