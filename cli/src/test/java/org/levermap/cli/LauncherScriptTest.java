@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code levermap} launcher script's class data sharing archive: made by the first run of a command,
- * used by the next, and never the cause of a failed run or of a word on the terminal (a cache that cannot
- * be written, a damaged archive, the switch turned off). It runs the script on a small jar of
+ * The {@code levermap} launcher script's class data sharing archive: made by the first run of a command
+ * that does its work (not one for help or the version, not a failed one), used by the next, and never
+ * the cause of a failed run or of a word on the terminal (a cache that cannot be written, a damaged
+ * archive, the switch turned off). It runs the script on a small jar of
  * {@link LauncherProbe} in place of levermap's.
  */
 class LauncherScriptTest {
@@ -55,15 +56,31 @@ class LauncherScriptTest {
     @Test
     void theFirstRunOfACommandWritesItsArchiveAndTheNextUseIt() throws Exception {
         Path cache = tmp.resolve("cache");
-        Result first = run(Map.of("XDG_CACHE_HOME", cache.toString()), "--version", "0");
-        assertEquals(new Result(0, "probe --version 0\n", ""), first);
+        Result first = run(Map.of("XDG_CACHE_HOME", cache.toString()), "0");
+        assertEquals(new Result(0, "probe 0\n", ""), first);
         List<Path> archives = files(cache.resolve("levermap"));
         assertEquals(1, archives.size(), archives.toString());
         assertTrue(archives.get(0).getFileName().toString().matches("levermap-\\d+-\\d+-\\d+-[0-9.]+-other\\.jsa"),
                 archives.toString());
         assertTrue(Files.size(archives.get(0)) > 0);
 
-        assertEquals(first, run(Map.of("XDG_CACHE_HOME", cache.toString()), "--version", "0"));
+        assertEquals(first, run(Map.of("XDG_CACHE_HOME", cache.toString()), "0"));
+        assertEquals(archives, files(cache.resolve("levermap")));
+    }
+
+    @Test
+    void aRunForHelpOrTheVersionMakesNoArchiveTheNextRunThatWorksDoes() throws Exception {
+        Path cache = tmp.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        for (String ask : List.of("--help", "-h", "--version", "-V", "help")) {
+            assertEquals(new Result(0, "probe build " + ask + " 0\n", ""), run(env, "build", ask, "0"));
+            assertEquals(List.of(), files(cache.resolve("levermap")), ask);
+        }
+        run(env, "build", "0");
+        List<Path> archives = files(cache.resolve("levermap"));
+        assertEquals(1, archives.size(), archives.toString());
+        // Once made, the archive serves a run for help too.
+        assertEquals(new Result(0, "probe build --help 0\n", ""), run(env, "build", "--help", "0"));
         assertEquals(archives, files(cache.resolve("levermap")));
     }
 
@@ -97,9 +114,13 @@ class LauncherScriptTest {
     }
 
     @Test
-    void theCommandsExitStatusIsKeptWhileTheArchiveIsWrittenAndAfter() throws Exception {
-        Map<String, String> env = Map.of("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+    void aFailedRunKeepsItsExitStatusAndMakesNoArchive() throws Exception {
+        Path cache = tmp.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
         assertEquals(new Result(7, "probe 7\n", ""), run(env, "7"));
+        assertEquals(List.of(), files(cache.resolve("levermap")), "no archive, no piece of one");
+        assertEquals(new Result(0, "probe 0\n", ""), run(env, "0"));
+        assertEquals(1, files(cache.resolve("levermap")).size());
         assertEquals(new Result(7, "probe 7\n", ""), run(env, "7"));
     }
 
