@@ -125,6 +125,35 @@ class LauncherScriptTest {
     }
 
     @Test
+    void serveStoppedByCtrlCOrSigtermWritesItsArchiveInTheBackground() throws Exception {
+        for (String status : List.of("130", "143")) {
+            Path cache = tmp.resolve("cache-" + status);
+            Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+            // The JVM of serve ends so once its shutdown hooks ran: its exit status is the launcher's.
+            assertEquals(new Result(Integer.parseInt(status), "probe serve " + status + "\n", ""),
+                    run(env, "serve", status));
+            Path folder = cache.resolve("levermap");
+            long until = System.nanoTime() + 60_000_000_000L;
+            while (files(folder).stream().noneMatch(p -> p.toString().endsWith("-serve.jsa")) && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+            assertEquals(List.of("serve.jsa"), files(folder).stream()
+                    .map(p -> p.getFileName().toString().replaceAll(".*-", "")).toList(), "only the archive is left");
+        }
+    }
+
+    @Test
+    void anyOtherCommandStoppedSoOrServeFailingMakesNoArchive() throws Exception {
+        Path cache = tmp.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        assertEquals(130, run(env, "build", "130").status());
+        assertEquals(143, run(env, "collect", "143").status());
+        assertEquals(2, run(env, "serve", "2").status());
+        Thread.sleep(500); // a wrongly started background dump would have begun its files by now
+        assertEquals(List.of(), files(cache.resolve("levermap")));
+    }
+
+    @Test
     void aCacheThatCannotBeWrittenMeansNoArchiveAndNoWord() throws Exception {
         Path file = Files.writeString(tmp.resolve("not-a-folder"), "");
         assertEquals(new Result(0, "probe 0\n", ""), run(Map.of("XDG_CACHE_HOME", file.toString()), "0"));
