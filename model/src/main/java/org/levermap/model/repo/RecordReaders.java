@@ -47,6 +47,11 @@ final class RecordReaders {
     private final Map<Type, Reader> readers = new ConcurrentHashMap<>();
     /** Levermap's enums named in entries, by class name. */
     private final Map<String, Object[]> namedEnums = new ConcurrentHashMap<>();
+    /**
+     * Each day read, once: the summaries of a large site hold a few hundred days millions of times (a
+     * change's date, its snapshot's; 3 million of them, 73 MB of the heap, at 10,000 projects × 24).
+     */
+    private final Map<Long, LocalDate> days = new ConcurrentHashMap<>();
 
     RecordReaders(RecordTypes types) {
         this.types = types;
@@ -105,7 +110,7 @@ final class RecordReaders {
         } else if (raw == Boolean.class || raw == boolean.class) {
             return (in, pool) -> in.readBoolean();
         } else if (raw == LocalDate.class) {
-            return (in, pool) -> LocalDate.ofEpochDay(in.readLong());
+            return (in, pool) -> days.computeIfAbsent(in.readLong(), LocalDate::ofEpochDay);
         } else if (raw == OffsetDateTime.class) {
             return (in, pool) -> {
                 long seconds = in.readLong();

@@ -49,6 +49,16 @@ class RecordCodecTest {
     }
 
     @Test
+    void equalDaysOfTwoRecordsShareOneCopy() throws IOException {
+        org.levermap.model.Snapshot a = (org.levermap.model.Snapshot) read(FileKind.SNAPSHOT.type(),
+                bytes(Fixtures.of(FileKind.SNAPSHOT, "x")));
+        org.levermap.model.Snapshot b = (org.levermap.model.Snapshot) read(FileKind.SNAPSHOT.type(),
+                bytes(Fixtures.of(FileKind.SNAPSHOT, "y")));
+        assertEquals(a.date(), b.date());
+        assertTrue(a.date() == b.date());
+    }
+
+    @Test
     void aTruncatedEntryIsAnErrorNotAValue() throws IOException {
         byte[] whole = bytes(Fixtures.of(FileKind.SNAPSHOT, "x"));
         byte[] cut = Arrays.copyOf(whole, whole.length / 2);
