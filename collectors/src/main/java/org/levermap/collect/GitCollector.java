@@ -138,66 +138,72 @@ public final class GitCollector implements AutoCloseable {
             // assembled, and waited for before the collect returns; it fails only as a cache does, unwritten.
             CompletableFuture<Void> saved = CompletableFuture.runAsync(walked.save());
             try {
-                // A fork's facts come first, from the history just read, so that each snapshot is assembled
-                // once, along the fork's own line, with upstream's commits counted apart from the fork's own.
-                ForkLineage.Result fork = request.upstream() == null ? null
-                        : forkLineage(request, repo, walked.history(), walked.licenses(), request.dates());
-                History history = fork == null || fork.ownLine() == null ? walked.history()
-                        : walked.history().alongLine(fork.ownLine());
-                progress.begin("following the license", history.lineLength());
-                LicenseHistory.Result license = walked.licenses().follow(history, reader, progress::stepTo);
-                progress.end();
-                List<Tags.Tag> tags = Tags.read(repo.repository(), reader);
-                Provenance base = new Provenance(request.tool(), request.repository(), tip.name(), null, null,
-                        repo.shallow(), warnings);
-                List<LocalDate> dates = new ArrayList<>();
-                List<CollectResult.Skipped> skipped = new ArrayList<>();
-                LocalDate newest = SnapshotAssembler.day(history.time(history.onLine(history.tipPosition())));
-                LocalDate describesTip = null;
-                for (LocalDate date : request.dates()) {
-                    int p = history.positionAt(ContributorWindow.end(date) - 1);
-                    if (p == history.tipPosition() && date.isAfter(newest)) {
-                        // Past the newest commit every date describes the same commit: one snapshot says so,
-                        // more would be copies that look like a quiet project.
-                        if (describesTip != null) {
-                            skipped.add(new CollectResult.Skipped(date, "after the newest commit of " + tip.name()
-                                    + " (" + newest + "); it would repeat the snapshot of " + describesTip));
-                            continue;
-                        }
-                        describesTip = date;
-                        warnings.add(date + " is after the newest commit of " + tip.name() + " (" + newest + "): its"
-                                + " snapshot describes that commit, and its figures for the year before " + date
-                                + " count only what was committed up to " + newest);
-                    }
-                    if (p >= 0) {
-                        dates.add(date);
-                    } else {
-                        LocalDate first = SnapshotAssembler.day(history.time(history.onLine(0)));
-                        skipped.add(new CollectResult.Skipped(date, repo.shallow()
-                                ? "before the oldest commit of the shallow clone (" + first + ")"
-                                : "before the first commit of " + tip.name() + " (" + first + ")"));
-                    }
-                }
-                java.util.function.IntPredicate upstream = fork == null ? c -> false
-                        : c -> fork.upstream().test(history.id(c));
-                SnapshotAssembler assembler = new SnapshotAssembler(history, license, tags, reader,
-                        ActorDirectory.of(request.actors()), base, upstream);
-                List<Snapshot> snapshots = new ArrayList<>();
-                progress.begin("snapshots", dates.size());
-                int done = 0;
-                for (LocalDate date : dates) {
-                    int p = history.positionAt(ContributorWindow.end(date) - 1);
-                    snapshots.add(assembler.assemble(request.project(), date, p,
-                            fork == null ? null : fork.byDate().get(date)));
-                    progress.stepTo(++done);
-                }
-                progress.end();
-                return new CollectResult(repo.display(), tip.name(), tip.tip().name(), history.size(), snapshots,
-                        skipped, warnings);
+                return snapshots(request, repo, tip, walked, reader, warnings);
             } finally {
                 saved.handle((v, e) -> null).join();
             }
         }
+    }
+
+    /** The snapshots of the requested dates, from the history and license files a walk read. */
+    private CollectResult snapshots(CollectRequest request, OpenedRepository repo, Branches.Tip tip, Walked walked,
+            ObjectReader reader, List<String> warnings) throws CollectException, IOException {
+        // A fork's facts come first, from the history just read, so that each snapshot is assembled
+        // once, along the fork's own line, with upstream's commits counted apart from the fork's own.
+        ForkLineage.Result fork = request.upstream() == null ? null
+                : forkLineage(request, repo, walked.history(), walked.licenses(), request.dates());
+        History history = fork == null || fork.ownLine() == null ? walked.history()
+                : walked.history().alongLine(fork.ownLine());
+        progress.begin("following the license", history.lineLength());
+        LicenseHistory.Result license = walked.licenses().follow(history, reader, progress::stepTo);
+        progress.end();
+        List<Tags.Tag> tags = Tags.read(repo.repository(), reader);
+        Provenance base = new Provenance(request.tool(), request.repository(), tip.name(), null, null,
+                repo.shallow(), warnings);
+        List<LocalDate> dates = new ArrayList<>();
+        List<CollectResult.Skipped> skipped = new ArrayList<>();
+        LocalDate newest = SnapshotAssembler.day(history.time(history.onLine(history.tipPosition())));
+        LocalDate describesTip = null;
+        for (LocalDate date : request.dates()) {
+            int p = history.positionAt(ContributorWindow.end(date) - 1);
+            if (p == history.tipPosition() && date.isAfter(newest)) {
+                // Past the newest commit every date describes the same commit: one snapshot says so,
+                // more would be copies that look like a quiet project.
+                if (describesTip != null) {
+                    skipped.add(new CollectResult.Skipped(date, "after the newest commit of " + tip.name()
+                            + " (" + newest + "); it would repeat the snapshot of " + describesTip));
+                    continue;
+                }
+                describesTip = date;
+                warnings.add(date + " is after the newest commit of " + tip.name() + " (" + newest + "): its"
+                        + " snapshot describes that commit, and its figures for the year before " + date
+                        + " count only what was committed up to " + newest);
+            }
+            if (p >= 0) {
+                dates.add(date);
+            } else {
+                LocalDate first = SnapshotAssembler.day(history.time(history.onLine(0)));
+                skipped.add(new CollectResult.Skipped(date, repo.shallow()
+                        ? "before the oldest commit of the shallow clone (" + first + ")"
+                        : "before the first commit of " + tip.name() + " (" + first + ")"));
+            }
+        }
+        java.util.function.IntPredicate upstream = fork == null ? c -> false
+                : c -> fork.upstream().test(history.id(c));
+        SnapshotAssembler assembler = new SnapshotAssembler(history, license, tags, reader,
+                ActorDirectory.of(request.actors()), base, upstream);
+        List<Snapshot> snapshots = new ArrayList<>();
+        progress.begin("snapshots", dates.size());
+        int done = 0;
+        for (LocalDate date : dates) {
+            int p = history.positionAt(ContributorWindow.end(date) - 1);
+            snapshots.add(assembler.assemble(request.project(), date, p,
+                    fork == null ? null : fork.byDate().get(date)));
+            progress.stepTo(++done);
+        }
+        progress.end();
+        return new CollectResult(repo.display(), tip.name(), tip.tip().name(), history.size(), snapshots,
+                skipped, warnings);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.util.RawParseUtils;
 
 /**
  * The root trees of the first-parent line, oldest first, read from commit headers only: a quick
@@ -48,25 +49,13 @@ public final class FirstParentTrees {
                 throw new CorruptObjectException(at, "a commit that does not begin with its tree");
             }
             trees.add(ObjectId.fromString(raw, 5));
-            if (shallow.contains(at) || !startsWith(raw, FIRST_PARENT, PARENT)
-                    || raw.length < FIRST_PARENT + PARENT.length + Constants.OBJECT_ID_STRING_LENGTH) {
+            int parent = RawParseUtils.match(raw, FIRST_PARENT, PARENT);
+            if (shallow.contains(at) || parent < 0 || raw.length < parent + Constants.OBJECT_ID_STRING_LENGTH) {
                 break;
             }
-            at.fromString(raw, FIRST_PARENT + PARENT.length);
+            at.fromString(raw, parent);
         }
         Collections.reverse(trees);
         return trees;
-    }
-
-    private static boolean startsWith(byte[] raw, int from, byte[] prefix) {
-        if (raw.length < from + prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (raw[from + i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -39,12 +39,7 @@ final class LicenseTreeFiles {
 
     /** {@link LicenseSources#role}, kept by path. */
     Optional<LicenseSources.Role> role(String path) {
-        Optional<LicenseSources.Role> role = roles.get(path);
-        if (role == null) {
-            role = LicenseSources.role(path);
-            roles.put(path, role);
-        }
-        return role;
+        return roles.computeIfAbsent(path, LicenseSources::role);
     }
 
     /** Whether a root entry of this name is one of the project's license sources. */
