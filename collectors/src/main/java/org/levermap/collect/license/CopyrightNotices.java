@@ -31,6 +31,9 @@ final class CopyrightNotices {
     private static final Pattern RESERVED = Pattern.compile("[\\s,.;]*all rights reserved\\.?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END =
             Pattern.compile("(?<!\\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|St|Ab|[A-Z]))\\.\\s+(?=[\\p{Lu}\"\u201c])");
+    /** A name cut short at the end of its line: "Daniel Stenberg, <daniel@haxx.se>, and many" + "contributors, see …". */
+    private static final Pattern DANGLING = Pattern.compile("(?i)(?:^|[\\s,])(and|or|&|many|other|the|of|by|with)$");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;(]|\\.\\s|\\.$|\\s+see\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "<\\s*(year|name|owner|copyright|author)|\\[\\s*(yyyy|year|name|fullname|owner)|\\{\\s*(yyyy|year)|\\byyyy\\b",
             Pattern.CASE_INSENSITIVE);
@@ -143,6 +146,12 @@ final class CopyrightNotices {
         if (name.isEmpty() && !rest.isBlank() && !next.isBlank() && !isNotice(next)) {
             // The holder was wrapped onto the next line.
             name = clean(next);
+        } else if (DANGLING.matcher(name).find() && !next.isBlank() && !isNotice(next)) {
+            // The name goes on at the next line, up to the end of its clause: without it, "Daniel Stenberg,
+            // and many" would read as a name, or worse, a cut to "Daniel Stenberg" as the only holder.
+            String more = next.strip();
+            Matcher end = CLAUSE_END.matcher(more);
+            name = (name + " " + (end.find() ? more.substring(0, end.start()) : more)).strip();
         }
         if (name.isEmpty() || name.length() > 200 || !name.matches(".*\\p{L}.*") || NOT_A_HOLDER.matcher(name).matches()) {
             return null;
@@ -157,6 +166,8 @@ final class CopyrightNotices {
         name = name.replaceFirst("(?i)^by\\s+", "");
         name = EMAIL.matcher(name).replaceAll("");
         name = URL.matcher(name).replaceAll("");
+        // An address between commas leaves two: "Daniel Stenberg, <daniel@haxx.se>, and many".
+        name = name.replaceAll(",\\s*(?=,)", "");
         Matcher reserved = RESERVED.matcher(name);
         if (reserved.find()) {
             name = name.substring(0, reserved.start());

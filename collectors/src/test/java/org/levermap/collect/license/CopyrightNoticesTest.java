@@ -44,4 +44,22 @@ class CopyrightNoticesTest {
         assertEquals("MariaDB Corporation Ab", CopyrightNotices.holders("License text copyright (c) 2017 MariaDB Corporation Ab,"
                 + " All Rights Reserved. \"Business Source License\" is a trademark of MariaDB Corporation Ab.").get(0).name());
     }
+
+    @Test
+    void anAddressBetweenCommasLeavesOneAndANameCutAtTheLineEndGoesOnToTheEndOfItsClause() {
+        String curl = """
+                COPYRIGHT AND PERMISSION NOTICE
+
+                Copyright (c) 1996 - 2024, Daniel Stenberg, <daniel@haxx.se>, and many
+                contributors, see the THANKS file.
+
+                All rights reserved.
+                """;
+        assertEquals(List.of(new CopyrightNotices.Holder("Daniel Stenberg, and many contributors", 3)),
+                CopyrightNotices.holders(curl));
+        assertEquals("Jane Doe", CopyrightNotices.holders("Copyright 2020, Jane Doe, <jane@example.org>,\n\nMore text.\n")
+                .get(0).name());
+        assertEquals("Jane Doe and the", CopyrightNotices.holders("Copyright 2020 Jane Doe and the\n").get(0).name(),
+                "with no next line, the name stays as written");
+    }
 }
