@@ -6,6 +6,7 @@ import java.util.Locale;
 final class Table {
 
     private final StringBuilder rows = new StringBuilder("| figure | levermap | Hugo | levermap / Hugo (aim) |\n|---|---|---|---|\n");
+    private final StringBuilder notes = new StringBuilder();
 
     void builds(Compare.Output lm, ChildRun l, Compare.Output hugo, ChildRun h, int runs) {
         row("HTML pages written (equal page count)", count(lm.pages()), hugo == null ? "no figures" : count(hugo.pages()), "");
@@ -18,6 +19,13 @@ final class Table {
                 h == null ? "" : ratio((lm.pages() / l.wall()) / (hugo.pages() / h.wall())) + " (≥ 1.0)");
         row("cores used (CPU / wall)", ratio(l.cpu() / l.wall()), h == null ? "" : ratio(h.cpu() / h.wall()), "");
         row("peak resident memory", mb(l.peakKb()), h == null ? "" : mb(h.peakKb()), "");
+        if (h != null && hugo.averageBytes() < 0.9 * lm.averageBytes()) {
+            // Hugo holds every page's content in memory: at levermap's page size and a large count it may not fit
+            // the machine (--hugo-markdown), and smaller pages make each of Hugo's pages cheaper.
+            notes.append(String.format(Locale.ROOT, "%nHugo's pages are smaller than levermap's (%s against %s): Hugo's"
+                    + " cost per page grows with a page's size, so at an equal page size the ratios above would be"
+                    + " higher, not lower.%n", kb(hugo.averageBytes()), kb(lm.averageBytes())));
+        }
     }
 
     void rebuild(ChildRun changed, ChildRun full) {
@@ -89,6 +97,6 @@ final class Table {
 
     @Override
     public String toString() {
-        return rows.toString();
+        return rows.toString() + notes;
     }
 }
