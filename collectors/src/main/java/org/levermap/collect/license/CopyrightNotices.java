@@ -27,7 +27,7 @@ final class CopyrightNotices {
     private static final Pattern TRAILING_YEARS = Pattern.compile(
             "[\\s,;]+(?:19|20)\\d\\d(?:\\s*[-\u2013]\\s*(?:(?:19|20)\\d\\d|present))?[\\s.]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMAIL = Pattern.compile("\\s*<[^<>]*>|\\s*\\([^()]*@[^()]*\\)");
-    private static final Pattern URL = Pattern.compile("\\s*[<(]?https?://\\S+[>)]?");
+    private static final Pattern URL = Pattern.compile("\\s*[<(\\[]?https?://\\S+[>)\\]]?");
     private static final Pattern RESERVED = Pattern.compile("[\\s,.;]*all rights reserved\\.?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END =
             Pattern.compile("(?<!\\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|St|Ab|[A-Z]))\\.\\s+(?=[\\p{Lu}\"\u201c])");

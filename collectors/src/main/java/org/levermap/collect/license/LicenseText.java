@@ -167,8 +167,12 @@ final class LicenseText {
         for (int i = 0; i < 4; i++) {
             int nl = rest.indexOf('\n');
             String first = (nl < 0 ? rest : rest.substring(0, nl)).strip();
+            // A line the next one goes on from in lower case is a sentence wrapped, not a title: "Licensed
+            // under the Apache License, Version 2.0 (the "License"); you may not" / "use this file …".
+            String after = nl < 0 ? "" : rest.substring(nl + 1);
+            boolean continued = !after.isEmpty() && Character.isLowerCase(after.codePointAt(0));
             boolean title = first.length() <= 100 && !first.endsWith(".") && !first.endsWith(",")
-                    && !first.endsWith(";") && !first.endsWith(":")
+                    && !first.endsWith(";") && !first.endsWith(":") && !continued
                     && (TITLE_WORD.matcher(first).find() || VERSION_LINE.matcher(first).matches());
             if (!title || first.split("\\s+").length > 12) {
                 break;

@@ -3,6 +3,7 @@ package org.levermap.collect.license;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.spdx.core.InvalidSPDXAnalysisException;
 import org.spdx.library.ListedLicenses;
 import org.spdx.library.SpdxModelFactory;
@@ -21,6 +22,15 @@ final class SpdxLicenses {
      * only the notice is under the license it names.
      */
     static final String NOTICE = " (standard notice)";
+
+    /**
+     * A notice template whose copyright line runs on into the notice's first sentence once its fields are
+     * taken out (ECL-2.0's: "Copyright [yyyy] [name of copyright owner] Licensed under the" on one line).
+     * Normalisation drops a copyright line whole, and with this one "Licensed under the": the line is
+     * ended after the copyright so that the notice keeps every word Apache-2.0's keeps.
+     */
+    private static final Pattern GLUED_COPYRIGHT = Pattern.compile(
+            "^(\\s*Copyright(?:\\s*\\([cC]\\))?)[ \\t]+(?=[^\\n]*\\b[Ll]icen[cs]ed?\\b)");
 
     /** Notices shorter than this many words name a license without stating which terms apply. */
     static final int NOTICE_MIN_WORDS = 25;
@@ -84,7 +94,9 @@ final class SpdxLicenses {
         if (template == null || template.isBlank()) {
             return Optional.empty();
         }
-        LicenseTemplate.Texts texts = LicenseTemplate.split(template);
+        LicenseTemplate.Texts split = LicenseTemplate.split(template);
+        LicenseTemplate.Texts texts = new LicenseTemplate.Texts(GLUED_COPYRIGHT.matcher(split.required()).replaceFirst("$1\n"),
+                split.optional(), split.full());
         return LicenseText.words(texts.required()).size() >= NOTICE_MIN_WORDS ? Optional.of(texts) : Optional.empty();
     }
 

@@ -53,4 +53,17 @@ class LicenseCatalogTest {
         assertTrue(mit.bigrams().contains("permission is"), "pairs of the license");
         assertTrue(mit.required().size() > 100);
     }
+
+    @Test
+    void aStandardNoticeKeepsTheWordsThatNameItsLicense() {
+        for (String name : java.util.List.of("Educational Community License v2.0 (standard notice)",
+                "Apache License 2.0 (standard notice)")) {
+            ReferenceLicense notice = catalog.all().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+            assertTrue(notice.required().set().containsAll(java.util.Set.of("copyright", "licensed", "version")),
+                    name + ": " + notice.required());
+        }
+        ReferenceLicense ecl = catalog.all().stream()
+                .filter(r -> r.name().equals("Educational Community License v2.0 (standard notice)")).findFirst().orElseThrow();
+        assertTrue(ecl.required().set().containsAll(java.util.Set.of("educational", "community")), ecl.required().toString());
+    }
 }

@@ -67,4 +67,41 @@ class LicenseIdentifierTest {
         Identification id = identifier.identify("This project is licensed as follows.\nSPDX-License-Identifier: Apache-2.0 OR MIT\n");
         assertEquals("Apache-2.0 OR MIT", id.expression());
     }
+
+    @Test
+    void theApacheNoticeUnderAPreambleIsApacheAndTheEducationalCommunityNoticeIsItsOwn() {
+        // Akka's LICENSE from 2009 to 2022: the disclaimer both notices share once read as ECL-2.0.
+        String akka = """
+                This software is licensed under the Apache 2 license, quoted below.
+
+                Copyright 2009 Scalable Solutions AB [http://scalablesolutions.se]
+
+                Licensed under the Apache License, Version 2.0 (the "License"); you may not
+                use this file except in compliance with the License. You may obtain a copy of
+                the License at
+
+                    [http://www.apache.org/licenses/LICENSE-2.0]
+
+                Unless required by applicable law or agreed to in writing, software
+                distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+                WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
+                License for the specific language governing permissions and limitations under
+                the License.
+
+                ---------------
+
+                Licenses for dependency projects can be found here:
+                [http://doc.akkasource.org/licenses]
+                """;
+        Identification id = identifier.identify(akka);
+        assertEquals("Apache-2.0", id.expression());
+        assertEquals(List.of(new CopyrightNotices.Holder("Scalable Solutions AB", 3)), id.holders());
+        String ecl = akka.substring(akka.indexOf("Copyright")).replace("the Apache License, Version 2.0",
+                "the Educational Community License, Version 2.0").replace("http://www.apache.org/licenses/LICENSE-2.0",
+                "http://www.osedu.org/licenses/ECL-2.0");
+        assertEquals("ECL-2.0", identifier.identify(ecl.substring(0, ecl.indexOf("---"))).expression());
+        String disclaimer = akka.substring(akka.indexOf("Unless required"), akka.indexOf("---"));
+        assertEquals(Identification.NOASSERTION, identifier.identify(disclaimer).expression(),
+                "the disclaimer alone names no license");
+    }
 }
