@@ -168,9 +168,9 @@ final class LicenseText {
             int nl = rest.indexOf('\n');
             String first = (nl < 0 ? rest : rest.substring(0, nl)).strip();
             // A line the next one goes on from in lower case is a sentence wrapped, not a title: "Licensed
-            // under the Apache License, Version 2.0 (the "License"); you may not" / "use this file …".
-            String after = nl < 0 ? "" : rest.substring(nl + 1);
-            boolean continued = !after.isEmpty() && Character.isLowerCase(after.codePointAt(0));
+            // under the Apache License, Version 2.0 (the "License"); you may not" / "use this file …". An
+            // indented next line is no such sign ("Version 2.0, January 2004" / "   http://www.apache…").
+            boolean continued = nl >= 0 && nl + 1 < rest.length() && Character.isLowerCase(rest.codePointAt(nl + 1));
             boolean title = first.length() <= 100 && !first.endsWith(".") && !first.endsWith(",")
                     && !first.endsWith(";") && !first.endsWith(":") && !continued
                     && (TITLE_WORD.matcher(first).find() || VERSION_LINE.matcher(first).matches());

@@ -43,6 +43,7 @@ class LicenseTextTest {
     void aFirstLineTheNextGoesOnFromInLowerCaseIsASentenceNotATitle() {
         assertTrue(LicenseText.words("Licensed under the Apache License, Version 2.0 (the \"License\"); you may not\n"
                 + "use this file except in compliance with the License.\n").set().containsAll(Set.of("licensed", "apache")));
+
         assertFalse(LicenseText.words("Apache License\nVersion 2.0, January 2004\n\nTerms here.\n").set().contains("apache"),
                 "a title is still left out");
     }
