@@ -19,7 +19,8 @@ import org.levermap.render.output.StagedOutput;
  *
  * Defaults: 1000 projects × 24 snapshots under bench/target/compare, 3 timed runs of each build after a
  * warm-up, 4000 projects for the heap (0 skips it), a 40,000-commit synthetic history for the collect,
- * and Hugo pages of about levermap's size (--hugo-markdown: the Markdown of each Hugo page, in bytes).
+ * and Hugo pages of about levermap's size, or as large as this machine's memory holds Hugo at that count
+ * ({@link HugoSite#markdownFor}; --hugo-markdown: the Markdown of each Hugo page, in bytes).
  * Every build is a command run as a user runs it (levermap through its launcher, with its JVM options and
  * class data sharing; Hugo 0.111 from Debian's package), timed by GNU time, CPU seconds counting every
  * thread. Both write to the same file system (a DIR on tmpfs times the builders rather than the disk).
@@ -64,8 +65,13 @@ public final class Compare {
         Path hugoSite = work.resolve("hugo-" + levermapOutput.pages() + (hugoMarkdown > 0 ? "-" + hugoMarkdown : ""));
         Path hugoOut = work.resolve("site-hugo");
         if (hugo != null && !Files.isRegularFile(hugoSite.resolve("config.toml"))) {
-            // Markdown grows by about half as HTML (tags, the theme around it): pages of about levermap's size.
-            int markdown = hugoMarkdown > 0 ? hugoMarkdown : (int) Math.max(500, (levermapOutput.averageBytes() - 900) / 1.45);
+            int equal = HugoSite.markdownFor(levermapOutput.pages(), levermapOutput.averageBytes(), Long.MAX_VALUE);
+            int markdown = hugoMarkdown > 0 ? hugoMarkdown
+                    : HugoSite.markdownFor(levermapOutput.pages(), levermapOutput.averageBytes(), HugoSite.availableKb());
+            if (markdown < equal && hugoMarkdown == 0) {
+                System.out.printf(Locale.ROOT, "Hugo's pages: %,d bytes of Markdown instead of %,d, so that its estimated"
+                        + " peak memory fits this machine (%,d MB available)%n", markdown, equal, HugoSite.availableKb() / 1024);
+            }
             HugoSite.write(hugoSite, levermapOutput.pages(), projects, markdown);
         }
         for (int i = 0; i <= runs; i++) {

@@ -99,6 +99,45 @@ final class HugoSite {
         return md.toString();
     }
 
+    /**
+     * Hugo's peak resident memory per page, in KB: a fixed part and a part per KB of a page's Markdown.
+     * Hugo 0.111 keeps every page's content live to the end (a soft limit, GOMEMLIMIT, does not lower
+     * it); measured on 2026-11-28: 182 KB per page at 2,000 bytes of Markdown, 590 at 8,000 (26,874
+     * pages), 1,250 at 17,300 (5,389 and 10,759 pages).
+     */
+    static final double PEAK_KB_PER_PAGE = 46;
+    static final double PEAK_KB_PER_MARKDOWN_KB = 68;
+
+    /** The share of the memory available that Hugo's estimated peak may take. */
+    static final double MEMORY_SHARE = 0.75;
+
+    /**
+     * The Markdown of each page for a site of {@code pages} pages of about {@code averageBytes} each: that
+     * size when Hugo's estimated peak fits {@link #MEMORY_SHARE} of {@code availableKb}, else the largest
+     * that fits (at least 500 bytes), so that the comparison runs at all on the machine at hand.
+     */
+    static int markdownFor(int pages, double averageBytes, long availableKb) {
+        // Markdown grows by about half as HTML (tags, the theme around it).
+        int equal = (int) Math.max(500, (averageBytes - 900) / 1.45);
+        double perPage = availableKb * MEMORY_SHARE / Math.max(1, pages);
+        int fits = (int) ((perPage - PEAK_KB_PER_PAGE) / PEAK_KB_PER_MARKDOWN_KB * 1000);
+        return Math.max(500, Math.min(equal, fits));
+    }
+
+    /** MemAvailable of /proc/meminfo, in KB; {@code Long.MAX_VALUE} where it cannot be read. */
+    static long availableKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemAvailable:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // No limit known: pages of levermap's size.
+        }
+        return Long.MAX_VALUE;
+    }
+
     /** The hugo command, installed from Debian's package when missing and allowed; null when it is not there. */
     static String hugo(boolean install) throws IOException, InterruptedException {
         for (String dir : List.of("/usr/bin", "/usr/local/bin")) {

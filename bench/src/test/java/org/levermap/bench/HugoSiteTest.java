@@ -31,6 +31,16 @@ class HugoSiteTest {
     }
 
     @Test
+    void pagesOfLevermapsSizeWhenHugoFitsTheMemoryElseTheLargestThatFit() {
+        // 26,045 bytes of HTML: about 17,300 of Markdown.
+        assertEquals(17_341, HugoSite.markdownFor(5_389, 26_045, 23_000_000));
+        int capped = HugoSite.markdownFor(26_874, 26_045, 19_000_000);
+        assertTrue(capped > 7_000 && capped < 8_000, "about what fitted 23 GB: " + capped);
+        assertEquals(500, HugoSite.markdownFor(26_874, 26_045, 1_000_000), "never below 500 bytes");
+        assertEquals(17_341, HugoSite.markdownFor(26_874, 26_045, Long.MAX_VALUE));
+    }
+
+    @Test
     void tooFewPagesForTheSections(@TempDir Path tmp) {
         assertThrows(IllegalArgumentException.class, () -> HugoSite.write(tmp, 5, 3, 600));
     }
