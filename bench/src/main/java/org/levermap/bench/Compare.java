@@ -62,16 +62,17 @@ public final class Compare {
         Table table = new Table();
         List<ChildRun> lm = new ArrayList<>();
         List<ChildRun> hg = new ArrayList<>();
-        Path hugoSite = work.resolve("hugo-" + levermapOutput.pages() + (hugoMarkdown > 0 ? "-" + hugoMarkdown : ""));
+        int equal = HugoSite.markdownFor(levermapOutput.pages(), levermapOutput.averageBytes(), Long.MAX_VALUE);
+        int markdown = hugoMarkdown > 0 ? hugoMarkdown
+                : HugoSite.markdownFor(levermapOutput.pages(), levermapOutput.averageBytes(), HugoSite.availableKb());
+        if (hugo != null && markdown < equal && hugoMarkdown == 0) {
+            System.out.printf(Locale.ROOT, "Hugo's pages: %,d bytes of Markdown instead of %,d, so that its estimated"
+                    + " peak memory fits this machine (%,d MB available)%n", markdown, equal, HugoSite.availableKb() / 1024);
+        }
+        // Named by the pages' size too: a site written for another size is never reused.
+        Path hugoSite = work.resolve("hugo-" + levermapOutput.pages() + "-" + markdown);
         Path hugoOut = work.resolve("site-hugo");
         if (hugo != null && !Files.isRegularFile(hugoSite.resolve("config.toml"))) {
-            int equal = HugoSite.markdownFor(levermapOutput.pages(), levermapOutput.averageBytes(), Long.MAX_VALUE);
-            int markdown = hugoMarkdown > 0 ? hugoMarkdown
-                    : HugoSite.markdownFor(levermapOutput.pages(), levermapOutput.averageBytes(), HugoSite.availableKb());
-            if (markdown < equal && hugoMarkdown == 0) {
-                System.out.printf(Locale.ROOT, "Hugo's pages: %,d bytes of Markdown instead of %,d, so that its estimated"
-                        + " peak memory fits this machine (%,d MB available)%n", markdown, equal, HugoSite.availableKb() / 1024);
-            }
             HugoSite.write(hugoSite, levermapOutput.pages(), projects, markdown);
         }
         for (int i = 0; i <= runs; i++) {
