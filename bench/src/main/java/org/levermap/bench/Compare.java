@@ -63,11 +63,12 @@ public final class Compare {
         List<ChildRun> lm = new ArrayList<>();
         List<ChildRun> hg = new ArrayList<>();
         int equal = HugoSite.markdownFor(levermapOutput.pages(), levermapOutput.averageBytes(), Long.MAX_VALUE);
+        long available = HugoSite.availableKb();
         int markdown = hugoMarkdown > 0 ? hugoMarkdown
-                : HugoSite.markdownFor(levermapOutput.pages(), levermapOutput.averageBytes(), HugoSite.availableKb());
+                : HugoSite.markdownFor(levermapOutput.pages(), levermapOutput.averageBytes(), available);
         if (hugo != null && markdown < equal && hugoMarkdown == 0) {
             System.out.printf(Locale.ROOT, "Hugo's pages: %,d bytes of Markdown instead of %,d, so that its estimated"
-                    + " peak memory fits this machine (%,d MB available)%n", markdown, equal, HugoSite.availableKb() / 1024);
+                    + " peak memory fits this machine (%,d MB available)%n", markdown, equal, available / 1024);
         }
         // Named by the pages' size too: a site written for another size is never reused.
         Path hugoSite = work.resolve("hugo-" + levermapOutput.pages() + "-" + markdown);
