@@ -1,8 +1,13 @@
 package org.levermap.collect.license;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.spdx.core.InvalidSPDXAnalysisException;
 import org.spdx.library.ListedLicenses;
@@ -49,6 +54,7 @@ final class SpdxLicenses {
         SpdxModelFactory.init();
         ListedLicenses listed = ListedLicenses.getListedLicenses();
         List<ReferenceLicense> references = new ArrayList<>();
+        List<ReferenceLicense> notices = new ArrayList<>();
         for (String id : listed.getSpdxListedLicenseIds()) {
             try {
                 SpdxListedLicense license = listed.getListedLicenseByIdCompatV2(id);
@@ -61,14 +67,32 @@ final class SpdxLicenses {
                 }
                 Optional<LicenseTemplate.Texts> notice = notice(license);
                 if (notice.isPresent()) {
-                    references.add(ReferenceLicense.of(id, license.getName() + NOTICE, notice.get().required(),
+                    notices.add(ReferenceLicense.of(id, license.getName() + NOTICE, notice.get().required(),
                             notice.get().optional()));
                 }
             } catch (InvalidSPDXAnalysisException e) {
                 throw new IllegalStateException("the SPDX license list bundled with levermap is unreadable at " + id, e);
             }
         }
+        references.addAll(distinguishable(notices));
         return references;
+    }
+
+    /**
+     * The notices whose words no other license's notice has. Words drop version numbers, so the GFDL 1.1,
+     * 1.2 and 1.3 notices (and BitTorrent 1.0 and 1.1) are one set of words: as references they would name
+     * whichever version sorts first. A file holding such a notice is read for the license it names instead.
+     */
+    static List<ReferenceLicense> distinguishable(List<ReferenceLicense> notices) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (ReferenceLicense n : notices) {
+            ids.computeIfAbsent(wordsKey(n), k -> new HashSet<>()).add(n.id());
+        }
+        return notices.stream().filter(n -> ids.get(wordsKey(n)).size() == 1).toList();
+    }
+
+    private static String wordsKey(ReferenceLicense r) {
+        return new TreeSet<>(r.required().set()) + "|" + new TreeSet<>(r.optional().set());
     }
 
     /**

@@ -66,4 +66,15 @@ class LicenseCatalogTest {
                 .filter(r -> r.name().equals("Educational Community License v2.0 (standard notice)")).findFirst().orElseThrow();
         assertTrue(ecl.required().set().containsAll(java.util.Set.of("educational", "community")), ecl.required().toString());
     }
+
+    @Test
+    void noticesThatOnlyTheirVersionNumberTellsApartAreNoReferences() {
+        // Words drop version numbers: the GFDL 1.1, 1.2 and 1.3 notices are one set of words.
+        assertTrue(catalog.all().stream().noneMatch(r -> r.id().startsWith("GFDL-") && r.name().endsWith(SpdxLicenses.NOTICE)));
+        String notice = SpdxLicenses.texts("GFDL-1.3-or-later", true).orElseThrow().required();
+        String read = new LicenseIdentifier(catalog).identify("Copyright (c) 2020 Jane Doe.\n" + notice).expression();
+        assertFalse(read.startsWith("GFDL-1.1") || read.startsWith("GFDL-1.2"), read);
+        assertTrue(catalog.all().stream().anyMatch(r -> r.id().equals("W3C-20150513") && r.name().endsWith(SpdxLicenses.NOTICE)),
+                "a notice no other license shares is a reference");
+    }
 }
