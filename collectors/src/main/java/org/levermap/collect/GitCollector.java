@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.eclipse.jgit.lib.ObjectId;
@@ -160,7 +162,8 @@ public final class GitCollector implements AutoCloseable {
         List<Tags.Tag> tags = Tags.read(repo.repository(), reader);
         Provenance base = new Provenance(request.tool(), request.repository(), tip.name(), null, null,
                 repo.shallow(), warnings);
-        List<LocalDate> dates = new ArrayList<>();
+        // Each date's position on the line, found once (a scan back from the tip).
+        Map<LocalDate, Integer> positions = new LinkedHashMap<>();
         List<CollectResult.Skipped> skipped = new ArrayList<>();
         LocalDate newest = SnapshotAssembler.day(history.time(history.onLine(history.tipPosition())));
         LocalDate describesTip = null;
@@ -180,7 +183,7 @@ public final class GitCollector implements AutoCloseable {
                         + " count only what was committed up to " + newest);
             }
             if (p >= 0) {
-                dates.add(date);
+                positions.put(date, p);
             } else {
                 LocalDate first = SnapshotAssembler.day(history.time(history.onLine(0)));
                 skipped.add(new CollectResult.Skipped(date, repo.shallow()
@@ -193,11 +196,11 @@ public final class GitCollector implements AutoCloseable {
         SnapshotAssembler assembler = new SnapshotAssembler(history, license, tags, reader,
                 ActorDirectory.of(request.actors()), base, upstream);
         List<Snapshot> snapshots = new ArrayList<>();
-        progress.begin("snapshots", dates.size());
+        progress.begin("snapshots", positions.size());
         int done = 0;
-        for (LocalDate date : dates) {
-            int p = history.positionAt(ContributorWindow.end(date) - 1);
-            snapshots.add(assembler.assemble(request.project(), date, p,
+        for (Map.Entry<LocalDate, Integer> at : positions.entrySet()) {
+            LocalDate date = at.getKey();
+            snapshots.add(assembler.assemble(request.project(), date, at.getValue(),
                     fork == null ? null : fork.byDate().get(date)));
             progress.stepTo(++done);
         }

@@ -28,6 +28,8 @@ final class CopyrightNotices {
             "[\\s,;]+(?:19|20)\\d\\d(?:\\s*[-\u2013]\\s*(?:(?:19|20)\\d\\d|present))?[\\s.]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMAIL = Pattern.compile("\\s*<[^<>]*>|\\s*\\([^()]*@[^()]*\\)");
     private static final Pattern URL = Pattern.compile("\\s*[<(\\[]?https?://\\S+[>)\\]]?");
+    /** A comma that another follows: what an address between two commas leaves ("Daniel Stenberg,, and many"). */
+    private static final Pattern DOUBLED_COMMA = Pattern.compile(",\\s*(?=,)");
     private static final Pattern RESERVED = Pattern.compile("[\\s,.;]*all rights reserved\\.?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END =
             Pattern.compile("(?<!\\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|St|Ab|[A-Z]))\\.\\s+(?=[\\p{Lu}\"\u201c])");
@@ -166,8 +168,7 @@ final class CopyrightNotices {
         name = name.replaceFirst("(?i)^by\\s+", "");
         name = EMAIL.matcher(name).replaceAll("");
         name = URL.matcher(name).replaceAll("");
-        // An address between commas leaves two: "Daniel Stenberg, <daniel@haxx.se>, and many".
-        name = name.replaceAll(",\\s*(?=,)", "");
+        name = DOUBLED_COMMA.matcher(name).replaceAll("");
         Matcher reserved = RESERVED.matcher(name);
         if (reserved.find()) {
             name = name.substring(0, reserved.start());

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.spdx.core.InvalidSPDXAnalysisException;
 import org.spdx.library.ListedLicenses;
@@ -84,15 +83,11 @@ final class SpdxLicenses {
      * whichever version sorts first. A file holding such a notice is read for the license it names instead.
      */
     static List<ReferenceLicense> distinguishable(List<ReferenceLicense> notices) {
-        Map<String, Set<String>> ids = new HashMap<>();
+        Map<List<Words>, Set<String>> ids = new HashMap<>();
         for (ReferenceLicense n : notices) {
-            ids.computeIfAbsent(wordsKey(n), k -> new HashSet<>()).add(n.id());
+            ids.computeIfAbsent(List.of(n.required(), n.optional()), k -> new HashSet<>()).add(n.id());
         }
-        return notices.stream().filter(n -> ids.get(wordsKey(n)).size() == 1).toList();
-    }
-
-    private static String wordsKey(ReferenceLicense r) {
-        return new TreeSet<>(r.required().set()) + "|" + new TreeSet<>(r.optional().set());
+        return notices.stream().filter(n -> ids.get(List.of(n.required(), n.optional())).size() == 1).toList();
     }
 
     /**
