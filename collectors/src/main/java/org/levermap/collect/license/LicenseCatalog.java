@@ -72,6 +72,27 @@ public final class LicenseCatalog {
                 .min(Comparator.comparing(r -> r.name().endsWith(SpdxLicenses.NOTICE)));
     }
 
+    /**
+     * Whether a word of a file name names a license of the catalogue ({@code apache}, {@code Apache-2.0},
+     * {@code gplv3}, {@code cc-by}): the start of an id, or an id's first part with a version after it;
+     * letters and digits only, in any case. {@code protobuf} names none.
+     */
+    boolean namesLicense(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        if (w.length() < 2) {
+            return false;
+        }
+        for (ReferenceLicense r : references) {
+            String id = r.id().toLowerCase(java.util.Locale.ROOT).replaceFirst("^licenseref-", "");
+            String first = id.split("[-.]", 2)[0].replaceAll("[^a-z0-9]", "");
+            if (id.replaceAll("[^a-z0-9]", "").startsWith(w)
+                    || first.length() >= 2 && w.startsWith(first) && w.substring(first.length()).matches("v?[0-9]*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code id} is an id of the catalogue (a listed SPDX id or one of levermap's LicenseRefs). */
     boolean knows(String id) {
         return references.stream().anyMatch(r -> r.id().equals(id));

@@ -1,6 +1,8 @@
 package org.levermap.collect.license;
 
 import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +27,35 @@ public final class LicenseFileNames {
             "(?i).*[-_. ](model|models|weights|docs?|documentation|data|dataset|content|assets|fonts?|art|images?|media|"
                     + "examples?|specs?|specification|website|site)(\\.[a-z]+)?$");
 
+    /** What follows LICENSE or COPYING in a file's name (LICENSE-MIT, COPYING.protobuf), a text extension aside. */
+    private static final Pattern SUFFIX = Pattern.compile(
+            "(?:(?:un)?licen[cs]es?|copying)[-_. ]+(.+?)(?:\\.(?:txt|text|md|markdown|rst|adoc|asciidoc|org|html?))?");
+    /**
+     * Suffixes that name no license and no component: a text format alone (LICENSE.txt), the GNU files
+     * beside the GPL (COPYING.LESSER, COPYING.LIB, COPYING.RUNTIME), versions, and the project's own
+     * terms (LICENSE-custom, LICENSE.commercial, LICENSE-binary: the license of its binary distribution).
+     */
+    private static final Pattern NO_COMPONENT = Pattern.compile(
+            "txt|text|md|markdown|rst|adoc|asciidoc|org|html?|lesser|lib|library|runtime|v?[0-9][0-9.]*|custom|other|"
+                    + "additional|extra|commercial|enterprise|ee|ce|community|proprietary|private|internal|binary|bin|"
+                    + "source|src|full|short|dual|original|legacy|old|new");
+
     private LicenseFileNames() {
+    }
+
+    /**
+     * The component a root license file is named for ({@code COPYING.protobuf}: {@code protobuf}), or
+     * null: a suffix that names no license ({@code namesLicense}: LICENSE-MIT, LICENSE.APACHE-2.0), no
+     * part of the project ({@link #isScoped}: LICENSE-MODEL), no version and none of the project's own
+     * terms. Such a file is the license of code the project bundles, not the project's license.
+     */
+    static String component(String name, Predicate<String> namesLicense) {
+        Matcher m = SUFFIX.matcher(name.toLowerCase(Locale.ROOT));
+        if (!m.matches() || isScoped(name)) {
+            return null;
+        }
+        String suffix = m.group(1);
+        return NO_COMPONENT.matcher(suffix).matches() || namesLicense.test(suffix) ? null : suffix;
     }
 
     /** Whether a root file of this name is a license file. */

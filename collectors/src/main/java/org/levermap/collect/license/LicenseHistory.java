@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -285,8 +286,18 @@ public final class LicenseHistory {
         }
         List<LicenseExpression.FileResult> results = new ArrayList<>();
         List<LicenseState.File> stateFiles = new ArrayList<>();
+        // A license file named for a bundled component (COPYING.protobuf) is that code's license: beside
+        // a license file of the project's own it is recorded, but neither its terms nor its copyright
+        // holders are the project's.
+        boolean own = keys.stream().anyMatch(k -> treeFiles.role(k.name()).orElse(null) == LicenseSources.Role.LICENSE
+                && sources.component(k.name()).isEmpty());
         for (FileKey k : keys) {
             Identification id = identification(k.name(), k.blob(), files);
+            Optional<String> component = own ? sources.component(k.name()) : Optional.empty();
+            if (component.isPresent()) {
+                stateFiles.add(LicenseState.File.ofComponent(k.name(), treeFiles.content(k.blob()), id, component.get()));
+                continue;
+            }
             results.add(new LicenseExpression.FileResult(k.name(), id));
             stateFiles.add(LicenseState.File.of(k.name(), treeFiles.content(k.blob()), id));
         }

@@ -57,6 +57,17 @@ final class LicenseSources {
         return PatentGrants.isPatentsFile(path) ? Optional.of(Role.PATENTS) : Optional.empty();
     }
 
+    /**
+     * The component a root license file is named for ({@code COPYING.protobuf}: {@code protobuf}): the
+     * license of code the project bundles, not the project's; empty for any other file.
+     */
+    Optional<String> component(String path) {
+        if (role(path).orElse(null) != Role.LICENSE) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(LicenseFileNames.component(path, catalog::namesLicense));
+    }
+
     /** What the file at {@code path} says about the license. */
     Identification identify(String path, String text) {
         Role role = role(path).orElse(Role.LICENSE);

@@ -73,7 +73,21 @@ public record LicenseState(String expression, LicenseFamily family, double confi
             }
             return new File(path, blob, id.expression(), id.confidence(), holders, closest, note, line);
         }
+
+        /**
+         * The license file of a component the project bundles ({@code COPYING.protobuf}), as identified:
+         * no part of the project's license, and its copyright holders are the component's.
+         */
+        static File ofComponent(String path, ObjectId blob, Identification id, String component) {
+            String closest = id.parts().stream().map(Identification.Part::closest).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+            return new File(path, blob, id.expression(), id.confidence(), List.of(), closest,
+                    COMPONENT_NOTE + " (" + component + "), not the project's", 0);
+        }
     }
+
+    /** How the note of a bundled component's license file begins. */
+    static final String COMPONENT_NOTE = "left out: the license of a bundled component";
 
     /**
      * A copyright holder named in a license file.

@@ -4,12 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.levermap.collect.testing.Catalog;
 
 class LicenseCatalogTest {
 
     private final LicenseCatalog catalog = Catalog.shared();
+
+    @Test
+    void wordsOfFileNamesThatNameALicense() {
+        for (String w : List.of("MIT", "apache", "APACHE-2.0", "Apache2", "gplv3", "lgpl", "bsd", "cc-by", "zlib", "busl")) {
+            assertTrue(catalog.namesLicense(w), w);
+        }
+        for (String w : List.of("protobuf", "jsoncpp", "chromium", "node", "x", "")) {
+            assertFalse(catalog.namesLicense(w), w);
+        }
+    }
 
     @Test
     void holdsTheBundledSpdxListWithoutDeprecatedIdsAndTheLicenseRefs() {
