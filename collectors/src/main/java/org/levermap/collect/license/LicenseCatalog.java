@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Every license a file can be identified as: the SPDX License List bundled with the SPDX library
@@ -18,6 +22,9 @@ public final class LicenseCatalog {
     // The word order of the few references texts come close to, read from their sources on demand.
     private final java.util.Map<String, ReferenceOrder> orders = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReferenceOrderCache orderCache;
+    // The ids as file names write them, and their first parts (apache, gpl): see namesLicense.
+    private final List<String> compactIds;
+    private final List<String> firstParts;
 
     LicenseCatalog(List<ReferenceLicense> references, String spdxVersion) {
         this(references, spdxVersion, null);
@@ -30,6 +37,18 @@ public final class LicenseCatalog {
         sorted.sort(Comparator.comparingInt(ReferenceLicense::minSize).thenComparing(ReferenceLicense::id));
         this.references = Collections.unmodifiableList(sorted);
         this.spdxVersion = spdxVersion;
+        Set<String> ids = new TreeSet<>();
+        Set<String> firsts = new TreeSet<>();
+        for (ReferenceLicense r : sorted) {
+            String id = r.id().toLowerCase(Locale.ROOT).replaceFirst("^licenseref-", "");
+            ids.add(compact(id));
+            String first = compact(id.split("[-.]", 2)[0]);
+            if (first.length() >= 2) {
+                firsts.add(first);
+            }
+        }
+        this.compactIds = List.copyOf(ids);
+        this.firstParts = List.copyOf(firsts);
     }
 
     /** Builds the catalogue from the bundled SPDX License List and LicenseRefs. */
@@ -78,19 +97,28 @@ public final class LicenseCatalog {
      * letters and digits only, in any case. {@code protobuf} names none.
      */
     boolean namesLicense(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String w = compact(word);
         if (w.length() < 2) {
             return false;
         }
-        for (ReferenceLicense r : references) {
-            String id = r.id().toLowerCase(java.util.Locale.ROOT).replaceFirst("^licenseref-", "");
-            String first = id.split("[-.]", 2)[0].replaceAll("[^a-z0-9]", "");
-            if (id.replaceAll("[^a-z0-9]", "").startsWith(w)
-                    || first.length() >= 2 && w.startsWith(first) && w.substring(first.length()).matches("v?[0-9]*")) {
+        for (String id : compactIds) {
+            if (id.startsWith(w)) {
+                return true;
+            }
+        }
+        for (String first : firstParts) {
+            if (w.startsWith(first) && VERSION.matcher(w.substring(first.length())).matches()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final Pattern VERSION = Pattern.compile("v?[0-9]*");
+
+    /** Letters and digits only, in lower case: how a file name writes an id ({@code apache20}). */
+    private static String compact(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     /** Whether {@code id} is an id of the catalogue (a listed SPDX id or one of levermap's LicenseRefs). */
