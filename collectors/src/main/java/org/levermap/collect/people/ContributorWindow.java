@@ -53,6 +53,8 @@ public final class ContributorWindow {
         long to = end(date);
         Map<String, int[]> byIdentity = new HashMap<>();
         Map<String, Identity> identityOf = new HashMap<>();
+        // History is read newest first: the first name seen of an identity is its newest.
+        ShownNames names = new ShownNames();
         int botCommits = 0;
         int commits = 0;
         int upstreamCommits = 0;
@@ -75,15 +77,17 @@ public final class ContributorWindow {
                 commits++;
             }
             byIdentity.computeIfAbsent(id.key(), k -> new int[1])[0]++;
-            // The first name seen is the newest (history is read newest first).
             identityOf.putIfAbsent(id.key(), id);
+            names.count(id);
         }
+        Map<String, String> shown = names.shown();
         List<Concentration.Identity> observed = new ArrayList<>();
         List<Integer> people = new ArrayList<>();
         int bots = 0;
         for (Map.Entry<String, int[]> e : byIdentity.entrySet()) {
             Identity id = identityOf.get(e.getKey());
-            observed.add(new Concentration.Identity(id.key(), id.name(), e.getValue()[0], id.bot() ? Boolean.TRUE : null));
+            observed.add(new Concentration.Identity(id.key(), shown.get(id.key()), e.getValue()[0],
+                    id.bot() ? Boolean.TRUE : null));
             if (id.bot()) {
                 bots++;
             } else {

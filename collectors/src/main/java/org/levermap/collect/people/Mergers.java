@@ -28,7 +28,8 @@ public final class Mergers {
         long from = ContributorWindow.start(date);
         long to = ContributorWindow.end(date);
         Map<String, int[]> counts = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
+        // The line is read newest first, as ShownNames counts.
+        ShownNames names = new ShownNames();
         for (int p = position; p >= 0; p--) {
             int c = history.onLine(p);
             long t = history.time(c);
@@ -45,12 +46,13 @@ public final class Mergers {
                 id = identities.resolve(history.author(c));
             }
             counts.computeIfAbsent(id.key(), k -> new int[1])[0]++;
-            names.putIfAbsent(id.key(), id.name());
+            names.count(id);
         }
+        Map<String, String> shown = names.shown();
         List<ContributionFacts.Merger> mergers = new ArrayList<>();
         counts.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
-                .forEach(e -> mergers.add(new ContributionFacts.Merger(e.getKey(), names.get(e.getKey()), e.getValue()[0])));
+                .forEach(e -> mergers.add(new ContributionFacts.Merger(e.getKey(), shown.get(e.getKey()), e.getValue()[0])));
         return mergers;
     }
 }
