@@ -6,7 +6,9 @@ import java.util.List;
  * The project's license as of the snapshot, and every past change of it.
  *
  * @param spdx SPDX license expression ({@code LicenseRef-…} for licenses SPDX does not list)
- * @param family the family of the most restrictive term of the expression
+ * @param family the family of the project's own license as its collector judged it: the most restrictive
+ *     term of the expression, or, when a REUSE {@code LICENSES/} folder adds licenses to the root
+ *     files', of the root files' expression alone (see {@code LicenseExpressions.own})
  * @param confidence match confidence of the identification, 0..1
  * @param files the root license files it was identified from
  * @param copyrightHolders holders named in the license files

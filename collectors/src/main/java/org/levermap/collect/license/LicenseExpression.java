@@ -34,8 +34,15 @@ final class LicenseExpression {
      *
      * @param expression SPDX expression, {@code none} or {@code NOASSERTION}
      * @param confidence 0..1
+     * @param own the project's own license: the root files' expression, without the licenses a REUSE
+     *     folder adds for the files that declare them (whose family is not the project's: curl's
+     *     {@code GPL-3.0} of a few build files); the whole expression otherwise
      */
-    record Combined(String expression, double confidence) {
+    record Combined(String expression, double confidence, String own) {
+
+        Combined(String expression, double confidence) {
+            this(expression, confidence, expression);
+        }
     }
 
     /**
@@ -81,9 +88,9 @@ final class LicenseExpression {
     }
 
     /**
-     * The root expression with the REUSE licenses it does not name: first the expressions the REUSE
-     * configuration declares (they say which licenses are alternatives), then the folder's other
-     * licenses, each with {@code AND}.
+     * The root expression with the REUSE licenses it does not name: first the root's expression, then
+     * the expressions the REUSE configuration declares (they say which licenses are alternatives), then
+     * the folder's other licenses, each with {@code AND}. The root's expression is the project's own.
      */
     private static Combined withReuse(Combined root, List<String> declared, List<FileResult> reuse) {
         boolean hasRoot = !root.expression().equals(NONE) && !root.expression().equals(Identification.NOASSERTION);
@@ -107,7 +114,10 @@ final class LicenseExpression {
                 }
             }
         }
-        return new Combined(terms.size() == 1 ? unwrap(terms.get(0)) : String.join(" AND ", terms), confidence);
+        String expression = terms.size() == 1 ? unwrap(terms.get(0)) : String.join(" AND ", terms);
+        // The root's expression stays the first term (in parentheses when compound): the assessment reads
+        // it back as the project's own license (org.levermap.model.license.LicenseExpressions.own).
+        return new Combined(expression, confidence, hasRoot ? root.expression() : expression);
     }
 
     private static boolean mentions(List<String> terms, String id) {

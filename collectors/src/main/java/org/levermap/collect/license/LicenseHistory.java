@@ -302,7 +302,8 @@ public final class LicenseHistory {
             stateFiles.add(LicenseState.File.of(k.name(), treeFiles.content(k.blob()), id));
         }
         LicenseExpression.Combined combined = LicenseExpression.combine(results);
-        LicenseState state = new LicenseState(combined.expression(), LicenseFamilies.ofExpression(combined.expression()),
+        // The family is the project's own license's: a REUSE folder's licenses cover the files that declare them.
+        LicenseState state = new LicenseState(combined.expression(), LicenseFamilies.ofExpression(combined.own()),
                 combined.confidence(), stateFiles);
         byFiles.put(keys, state);
         return state;

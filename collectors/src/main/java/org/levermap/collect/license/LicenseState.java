@@ -9,7 +9,8 @@ import org.levermap.model.LicenseFamily;
  *
  * @param expression SPDX expression, {@code none} without license files, {@code NOASSERTION} when
  *     none of them was identified
- * @param family family of the expression
+ * @param family family of the project's own license: the expression's, or the root files' alone when a
+ *     REUSE folder adds licenses for the files that declare them
  * @param confidence lowest confidence of the files that count, 0..1
  * @param files the root license files, by path
  */

@@ -67,6 +67,20 @@ class LicenseExpressionTest {
     }
 
     @Test
+    void theProjectsOwnLicenseIsTheRootsExpressionWrittenFirst() {
+        LicenseExpression.Combined curl = LicenseExpression.combine(List.of(file("COPYING", "curl", 1),
+                file("LICENSES/curl.txt", "curl", 1), file("LICENSES/GPL-3.0-only.txt", "GPL-3.0-only", 1)));
+        assertEquals("curl AND GPL-3.0-only", curl.expression());
+        assertEquals("curl", curl.own());
+        LicenseExpression.Combined dual = LicenseExpression.combine(List.of(file("LICENSE-APACHE", "Apache-2.0", 1),
+                file("LICENSE-MIT", "MIT", 1), file("LICENSES/CC0-1.0.txt", "CC0-1.0", 1)));
+        assertEquals("(Apache-2.0 OR MIT) AND CC0-1.0", dual.expression());
+        assertEquals("Apache-2.0 OR MIT", dual.own(), "the first term, as the assessment reads it back (OwnLicense)");
+        assertEquals("MIT AND ISC", LicenseExpression.combine(List.of(file("LICENSES/MIT.txt", "MIT", 1),
+                file("LICENSES/ISC.txt", "ISC", 1))).own(), "REUSE alone: all of it is the project's");
+    }
+
+    @Test
     void theSameLicenseTwiceIsOnce() {
         assertEquals("MIT", LicenseExpression.combine(List.of(file("LICENSE", "MIT", 1), file("LICENSE.md", "MIT", 1))).expression());
     }

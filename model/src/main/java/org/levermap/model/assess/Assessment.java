@@ -15,7 +15,8 @@ import org.levermap.model.LicenseFamily;
  * @param project the project id
  * @param date the snapshot date, null when judged on the curated levers alone
  * @param model the governance model
- * @param licenseFamily the family of the observed license expression, judged now; unknown without one
+ * @param licenseFamily the family of the project's own license (its expression, without what a REUSE folder adds
+ *     for single files), judged now; unknown without one
  * @param modelReasons why, with reason codes
  * @param steward the actor holding most levers, null when none is known
  * @param holders every lever's holders on the day (top-level groups, in id order)

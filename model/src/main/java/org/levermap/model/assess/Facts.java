@@ -20,6 +20,7 @@ import org.levermap.model.LicenseFamily;
 import org.levermap.model.Project;
 import org.levermap.model.Snapshot;
 import org.levermap.model.license.LicenseExpressions;
+import org.levermap.model.license.OwnLicense;
 
 /**
  * What the rules see of one project on one day: the curated facts that hold on that day, with their
@@ -151,13 +152,16 @@ final class Facts {
         return upstreamOwners.contains(group);
     }
 
-    /** The family of the observed license expression, judged now; unknown without a license. */
+    /**
+     * The family of the project's own license ({@link OwnLicense}: without what a REUSE folder adds for
+     * single files), judged now; unknown without a license.
+     */
     LicenseFamily licenseFamily() {
         LicenseFacts l = license();
         if (l == null) {
             return LicenseFamily.UNKNOWN;
         }
-        LicenseFamily judged = LicenseExpressions.family(l.spdx());
+        LicenseFamily judged = LicenseExpressions.family(OwnLicense.of(l));
         return judged == LicenseFamily.UNKNOWN && l.family() != null ? l.family() : judged;
     }
 

@@ -8,6 +8,7 @@ import org.levermap.model.ContributionFacts;
 import org.levermap.model.Evidence;
 import org.levermap.model.LicenseFacts;
 import org.levermap.model.LicenseFamily;
+import org.levermap.model.license.OwnLicense;
 import org.levermap.model.phrase.Phrase;
 
 /**
@@ -43,7 +44,7 @@ final class LicenseQuestion implements QuestionRule {
                     Phrase.of(PhraseKey.LICENSE_TOGETHER).actors("holders", curated), evidence, null);
         }
         LicenseFamily family = facts.licenseFamily();
-        String license = facts.license() == null ? null : facts.license().spdx();
+        String license = OwnLicense.of(facts.license());
         if (family == LicenseFamily.PERMISSIVE) {
             return Controller.control(facts)
                     .map(c -> single(c.group(), ReasonCode.PERMISSIVE_CONTROLLER,

@@ -6,14 +6,16 @@ import org.levermap.model.LicenseChange;
 import org.levermap.model.LicenseFacts;
 import org.levermap.model.LicenseFamily;
 import org.levermap.model.assess.Citation;
-import org.levermap.model.license.LicenseExpressions;
+import org.levermap.model.license.OwnLicense;
 import org.levermap.model.phrase.Arg;
 import org.levermap.model.phrase.Phrase;
 
 /**
  * A license change: a move to a more restrictive family, or the license disappearing, is an alert; a
  * license appearing is info; any other change of license (same family, a looser family, an unknown
- * family) is notable. Text edits that keep the license are not changes.
+ * family) is notable. Text edits that keep the license are not changes. A change only of the licenses
+ * a REUSE folder declares for single files, the project's own license kept ({@link OwnLicense}), is
+ * info: it is no change of the project's license.
  */
 final class LicenseRule implements ChangeRule {
 
@@ -32,6 +34,9 @@ final class LicenseRule implements ChangeRule {
         if (absent(after.spdx())) {
             severity = Severity.ALERT;
             why = ChangeText.LICENSE_REMOVED;
+        } else if (!absent(before.spdx()) && same(OwnLicense.of(before), OwnLicense.of(after))) {
+            severity = Severity.INFO;
+            why = ChangeText.FILE_LICENSES_CHANGED;
         } else if (absent(before.spdx())) {
             severity = Severity.INFO;
             why = ChangeText.LICENSE_ADDED;
@@ -48,8 +53,8 @@ final class LicenseRule implements ChangeRule {
         List<Citation> evidence = after.history().stream()
                 .filter(c -> c != null && c.kind() == LicenseChange.Kind.CHANGE && step.within(c.date()))
                 .map(c -> Citation.of(Phrase.of(CitationText.LICENSE_CHANGE).day("date", c.date()), c.evidence())).toList();
-        Arg from = describe(before);
-        Arg to = describe(after);
+        Arg from = describe(before, was);
+        Arg to = describe(after, is);
         return List.of(step.change(ChangeKind.LICENSE, severity, null, from, to,
                 Phrase.of(why).with("from", license(from)).with("to", license(to)),
                 evidence));
@@ -72,13 +77,12 @@ final class LicenseRule implements ChangeRule {
         return family != null && family != LicenseFamily.UNKNOWN;
     }
 
-    /** The expression with its family when known ("Apache-2.0 (permissive)"); null for none. */
-    private static Arg describe(LicenseFacts license) {
+    /** The expression with the family judged of it when known ("Apache-2.0 (permissive)"); null for none. */
+    private static Arg describe(LicenseFacts license, LicenseFamily family) {
         if (absent(license.spdx())) {
             return null;
         }
-        LicenseFamily family = LicenseExpressions.family(license.spdx());
-        return family == LicenseFamily.UNKNOWN ? new Arg.Text(license.spdx())
+        return family == null || family == LicenseFamily.UNKNOWN ? new Arg.Text(license.spdx())
                 : new Arg.Part(Phrase.of(ChangeText.LICENSE_OF_FAMILY).text("license", license.spdx()).term("family", family));
     }
 }

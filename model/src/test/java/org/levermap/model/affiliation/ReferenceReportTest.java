@@ -15,8 +15,9 @@ import org.levermap.model.change.ProjectHistory;
 import org.levermap.model.repo.DataRepository;
 
 /**
- * The reference report ({@code site/}), written before identities were stored, judged by today's
- * rules: it loads unchanged, and no mail service or one-person domain is named as an organisation.
+ * The reference report ({@code site/}) judged by today's rules: its identities (and Petals' snapshots,
+ * written before identities were stored) load, and no mail service or one-person domain is named as
+ * an organisation.
  */
 class ReferenceReportTest {
 

@@ -64,6 +64,29 @@ class LicenseRuleTest {
     }
 
     @Test
+    void licensesAReuseFolderAddsForSingleFilesAreNoChangeOfTheProjectsLicense() {
+        // curl, June 2022: REUSE adopted, its LICENSES/ folder holding the GPL of a few build files.
+        Change c = rule.changes(Steps.of(project("curl"),
+                snapshot("curl", "2022-05-31").licenseFiles("curl", LicenseFamily.PERMISSIVE, "COPYING=curl").build(),
+                snapshot("curl", "2022-06-30").licenseFiles("curl AND GPL-3.0-only AND ISC", LicenseFamily.PERMISSIVE,
+                        "COPYING=curl", "LICENSES/GPL-3.0-only.txt=GPL-3.0-only", "LICENSES/ISC.txt=ISC",
+                        "LICENSES/curl.txt=curl").build())).get(0);
+        assertEquals(Severity.INFO, c.severity());
+        assertEquals(ChangeText.FILE_LICENSES_CHANGED, c.summary().key());
+        assertEquals(new Arg.Part(Phrase.of(ChangeText.LICENSE_OF_FAMILY).text("license", "curl AND GPL-3.0-only AND ISC")
+                .term("family", LicenseFamily.PERMISSIVE)), c.to(), "the project's own license's family");
+    }
+
+    @Test
+    void withoutAReuseFolderEveryTermIsTheProjectsLicense() {
+        Change c = rule.changes(Steps.of(project("p"),
+                snapshot("p", "2022-05-31").licenseFiles("MIT", LicenseFamily.PERMISSIVE, "LICENSE=MIT").build(),
+                snapshot("p", "2022-06-30").licenseFiles("MIT AND GPL-3.0-only", LicenseFamily.STRONG_COPYLEFT,
+                        "LICENSE=MIT", "LICENSE-MODEL=GPL-3.0-only").build())).get(0);
+        assertEquals(Severity.ALERT, c.severity());
+    }
+
+    @Test
     void anUnchangedLicenseIsNoChange() {
         assertTrue(changes("MIT", LicenseFamily.PERMISSIVE, "MIT", LicenseFamily.PERMISSIVE).isEmpty());
     }

@@ -129,6 +129,17 @@ public final class Samples {
             return this;
         }
 
+        /** License facts read from files, each "PATH=SPDX" (a REUSE folder's {@code LICENSES/GPL-3.0-only.txt=GPL-3.0-only}). */
+        public SnapshotBuilder licenseFiles(String spdx, LicenseFamily family, String... files) {
+            List<LicenseFacts.LicenseFile> read = new ArrayList<>();
+            for (String f : files) {
+                String[] pathAndId = f.split("=", 2);
+                read.add(new LicenseFacts.LicenseFile(pathAndId[1], 1.0, new Evidence(COMMIT, pathAndId[0], null), null, null));
+            }
+            license = new LicenseFacts(spdx, family, 1.0, read, null, null);
+            return this;
+        }
+
         public SnapshotBuilder copyright(String spdx, LicenseFamily family, String... holderActors) {
             List<LicenseFacts.CopyrightHolder> holders = new ArrayList<>();
             for (String a : holderActors) {

@@ -41,7 +41,8 @@ public final class Badges {
     public static List<Content> contents(HistorySummary h) {
         Assessment a = h.latest();
         LicenseFacts license = h.latestSnapshot() == null ? null : h.latestSnapshot().license();
-        String family = license == null || license.family() == null ? "unknown" : license.family().keyword();
+        // The family as judged (the project's own license's), not as its collector stored it.
+        String family = license == null || a.licenseFamily() == null ? "unknown" : a.licenseFamily().keyword();
         String licenseText = license == null || license.spdx() == null ? "unknown" : shortLicense(license.spdx());
         int flags = a.flags().size();
         return List.of(
