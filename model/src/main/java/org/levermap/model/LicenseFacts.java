@@ -8,7 +8,7 @@ import java.util.List;
  * @param spdx SPDX license expression ({@code LicenseRef-…} for licenses SPDX does not list)
  * @param family the family of the project's own license as its collector judged it: the most restrictive
  *     term of the expression, or, when a REUSE {@code LICENSES/} folder adds licenses to the root
- *     files', of the root files' expression alone (see {@code LicenseExpressions.own})
+ *     files', of the root files' expression alone (see {@code org.levermap.model.license.OwnLicense})
  * @param confidence match confidence of the identification, 0..1
  * @param files the root license files it was identified from
  * @param copyrightHolders holders named in the license files

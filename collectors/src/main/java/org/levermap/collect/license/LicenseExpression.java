@@ -116,7 +116,7 @@ final class LicenseExpression {
         }
         String expression = terms.size() == 1 ? unwrap(terms.get(0)) : String.join(" AND ", terms);
         // The root's expression stays the first term (in parentheses when compound): the assessment reads
-        // it back as the project's own license (org.levermap.model.license.LicenseExpressions.own).
+        // it back as the project's own license (org.levermap.model.license.OwnLicense).
         return new Combined(expression, confidence, hasRoot ? root.expression() : expression);
     }
 

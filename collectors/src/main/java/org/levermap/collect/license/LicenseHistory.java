@@ -289,11 +289,11 @@ public final class LicenseHistory {
         // A license file named for a bundled component (COPYING.protobuf) is that code's license: beside
         // a license file of the project's own it is recorded, but neither its terms nor its copyright
         // holders are the project's.
-        boolean own = keys.stream().anyMatch(k -> treeFiles.role(k.name()).orElse(null) == LicenseSources.Role.LICENSE
+        boolean ownFile = keys.stream().anyMatch(k -> treeFiles.role(k.name()).orElse(null) == LicenseSources.Role.LICENSE
                 && sources.component(k.name()).isEmpty());
         for (FileKey k : keys) {
             Identification id = identification(k.name(), k.blob(), files);
-            Optional<String> component = own ? sources.component(k.name()) : Optional.empty();
+            Optional<String> component = ownFile ? sources.component(k.name()) : Optional.empty();
             if (component.isPresent()) {
                 stateFiles.add(LicenseState.File.ofComponent(k.name(), treeFiles.content(k.blob()), id, component.get()));
                 continue;

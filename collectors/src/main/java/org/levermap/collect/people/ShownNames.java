@@ -5,12 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The name each identity of a window (its authors, its mergers) is shown with: the newest name its commits carry, unless that
- * name is borrowed. A name is borrowed when fewer than half of the identity's commits carry it and
- * another identity of the window carries it in more commits: Terraform's commits under
- * {@code radeksimko@users.noreply.github.com} are Radek Simko's but for a few made under Sarah French's
- * name, who commits under two addresses of her own. A changed name is not borrowed, so it is shown as
- * soon as it is used (no other identity carries it), and {@code .mailmap} settles any other case.
+ * The name each identity of a window (its authors, its mergers) is shown with: the newest name its
+ * commits carry, unless that name is borrowed. A name is borrowed when fewer than half of the
+ * identity's commits carry it and another identity of the window carries it in more commits:
+ * Terraform's commits under {@code radeksimko@users.noreply.github.com} are Radek Simko's but for a
+ * few made under the name of Sarah French, who commits under two addresses of her own. A changed name
+ * is not borrowed, so it is shown as soon as it is used (no other identity carries it), and
+ * {@code .mailmap} settles any other case.
  */
 final class ShownNames {
 
