@@ -68,15 +68,12 @@ final class Findings {
         List<ForkView> known = forks.stream().filter(f -> !"unknown".equals(f.kind())).toList();
         List<Ref> hard = known.stream().filter(f -> "hard".equals(f.kind())).map(ForkView::fork).toList();
         if (!known.isEmpty()) {
-            findings.add(new FindingView(known.size() + (known.size() == 1 ? " fork has" : " forks have")
-                    + " collected lineage; " + hard.size() + " of them " + (hard.size() == 1 ? "is" : "are")
-                    + " hard forks (renamed, relicensed or no longer syncing)", hard));
+            findings.add(new FindingView(lineage(known.size(), hard.size()), hard));
         }
         List<Ref> drifted = known.stream().filter(f -> f.reasonCodes().contains(ReasonCode.FORK_STOPPED_SYNCING.keyword())
                 || f.reasonCodes().contains(ReasonCode.FORK_NEVER_SYNCED.keyword())).map(ForkView::fork).toList();
         if (!drifted.isEmpty()) {
-            findings.add(new FindingView((drifted.size() == 1 ? "1 fork has" : drifted.size() + " forks have")
-                    + " not merged its upstream for more than a year", drifted));
+            findings.add(new FindingView(drifted(drifted.size()), drifted));
         }
 
         int ties = AllianceSignals.infer(repo, log::latestSnapshot).size();
@@ -85,8 +82,8 @@ final class Findings {
                 + " shared organisations or maintainers ('levermap lineage' lists them, to confirm)", List.of()));
         List<LicenseMismatch> mismatches = BaseModelLicenseCheck.check(repo, log::latestSnapshot);
         if (!mismatches.isEmpty()) {
-            findings.add(new FindingView(projects(mismatches.size()) + " declare a license that differs from their"
-                    + " base model's", mismatches.stream().map(m -> refs.project(m.model())).distinct().toList()));
+            findings.add(new FindingView(mismatched(mismatches.size()),
+                    mismatches.stream().map(m -> refs.project(m.model())).distinct().toList()));
         }
         int uncollected = (int) rows.stream().filter(r -> r.latest() == null).count();
         if (uncollected > 0) {
@@ -108,5 +105,25 @@ final class Findings {
 
     private static String projects(int n) {
         return n == 1 ? "1 project" : n + " projects";
+    }
+
+    /** How many forks have collected lineage, and how many of them are hard forks. */
+    static String lineage(int known, int hard) {
+        String which = known == 1 && hard == 0 ? "it is not a hard fork (one renamed, relicensed or no longer syncing)"
+                : (known == 1 ? "it is a hard fork" : hard + " of them " + (hard == 1 ? "is a hard fork" : "are hard forks"))
+                        + " (renamed, relicensed or no longer syncing)";
+        return known + (known == 1 ? " fork has" : " forks have") + " collected lineage; " + which;
+    }
+
+    /** How many forks have not merged their upstream for more than a year. */
+    static String drifted(int n) {
+        return n == 1 ? "1 fork has not merged its upstream for more than a year"
+                : n + " forks have not merged their upstreams for more than a year";
+    }
+
+    /** How many models declare a license other than their base model's. */
+    static String mismatched(int n) {
+        return n == 1 ? "1 project declares a license that differs from its base model's"
+                : n + " projects declare a license that differs from their base models'";
     }
 }
