@@ -37,7 +37,7 @@ final class Findings {
         for (GovernanceModel m : GovernanceModel.values()) {
             int n = (int) rows.stream().filter(r -> r.model().equals(m.keyword())).count();
             if (n > 0) {
-                models.put(n + " " + refs.words().term(m).toLowerCase(java.util.Locale.ROOT), n);
+                models.put(n + " " + inSentence(refs.words().term(m)), n);
             }
         }
         findings.add(new FindingView("Governance of the " + projects(total) + ": " + String.join(", ", models.keySet()),
@@ -105,6 +105,11 @@ final class Findings {
 
     private static String projects(int n) {
         return n == 1 ? "1 project" : n + " projects";
+    }
+
+    /** A label inside a sentence: in lower case, but an acronym as it is ("BDFL", "corporate-led"). */
+    static String inSentence(String label) {
+        return label.equals(label.toUpperCase(java.util.Locale.ROOT)) ? label : label.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** How many forks have collected lineage, and how many of them are hard forks. */

@@ -7,6 +7,12 @@ import org.junit.jupiter.api.Test;
 class FindingsTest {
 
     @Test
+    void anAcronymStaysInCapitals() {
+        assertEquals("BDFL", Findings.inSentence("BDFL"));
+        assertEquals("corporate-led", Findings.inSentence("Corporate-led"));
+    }
+
+    @Test
     void findingsAgreeWithTheirCounts() {
         assertEquals("2 forks have not merged their upstreams for more than a year", Findings.drifted(2));
         assertEquals("1 fork has not merged its upstream for more than a year", Findings.drifted(1));
