@@ -64,6 +64,16 @@ public record Concentration(
                 identities, null);
     }
 
+    /**
+     * The same window with judged organisations, elephant factor and top authors, and the bus factor and
+     * author count of its people (an author with several addresses counted once); the identities kept.
+     */
+    public Concentration judged(Integer busFactor, Integer authors, Integer elephantFactor, List<Contributor> topAuthors,
+            List<Organisation> organisations) {
+        return new Concentration(from, to, commits, authors, botCommits, botAuthors, busFactor, elephantFactor,
+                topAuthors, organisations, identities, upstreamCommits);
+    }
+
     /** The same window with judged organisations, elephant factor and top authors; the observations kept. */
     public Concentration judged(Integer elephantFactor, List<Contributor> topAuthors, List<Organisation> organisations) {
         return new Concentration(from, to, commits, authors, botCommits, botAuthors, busFactor, elephantFactor,

@@ -41,6 +41,8 @@ final class Tally {
     private final Map<String, int[]> organisations = new HashMap<>();
     private final Map<String, String> actors = new HashMap<>();
     private final List<int[]> unlistedIndividuals = new ArrayList<>();
+    /** Whether some authors were known only as a group (snapshots written before identities were stored). */
+    private boolean grouped;
 
     void author(Author author) {
         authors.add(author);
@@ -52,6 +54,7 @@ final class Tally {
         if (commits <= 0 && people <= 0) {
             return;
         }
+        grouped = true;
         count(attribution, commits, people);
         if (attribution.individual()) {
             unlistedIndividuals.add(new int[] {commits, Math.max(people, 1)});
@@ -76,18 +79,48 @@ final class Tally {
                 sums[1], Shares.of(sums[0], total))));
         judged.sort(Comparator.comparingInt((Concentration.Organisation o) -> -o.commits())
                 .thenComparing(Concentration.Organisation::name));
-        List<Author> largest = new ArrayList<>(authors);
+        List<Author> people = people();
+        List<Author> largest = new ArrayList<>(people);
         largest.sort(Comparator.comparingInt((Author a) -> -a.commits()).thenComparing(Author::identity));
         List<Concentration.Contributor> top = largest.subList(0, Math.min(TOP_AUTHORS, largest.size())).stream()
                 .map(a -> new Concentration.Contributor(a.identity(), a.name(), a.person(),
                         a.attribution().individual() ? Concentrations.INDIVIDUALS : a.attribution().organisation(),
                         a.commits(), Shares.of(a.commits(), total)))
                 .toList();
-        return raw.judged(Shares.fewestReachingHalf(elephants(), total), top, judged);
+        int elephant = Shares.fewestReachingHalf(elephants(people), total);
+        if (grouped || people.size() == authors.size()) {
+            return raw.judged(elephant, top, judged);
+        }
+        // A person with several addresses is one author: the bus factor and the author count are theirs.
+        int merged = authors.size() - people.size();
+        return raw.judged(Shares.fewestReachingHalf(people.stream().map(Author::commits).toList(), total),
+                raw.authors() == null ? null : raw.authors() - merged, elephant, top, judged);
     }
 
-    /** Commits by organisation, each individual apart. */
-    private List<Integer> elephants() {
+    /**
+     * The listed authors with the identities of one person actor made one: their commits added up, shown
+     * by their largest identity (its name, and the organisation it counted for).
+     */
+    private List<Author> people() {
+        Map<String, Author> byPerson = new java.util.LinkedHashMap<>();
+        List<Author> people = new ArrayList<>();
+        List<Author> bySize = new ArrayList<>(authors);
+        bySize.sort(Comparator.comparingInt((Author a) -> -a.commits()).thenComparing(Author::identity));
+        for (Author a : bySize) {
+            if (a.person() == null) {
+                people.add(a);
+                continue;
+            }
+            Author first = byPerson.get(a.person());
+            byPerson.put(a.person(), first == null ? a : new Author(first.identity(), first.name(), first.person(),
+                    first.attribution(), first.commits() + a.commits()));
+        }
+        people.addAll(byPerson.values());
+        return people;
+    }
+
+    /** Commits by organisation, each individual (a person, whatever their addresses) apart. */
+    private List<Integer> elephants(List<Author> people) {
         List<Integer> counts = new ArrayList<>();
         organisations.forEach((name, sums) -> {
             if (!Concentrations.INDIVIDUALS.equals(name)) {
@@ -95,17 +128,19 @@ final class Tally {
             }
         });
         int smallest = Integer.MAX_VALUE;
-        for (Author a : authors) {
+        for (Author a : people) {
             if (a.attribution().individual()) {
                 counts.add(a.commits());
             }
+        }
+        for (Author a : authors) {
             smallest = Math.min(smallest, a.commits());
         }
         for (int[] group : unlistedIndividuals) {
             int left = group[0];
-            for (int people = group[1]; people > 0 && left > 0; people--) {
+            for (int others = group[1]; others > 0 && left > 0; others--) {
                 // Each of the others has at least one commit; none is larger than the smallest listed author.
-                int largest = Math.min(smallest, left - (people - 1));
+                int largest = Math.min(smallest, left - (others - 1));
                 int one = Math.max(1, largest);
                 counts.add(one);
                 left -= one;

@@ -1,0 +1,55 @@
+package org.levermap.model.affiliation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.levermap.model.affiliation.People.id;
+import static org.levermap.model.affiliation.People.window;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.levermap.model.Concentration;
+
+class TallyTest {
+
+    private static final LocalDate JUNE = LocalDate.parse("2024-06-30");
+    private static final Attribution INDIVIDUAL = Attribution.individual(Attribution.Basis.MAIL_SERVICE);
+
+    private static Concentration raw(int busFactor, Concentration.Identity... identities) {
+        Concentration w = window(JUNE, identities);
+        return new Concentration(w.from(), w.to(), w.commits(), w.authors(), w.botCommits(), w.botAuthors(), busFactor,
+                null, null, null, w.identities());
+    }
+
+    @Test
+    void aPersonsAddressesAreOneAuthor() {
+        // Terraform's year to 2026-08-21: Sarah French commits from two addresses (161 and 87 commits).
+        Concentration raw = raw(4, id("d@x.org", "Daniel", 209), id("j@x.org", "James", 176),
+                id("1+sarah@users.noreply.github.com", "Sarah", 161), id("b@x.org", "Banck", 115),
+                id("sarah@hashicorp.com", "Sarah", 87), id("o1@x.org", "O1", 81), id("o2@x.org", "O2", 81),
+                id("o3@x.org", "O3", 81), id("o4@x.org", "O4", 81), id("o5@x.org", "O5", 81));
+        Tally tally = new Tally();
+        for (Concentration.Identity i : raw.identities()) {
+            String person = i.identity().contains("sarah") ? "sarah" : null;
+            tally.author(new Tally.Author(i.identity(), i.name(), person, INDIVIDUAL, i.commits()));
+        }
+        Concentration judged = tally.judge(raw);
+
+        assertEquals(9, judged.authors(), "ten addresses, nine people");
+        assertEquals(new Concentration.Contributor("1+sarah@users.noreply.github.com", "Sarah", "sarah", "individuals",
+                248, 0.2151), judged.topAuthors().get(0));
+        assertEquals(3, judged.busFactor(), "248 + 209 + 176 of 1,153 reach half; it took four identities");
+        assertEquals(3, judged.elephantFactor());
+    }
+
+    @Test
+    void withoutAPersonOfSeveralAddressesTheCollectedFiguresStand() {
+        Concentration raw = raw(2, id("a@x.org", "A", 10), id("b@x.org", "B", 10), id("c@x.org", "C", 10));
+        Tally tally = new Tally();
+        for (Concentration.Identity i : raw.identities()) {
+            tally.author(new Tally.Author(i.identity(), i.name(), null, INDIVIDUAL, i.commits()));
+        }
+        Concentration judged = tally.judge(raw);
+
+        assertEquals(2, judged.busFactor());
+        assertEquals(3, judged.authors());
+    }
+}
