@@ -87,7 +87,7 @@ final class Tally {
                         a.attribution().individual() ? Concentrations.INDIVIDUALS : a.attribution().organisation(),
                         a.commits(), Shares.of(a.commits(), total)))
                 .toList();
-        int elephant = Shares.fewestReachingHalf(elephants(people), total);
+        int elephant = Shares.fewestReachingHalf(elephants(), total);
         if (grouped || people.size() == authors.size()) {
             return raw.judged(elephant, top, judged);
         }
@@ -119,8 +119,11 @@ final class Tally {
         return people;
     }
 
-    /** Commits by organisation, each individual (a person, whatever their addresses) apart. */
-    private List<Integer> elephants(List<Author> people) {
+    /**
+     * Commits by organisation, each individual apart: a person's identities that counted as an
+     * individual are one (those that counted for an organisation are in its commits).
+     */
+    private List<Integer> elephants() {
         List<Integer> counts = new ArrayList<>();
         organisations.forEach((name, sums) -> {
             if (!Concentrations.INDIVIDUALS.equals(name)) {
@@ -128,14 +131,15 @@ final class Tally {
             }
         });
         int smallest = Integer.MAX_VALUE;
-        for (Author a : people) {
-            if (a.attribution().individual()) {
-                counts.add(a.commits());
-            }
-        }
+        Map<String, Integer> individuals = new java.util.LinkedHashMap<>();
         for (Author a : authors) {
+            if (a.attribution().individual()) {
+                individuals.merge(a.person() != null ? "person:" + a.person() : "identity:" + a.identity(), a.commits(),
+                        Integer::sum);
+            }
             smallest = Math.min(smallest, a.commits());
         }
+        counts.addAll(individuals.values());
         for (int[] group : unlistedIndividuals) {
             int left = group[0];
             for (int others = group[1]; others > 0 && left > 0; others--) {

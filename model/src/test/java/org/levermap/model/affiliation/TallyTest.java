@@ -41,6 +41,25 @@ class TallyTest {
     }
 
     @Test
+    void aPersonsCommitsForAnOrganisationAreNotCountedTwiceInTheElephantFactor() {
+        Concentration raw = raw(2, id("p@home.example", "P", 60), id("p@corp.example", "P", 40), id("q@x.org", "Q", 50),
+                id("r@x.org", "R", 50));
+        Tally tally = new Tally();
+        for (Concentration.Identity i : raw.identities()) {
+            boolean corp = i.identity().endsWith("corp.example");
+            tally.author(new Tally.Author(i.identity(), i.name(), i.identity().startsWith("p@") ? "p" : null,
+                    corp ? Attribution.ofActor("corp", Attribution.Basis.CLAIMED_DOMAIN) : INDIVIDUAL, i.commits()));
+        }
+        Concentration judged = tally.judge(raw);
+
+        // Elephants: P alone 60, Q 50, R 50, corp 40 (P's other address): 60 + 50 of 200 reach half; P counted
+        // whole as an individual as well would have made it 1.
+        assertEquals(2, judged.elephantFactor());
+        assertEquals(1, judged.busFactor(), "P's 100 of 200 reach half");
+        assertEquals(3, judged.authors());
+    }
+
+    @Test
     void withoutAPersonOfSeveralAddressesTheCollectedFiguresStand() {
         Concentration raw = raw(2, id("a@x.org", "A", 10), id("b@x.org", "B", 10), id("c@x.org", "C", 10));
         Tally tally = new Tally();
