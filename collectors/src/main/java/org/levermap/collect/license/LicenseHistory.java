@@ -289,11 +289,16 @@ public final class LicenseHistory {
         // A license file named for a bundled component (COPYING.protobuf) is that code's license: beside
         // a license file of the project's own it is recorded, but neither its terms nor its copyright
         // holders are the project's.
-        boolean ownFile = keys.stream().anyMatch(k -> treeFiles.role(k.name()).orElse(null) == LicenseSources.Role.LICENSE
-                && sources.component(k.name()).isEmpty());
-        for (FileKey k : keys) {
+        List<Optional<String>> components = keys.stream().map(k -> sources.component(k.name())).toList();
+        boolean ownFile = false;
+        for (int i = 0; i < keys.size(); i++) {
+            ownFile |= components.get(i).isEmpty()
+                    && treeFiles.role(keys.get(i).name()).orElse(null) == LicenseSources.Role.LICENSE;
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            FileKey k = keys.get(i);
             Identification id = identification(k.name(), k.blob(), files);
-            Optional<String> component = ownFile ? sources.component(k.name()) : Optional.empty();
+            Optional<String> component = ownFile ? components.get(i) : Optional.empty();
             if (component.isPresent()) {
                 stateFiles.add(LicenseState.File.ofComponent(k.name(), treeFiles.content(k.blob()), id, component.get()));
                 continue;

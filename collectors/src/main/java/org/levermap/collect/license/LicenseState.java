@@ -80,9 +80,8 @@ public record LicenseState(String expression, LicenseFamily family, double confi
          * no part of the project's license, and its copyright holders are the component's.
          */
         static File ofComponent(String path, ObjectId blob, Identification id, String component) {
-            String closest = id.parts().stream().map(Identification.Part::closest).filter(java.util.Objects::nonNull)
-                    .findFirst().orElse(null);
-            return new File(path, blob, id.expression(), id.confidence(), List.of(), closest,
+            File read = of(path, blob, id);
+            return new File(path, blob, read.expression(), read.confidence(), List.of(), read.closest(),
                     COMPONENT_NOTE + " (" + component + "), not the project's", 0);
         }
     }

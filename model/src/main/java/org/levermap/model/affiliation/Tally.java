@@ -3,6 +3,7 @@ package org.levermap.model.affiliation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.levermap.model.Concentration;
@@ -36,6 +37,9 @@ final class Tally {
      */
     record Author(String identity, String name, String person, Attribution attribution, int commits) {
     }
+
+    private static final Comparator<Author> LARGEST_FIRST =
+            Comparator.comparingInt((Author a) -> -a.commits()).thenComparing(Author::identity);
 
     private final List<Author> authors = new ArrayList<>();
     private final Map<String, int[]> organisations = new HashMap<>();
@@ -80,9 +84,8 @@ final class Tally {
         judged.sort(Comparator.comparingInt((Concentration.Organisation o) -> -o.commits())
                 .thenComparing(Concentration.Organisation::name));
         List<Author> people = people();
-        List<Author> largest = new ArrayList<>(people);
-        largest.sort(Comparator.comparingInt((Author a) -> -a.commits()).thenComparing(Author::identity));
-        List<Concentration.Contributor> top = largest.subList(0, Math.min(TOP_AUTHORS, largest.size())).stream()
+        people.sort(LARGEST_FIRST);
+        List<Concentration.Contributor> top = people.subList(0, Math.min(TOP_AUTHORS, people.size())).stream()
                 .map(a -> new Concentration.Contributor(a.identity(), a.name(), a.person(),
                         a.attribution().individual() ? Concentrations.INDIVIDUALS : a.attribution().organisation(),
                         a.commits(), Shares.of(a.commits(), total)))
@@ -102,10 +105,10 @@ final class Tally {
      * by their largest identity (its name, and the organisation it counted for).
      */
     private List<Author> people() {
-        Map<String, Author> byPerson = new java.util.LinkedHashMap<>();
+        Map<String, Author> byPerson = new LinkedHashMap<>();
         List<Author> people = new ArrayList<>();
         List<Author> bySize = new ArrayList<>(authors);
-        bySize.sort(Comparator.comparingInt((Author a) -> -a.commits()).thenComparing(Author::identity));
+        bySize.sort(LARGEST_FIRST);
         for (Author a : bySize) {
             if (a.person() == null) {
                 people.add(a);
@@ -131,7 +134,7 @@ final class Tally {
             }
         });
         int smallest = Integer.MAX_VALUE;
-        Map<String, Integer> individuals = new java.util.LinkedHashMap<>();
+        Map<String, Integer> individuals = new LinkedHashMap<>();
         for (Author a : authors) {
             if (a.attribution().individual()) {
                 individuals.merge(a.person() != null ? "person:" + a.person() : "identity:" + a.identity(), a.commits(),

@@ -40,6 +40,11 @@ public final class OwnLicense {
                 && !lower.startsWith("patents");
     }
 
+    /**
+     * Whether the file's license is part of the expression: identified, and not left out (a file stating
+     * no license, a bundled component's license, whose collector note begins so): a root file alone of
+     * that kind means the collector wrote no root term first.
+     */
     private static boolean identified(LicenseFacts.LicenseFile f) {
         String spdx = f.spdx();
         return spdx != null && !spdx.equalsIgnoreCase("NOASSERTION") && !spdx.equalsIgnoreCase("none")
