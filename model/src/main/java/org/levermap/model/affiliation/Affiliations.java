@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.levermap.model.Actor;
@@ -85,21 +84,23 @@ public final class Affiliations {
     }
 
     /**
-     * How many different people commit from each domain: identities of one person actor are one
-     * person, and so are identities with the same name (one person with two addresses).
+     * How many different people commit from each domain: identities of one person ({@link SamePerson})
+     * count once.
      */
     private Map<String, Integer> peopleByDomain(List<Concentration.Identity> identities) {
-        Map<String, Set<String>> byDomain = new HashMap<>();
+        SamePerson same = new SamePerson();
+        Map<Concentration.Identity, String> persons = new HashMap<>();
         for (Concentration.Identity id : identities) {
             if (id == null || id.automated()) {
                 continue;
             }
             Actor person = people.person(id);
-            String who = person != null ? "actor:" + person.id()
-                    : id.name() != null && !id.name().isBlank() ? "name:" + id.name().strip().toLowerCase(Locale.ROOT)
-                    : "id:" + id.identity();
-            byDomain.computeIfAbsent(id.domain(), d -> new HashSet<>()).add(who);
+            persons.put(id, person == null ? null : person.id());
+            same.learn(person == null ? null : person.id(), id.name());
         }
+        Map<String, Set<String>> byDomain = new HashMap<>();
+        persons.forEach((id, person) -> byDomain.computeIfAbsent(id.domain(), d -> new HashSet<>())
+                .add(same.key(person, id.name(), id.identity())));
         Map<String, Integer> counts = new HashMap<>();
         byDomain.forEach((d, who) -> counts.put(d, who.size()));
         return counts;

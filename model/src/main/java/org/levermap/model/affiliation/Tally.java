@@ -14,7 +14,8 @@ import org.levermap.model.assess.Concentrations;
  * Adds up attributed commits into a judged {@link Concentration}: organisations with their commits,
  * authors and shares; the elephant factor (an individual counts as an organisation of one, as
  * CHAOSS has it: a hundred unaffiliated people are not one elephant); the top authors with their
- * organisation.
+ * organisation. One person's identities ({@link SamePerson}) are one author throughout, and when the
+ * window has such a person, the bus factor and the author count are judged again from the people.
  *
  * <p>Authors are either listed one by one, or (in snapshots written before identities were stored)
  * known only as a group: so many people, so many commits. For the elephant factor a group of
@@ -45,11 +46,14 @@ final class Tally {
     private final Map<String, int[]> organisations = new HashMap<>();
     private final Map<String, String> actors = new HashMap<>();
     private final List<int[]> unlistedIndividuals = new ArrayList<>();
+    /** Which listed authors are one person. */
+    private final SamePerson same = new SamePerson();
     /** Whether some authors were known only as a group (snapshots written before identities were stored). */
     private boolean grouped;
 
     void author(Author author) {
         authors.add(author);
+        same.learn(author.person(), author.name());
         count(author.attribution(), author.commits(), 1);
     }
 
@@ -101,25 +105,20 @@ final class Tally {
     }
 
     /**
-     * The listed authors with the identities of one person actor made one: their commits added up, shown
-     * by their largest identity (its name, and the organisation it counted for).
+     * The listed authors with the identities of one person made one ({@link SamePerson}): their commits
+     * added up, shown by their largest identity (its name, and the organisation it counted for) and the
+     * person actor of any of them.
      */
     private List<Author> people() {
         Map<String, Author> byPerson = new LinkedHashMap<>();
-        List<Author> people = new ArrayList<>();
         List<Author> bySize = new ArrayList<>(authors);
         bySize.sort(LARGEST_FIRST);
         for (Author a : bySize) {
-            if (a.person() == null) {
-                people.add(a);
-                continue;
-            }
-            Author first = byPerson.get(a.person());
-            byPerson.put(a.person(), first == null ? a : new Author(first.identity(), first.name(), first.person(),
-                    first.attribution(), first.commits() + a.commits()));
+            byPerson.merge(same.key(a.person(), a.name(), a.identity()), a, (first, more) -> new Author(first.identity(),
+                    first.name(), first.person() != null ? first.person() : more.person(), first.attribution(),
+                    first.commits() + more.commits()));
         }
-        people.addAll(byPerson.values());
-        return people;
+        return new ArrayList<>(byPerson.values());
     }
 
     /**
@@ -137,8 +136,7 @@ final class Tally {
         Map<String, Integer> individuals = new LinkedHashMap<>();
         for (Author a : authors) {
             if (a.attribution().individual()) {
-                individuals.merge(a.person() != null ? "person:" + a.person() : "identity:" + a.identity(), a.commits(),
-                        Integer::sum);
+                individuals.merge(same.key(a.person(), a.name(), a.identity()), a.commits(), Integer::sum);
             }
             smallest = Math.min(smallest, a.commits());
         }

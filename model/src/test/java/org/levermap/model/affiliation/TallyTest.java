@@ -71,4 +71,40 @@ class TallyTest {
         assertEquals(2, judged.busFactor());
         assertEquals(3, judged.authors());
     }
+
+    @Test
+    void oneNameOnSeveralAddressesIsOneAuthorWithoutAnActor() {
+        // Terraform's year to 2021-05-31: James Bardin commits from two addresses (489 and 10 commits).
+        Concentration raw = raw(3, id("jbardin@hashicorp.com", "James Bardin", 489), id("a@x.org", "Alisdair", 251),
+                id("p@x.org", "Pam", 121), id("o1@x.org", "O1", 100), id("o2@x.org", "O2", 100),
+                id("j.bardin@gmail.com", "james bardin", 10));
+        Tally tally = new Tally();
+        for (Concentration.Identity i : raw.identities()) {
+            tally.author(new Tally.Author(i.identity(), i.name(), null, INDIVIDUAL, i.commits()));
+        }
+        Concentration judged = tally.judge(raw);
+
+        assertEquals(5, judged.authors(), "six addresses, five people");
+        assertEquals(new Concentration.Contributor("jbardin@hashicorp.com", "James Bardin", null, "individuals", 499,
+                0.4659), judged.topAuthors().get(0));
+        assertEquals(6 - 1, judged.topAuthors().size());
+        assertEquals(2, judged.busFactor(), "499 + 251 of 1,071 reach half");
+        assertEquals(2, judged.elephantFactor(), "one individual of 499 commits, not two");
+    }
+
+    @Test
+    void anAddressBearingAPersonActorsNameIsThatPerson() {
+        Concentration raw = raw(2, id("madelyneolson@gmail.com", "Madelyn Olson", 33), id("s@x.org", "Shivshankar", 32),
+                id("34459052+madolson@users.noreply.github.com", "Madelyn Olson", 14), id("b@x.org", "Binbin", 30));
+        Tally tally = new Tally();
+        for (Concentration.Identity i : raw.identities()) {
+            String person = i.identity().startsWith("34459052") ? "madelyn" : null;
+            tally.author(new Tally.Author(i.identity(), i.name(), person, INDIVIDUAL, i.commits()));
+        }
+        Concentration judged = tally.judge(raw);
+
+        assertEquals(new Concentration.Contributor("madelyneolson@gmail.com", "Madelyn Olson", "madelyn", "individuals",
+                47, 0.4312), judged.topAuthors().get(0), "the largest address shown, the actor of the other");
+        assertEquals(3, judged.authors());
+    }
 }
