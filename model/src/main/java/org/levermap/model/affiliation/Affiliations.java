@@ -1,6 +1,7 @@
 package org.levermap.model.affiliation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -89,18 +90,23 @@ public final class Affiliations {
      */
     private Map<String, Integer> peopleByDomain(List<Concentration.Identity> identities) {
         SamePerson same = new SamePerson();
-        Map<Concentration.Identity, String> persons = new HashMap<>();
+        List<Concentration.Identity> listed = new ArrayList<>();
+        List<String> persons = new ArrayList<>();
         for (Concentration.Identity id : identities) {
             if (id == null || id.automated()) {
                 continue;
             }
             Actor person = people.person(id);
-            persons.put(id, person == null ? null : person.id());
+            listed.add(id);
+            persons.add(person == null ? null : person.id());
             same.learn(person == null ? null : person.id(), id.name());
         }
         Map<String, Set<String>> byDomain = new HashMap<>();
-        persons.forEach((id, person) -> byDomain.computeIfAbsent(id.domain(), d -> new HashSet<>())
-                .add(same.key(person, id.name(), id.identity())));
+        for (int i = 0; i < listed.size(); i++) {
+            Concentration.Identity id = listed.get(i);
+            byDomain.computeIfAbsent(id.domain(), d -> new HashSet<>()).add(same.key(persons.get(i), id.name(),
+                    id.identity()));
+        }
         Map<String, Integer> counts = new HashMap<>();
         byDomain.forEach((d, who) -> counts.put(d, who.size()));
         return counts;

@@ -75,6 +75,16 @@ class AffiliationsTest {
     }
 
     @Test
+    void oneNameWrittenTwoWaysIsStillOnePersonAtADomain() {
+        // Three addresses, two people: one of them writes their name with two spaces in some commits.
+        Concentration c = affiliations.judge(window(june2024, id("jane@frob.io", "Jane Doe", 10),
+                id("j.doe@frob.io", "jane  doe", 10), id("k@frob.io", "K", 10)), june2024);
+        assertEquals(List.of(new Concentration.Organisation("individuals", null, 30, 3, 1.0)), c.organisations(),
+                "a domain of two people is no organisation");
+        assertEquals(2, c.authors(), "three addresses, two people");
+    }
+
+    @Test
     void anActorsDomainsAreOneOrganisation() {
         Concentration c = affiliations.judge(window(june2024, id("a@redis.com", "A", 10), id("b@redislabs.com", "B", 10),
                 id("c@gmail.com", "C", 5)), june2024);
