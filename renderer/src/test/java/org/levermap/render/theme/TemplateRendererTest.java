@@ -55,4 +55,11 @@ class TemplateRendererTest {
         TemplateRenderer r = renderer("evil.ftlh", "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
         assertThrows(ThemeException.class, () -> r.render("evil.ftlh", Map.of()));
     }
+
+    @Test
+    void theDefaultThemesCountSaysOneOrSeveral() throws Exception {
+        TemplateRenderer r = renderer("t.ftlh", "<#import \"/partials/macros/counts.ftlh\" as n>"
+                + "<@n.count 1 \"author\"/>|<@n.count 0 \"author\"/>|<@n.count 1234 \"commit\"/>|<@n.count \"?\" \"tag\"/>");
+        assertEquals("1 author|0 authors|1234 commits|? tags", new String(r.render("t.ftlh", Map.of()), StandardCharsets.UTF_8));
+    }
 }
