@@ -43,6 +43,8 @@ public final class GitCollector implements AutoCloseable {
 
     private final CloneCache cache;
     private final HistoryIndex histories;
+    /** The trees' license files beside each history index ({@link LicenseHistory#keep}). */
+    private static final String LICENSE_TREES = ".licenses";
     private final Path workspaces;
     private final boolean fetch;
     private final Progress progress;
@@ -159,6 +161,20 @@ public final class GitCollector implements AutoCloseable {
         progress.begin("following the license", history.lineLength());
         LicenseHistory.Result license = walked.licenses().follow(history, reader, progress::stepTo);
         progress.end();
+        // Every tree the license was read from is known now: kept for the next collect on the other core.
+        CompletableFuture<Void> kept = CompletableFuture.runAsync(() -> walked.licenses().keep(
+                histories.file(repo.repository(), LICENSE_TREES), HistoryIndex.location(repo.repository())));
+        try {
+            return assemble(request, repo, tip, license, history, fork, warnings, reader);
+        } finally {
+            kept.handle((v, e) -> null).join();
+        }
+    }
+
+    /** The snapshots of the requested dates along {@code history}, its license followed. */
+    private CollectResult assemble(CollectRequest request, OpenedRepository repo, Branches.Tip tip,
+            LicenseHistory.Result license, History history, ForkLineage.Result fork, List<String> warnings,
+            ObjectReader reader) throws IOException {
         List<Tags.Tag> tags = Tags.read(repo.repository(), reader);
         Provenance base = new Provenance(request.tool(), request.repository(), tip.name(), null, null,
                 repo.shallow(), warnings);
@@ -229,6 +245,8 @@ public final class GitCollector implements AutoCloseable {
             try (ObjectReader own = repo.repository().newObjectReader()) {
                 List<ObjectId> trees = early != null ? early.lineTrees() : FirstParentTrees.read(own, tip);
                 LicenseHistory licenses = new LicenseHistory(catalog());
+                // The trees an earlier collect read need not be read again (kept once followed: snapshots).
+                licenses.recall(histories.file(repo.repository(), LICENSE_TREES), HistoryIndex.location(repo.repository()));
                 licenses.scan(trees, own);
                 return licenses;
             } catch (IOException e) {

@@ -47,13 +47,12 @@ public final class HistoryIndex {
      *     HistoryWalker#walk(ObjectReader, ObjectId, long, LongConsumer)})
      */
     public Lookup lookup(Repository repository, ObjectId tip, long identitiesSince) {
-        File dir = repository.getDirectory();
         String version = code();
-        if (dir == null || version == null) {
+        String location = location(repository);
+        if (location == null || version == null) {
             return new Lookup(null, null, null, null, tip, identitiesSince, null);
         }
-        String location = dir.getAbsoluteFile().toPath().normalize().toString();
-        Path file = folder.resolve(Sha256.hex(location, 16) + ".bin");
+        Path file = file(repository, ".bin");
         CommitTable old = HistoryIndexFile.read(file, version, location);
         if (old == null || old.identitiesSince() > identitiesSince) {
             return new Lookup(file, version, location, null, tip, identitiesSince, null);
@@ -67,6 +66,22 @@ public final class HistoryIndex {
             }
         }
         return new Lookup(file, version, location, old, tip, identitiesSince, held);
+    }
+
+    /**
+     * The file of this index's folder for {@code repository} with {@code suffix}: its index ({@code .bin}),
+     * or another cache of what was read from it kept beside the index (and cleared with it); null when
+     * the repository has no folder.
+     */
+    public Path file(Repository repository, String suffix) {
+        String location = location(repository);
+        return location == null ? null : folder.resolve(Sha256.hex(location, 16) + suffix);
+    }
+
+    /** Which repository it is, as its files are named and keyed by: its git folder's path; null without one. */
+    public static String location(Repository repository) {
+        File dir = repository.getDirectory();
+        return dir == null ? null : dir.getAbsoluteFile().toPath().normalize().toString();
     }
 
     /** Shorthand: {@link #lookup}, then {@link Lookup#history} and {@link Lookup#save}. */

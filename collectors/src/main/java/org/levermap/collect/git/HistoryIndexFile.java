@@ -1,18 +1,16 @@
 package org.levermap.collect.git;
 
+import static org.levermap.collect.git.CheckedFile.count;
+import static org.levermap.collect.git.CheckedFile.string;
+
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
 import org.eclipse.jgit.lib.ObjectId;
-import org.levermap.model.repo.TempFiles;
 
 /**
  * A {@link CommitTable} as a file: a header naming the format, the code that derived it and the
@@ -23,7 +21,7 @@ import org.levermap.model.repo.TempFiles;
  * u32 identities, per identity: string name, string email,
  * u32 commits, per commit: 20 bytes id, 20 bytes tree, i64 date as read, u8 flags, i32 author,
  *   i32 committer, u32 parents, per parent: u32 number,
- * i64 CRC-32 of everything before it
+ * i64 CRC-32 of everything before it ({@link CheckedFile})
  * </pre>
  * Integers are big-endian; a string is its UTF-8 length (u32) and bytes.
  */
@@ -43,23 +41,12 @@ final class HistoryIndexFile {
      * and is whole; null otherwise (missing, damaged, older or foreign), never an error.
      */
     static CommitTable read(Path file, String code, String repository) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException | OutOfMemoryError e) {
-            return null;
-        }
-        if (bytes.length < 8) {
-            return null;
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bytes.length - 8);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        if (in.getLong(bytes.length - 8) != crc.getValue()) {
+        ByteBuffer in = CheckedFile.read(file);
+        if (in == null) {
             return null;
         }
         try {
-            return parse(in.limit(bytes.length - 8), code, repository);
+            return parse(in, code, repository);
         } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException
                 | NegativeArraySizeException e) {
             return null;
@@ -156,36 +143,7 @@ final class HistoryIndexFile {
                 out.putInt(p);
             }
         }
-        CRC32 crc = new CRC32();
-        crc.update(out.array(), 0, out.position());
-        out.putLong(crc.getValue());
-        Files.createDirectories(file.getParent());
-        Path temp = TempFiles.createFile(file.getParent(), ".history-", ".tmp");
-        try {
-            Files.write(temp, out.array());
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static String string(ByteBuffer in) {
-        byte[] b = new byte[count(in, 1)];
-        in.get(b);
-        return new String(b, StandardCharsets.UTF_8);
-    }
-
-    /** A count read from the file, checked against the bytes left so that damage cannot ask for a huge array. */
-    private static int count(ByteBuffer in, int bytesEach) {
-        int n = in.getInt();
-        if (n < 0 || (long) n * bytesEach > in.remaining()) {
-            throw new IllegalArgumentException("count beyond the file");
-        }
-        return n;
+        CheckedFile.write(file, out, ".history-");
     }
 
     private static int identity(int number, int count) {

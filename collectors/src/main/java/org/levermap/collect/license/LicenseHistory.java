@@ -1,6 +1,7 @@
 package org.levermap.collect.license;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.levermap.collect.git.History;
 import org.levermap.collect.git.TreeFiles;
+import org.levermap.model.repo.CodeVersion;
 
 /**
  * Follows the project's license along its first-parent line in one pass: the root tree of each
@@ -40,6 +42,45 @@ public final class LicenseHistory {
 
     public LicenseHistory(LicenseCatalog catalog) {
         this.sources = new LicenseSources(new LicenseIdentifier(catalog), catalog);
+    }
+
+    /**
+     * Takes the root license files of the trees an earlier collect of {@code repository} read, kept in
+     * {@code file} ({@link #keep}): those trees are not read again. A file of other code, of another
+     * repository or damaged is ignored.
+     */
+    public void recall(Path file, String repository) {
+        String code = code();
+        if (file != null && code != null) {
+            LicenseTreeFile.Kept kept = LicenseTreeFile.read(file, code, repository);
+            kept.byTree().forEach((tree, keys) -> byTree.put(tree, sameFiles.computeIfAbsent(keys, k -> k)));
+            kept.contents().forEach(treeFiles::remember);
+        }
+    }
+
+    /**
+     * Keeps the root license files of every tree read so far in {@code file}, for the next collect of
+     * {@code repository} ({@link #recall}); a cache that cannot be written costs that collect the reading.
+     */
+    public void keep(Path file, String repository) {
+        String code = code();
+        if (file == null || code == null) {
+            return;
+        }
+        try {
+            LicenseTreeFile.write(file, code, repository, byTree, treeFiles::content);
+        } catch (IOException e) {
+            // As said.
+        }
+    }
+
+    /** The code that picks a tree's license files, as the kept files are keyed by it; null when unknown. */
+    private static String code() {
+        try {
+            return CodeVersion.of(LicenseHistory.class);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -70,7 +111,7 @@ public final class LicenseHistory {
      * A root license file: its name and content. Equality written out: a record's own goes through
      * method handles, slow in the cold code of a collect, which compares these at every tree of the line.
      */
-    private record FileKey(String name, ObjectId blob) {
+    record FileKey(String name, ObjectId blob) {
 
         @Override
         public boolean equals(Object o) {

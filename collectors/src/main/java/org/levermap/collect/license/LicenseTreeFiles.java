@@ -81,6 +81,11 @@ final class LicenseTreeFiles {
         return readmeOfSection.getOrDefault(key, key);
     }
 
+    /** Learns that {@code key} is read from the blob {@code content}, as an earlier collect found ({@link LicenseTreeFile}). */
+    void remember(ObjectId key, ObjectId content) {
+        readmeOfSection.put(key, content);
+    }
+
     private Optional<ObjectId> section(ObjectId readme, TreeFiles files) throws IOException {
         Optional<ObjectId> cached = sectionOfReadme.get(readme);
         if (cached != null) {

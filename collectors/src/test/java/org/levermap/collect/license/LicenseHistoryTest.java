@@ -2,6 +2,7 @@ package org.levermap.collect.license;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.levermap.collect.testing.TestRepo.at;
 
 import java.nio.file.Path;
@@ -82,5 +83,49 @@ class LicenseHistoryTest {
                         .map(LicenseState.Holder::name).toList());
             }
         }
+    }
+
+    @Test
+    void theTreesKeptByOneCollectAreNotReadByTheNextAndGiveTheSameLicense() throws Exception {
+        try (TestRepo repo = TestRepo.init(tmp.resolve("r.git"))) {
+            TestRepo.Branch main = repo.branch("main");
+            // A README's license section is keyed apart from the README's blob: the key is kept with the blob to read.
+            main.write("README.md", "# R\n\n## License\n\nThis project is licensed under the MIT License.\n")
+                    .commit("readme", at("2019-12-01"), A);
+            main.write("LICENSE", LicenseTexts.spdx("MIT")).commit("MIT", at("2020-01-01"), A);
+            main.write("LICENSE-APACHE", LicenseTexts.spdx("Apache-2.0")).commit("dual", at("2020-02-01"), A);
+            Path kept = tmp.resolve("cache/r.licenses");
+            try (ObjectReader reader = repo.repository().newObjectReader()) {
+                History h = HistoryWalker.walk(reader, main.tip(), n -> { });
+                LicenseHistory first = new LicenseHistory(Catalog.shared());
+                first.scan(h.lineTrees(), reader);
+                LicenseHistory.Result before = first.follow(h, reader, n -> { });
+                first.keep(kept, "r.git");
+
+                LicenseHistory second = new LicenseHistory(Catalog.shared());
+                second.recall(kept, "r.git");
+                second.scan(h.lineTrees(), reader);
+                LicenseHistory.Result after = second.follow(h, reader, n -> { });
+                assertEquals(before.changes(), after.changes());
+                assertEquals(before.states().stream().map(LicenseState::expression).toList(),
+                        after.states().stream().map(LicenseState::expression).toList());
+                assertEquals("MIT", after.states().get(0).expression(), "the README's section, read from its blob");
+
+                // Recalled, not read: a tree whose kept files say otherwise is taken at the file's word.
+                ObjectId tip = h.tree(h.onLine(h.tipPosition()));
+                LicenseTreeFile.write(kept, code(), "r.git", java.util.Map.of(tip, List.of(new LicenseHistory.FileKey(
+                        "LICENSE", repo.repository().resolve(main.tip().name() + "~1:LICENSE")))), key -> key);
+                LicenseHistory trusting = new LicenseHistory(Catalog.shared());
+                trusting.recall(kept, "r.git");
+                assertEquals("MIT", trusting.atTree(tip, reader).expression());
+                LicenseHistory other = new LicenseHistory(Catalog.shared());
+                other.recall(kept, "another.git");
+                assertTrue(other.atTree(tip, reader).expression().contains("Apache-2.0"), "kept for another repository");
+            }
+        }
+    }
+
+    private static String code() throws java.io.IOException {
+        return org.levermap.model.repo.CodeVersion.of(LicenseHistory.class);
     }
 }
