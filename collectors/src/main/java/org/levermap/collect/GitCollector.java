@@ -41,10 +41,11 @@ import org.levermap.model.assess.ActorDirectory;
  */
 public final class GitCollector implements AutoCloseable {
 
-    private final CloneCache cache;
-    private final HistoryIndex histories;
     /** The trees' license files beside each history index ({@link LicenseHistory#keep}). */
     private static final String LICENSE_TREES = ".licenses";
+
+    private final CloneCache cache;
+    private final HistoryIndex histories;
     private final Path workspaces;
     private final boolean fetch;
     private final Progress progress;
@@ -161,7 +162,8 @@ public final class GitCollector implements AutoCloseable {
         progress.begin("following the license", history.lineLength());
         LicenseHistory.Result license = walked.licenses().follow(history, reader, progress::stepTo);
         progress.end();
-        // Every tree the license was read from is known now: kept for the next collect on the other core.
+        // Every tree the license was read from is known now (nothing reads the license history after following
+        // it): kept for the next collect on the other core while the snapshots are assembled.
         CompletableFuture<Void> kept = CompletableFuture.runAsync(() -> walked.licenses().keep(
                 histories.file(repo.repository(), LICENSE_TREES), HistoryIndex.location(repo.repository())));
         try {

@@ -55,8 +55,12 @@ public final class LicenseHistory {
             LicenseTreeFile.Kept kept = LicenseTreeFile.read(file, code, repository);
             kept.byTree().forEach((tree, keys) -> byTree.put(tree, sameFiles.computeIfAbsent(keys, k -> k)));
             kept.contents().forEach(treeFiles::remember);
+            recalled = byTree.size();
         }
     }
+
+    /** How many trees' files {@link #recall} took: a collect that read no other tree has nothing new to keep. */
+    private int recalled = -1;
 
     /**
      * Keeps the root license files of every tree read so far in {@code file}, for the next collect of
@@ -64,7 +68,7 @@ public final class LicenseHistory {
      */
     public void keep(Path file, String repository) {
         String code = code();
-        if (file == null || code == null) {
+        if (file == null || code == null || byTree.size() == recalled) {
             return;
         }
         try {

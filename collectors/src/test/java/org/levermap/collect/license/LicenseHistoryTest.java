@@ -110,6 +110,10 @@ class LicenseHistoryTest {
                 assertEquals(before.states().stream().map(LicenseState::expression).toList(),
                         after.states().stream().map(LicenseState::expression).toList());
                 assertEquals("MIT", after.states().get(0).expression(), "the README's section, read from its blob");
+                java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(0);
+                java.nio.file.Files.setLastModifiedTime(kept, old);
+                second.keep(kept, "r.git");
+                assertEquals(old, java.nio.file.Files.getLastModifiedTime(kept), "no tree read that was not kept: not written");
 
                 // Recalled, not read: a tree whose kept files say otherwise is taken at the file's word.
                 ObjectId tip = h.tree(h.onLine(h.tipPosition()));
