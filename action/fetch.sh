@@ -25,6 +25,11 @@ if ! sha256sum --check --status levermap.jar.sha256; then
   echo "::error::levermap.jar from $url does not match its published SHA-256" >&2
   exit 1
 fi
+# Each run downloads the jar anew, and levermap keys the caches that outlive a run (the history index,
+# the trees' license files, the launcher's class data sharing archive; restored by actions/cache) by the
+# jar's path, size and time: with the download's time every run would start them afresh. The time
+# stands for the content instead, the same for the same release in every run.
+touch -d "@$((1000000000 + 16#$(cut -c1-7 levermap.jar.sha256)))" levermap.jar
 echo "levermap $LEVERMAP_VERSION: $(cut -d' ' -f1 levermap.jar.sha256)"
 if [[ -n "${GITHUB_OUTPUT:-}" ]]; then
   echo "jar=$LEVERMAP_HOME/levermap.jar" >>"$GITHUB_OUTPUT"
