@@ -21,8 +21,26 @@ public final class CheckedFile {
     private CheckedFile() {
     }
 
+    /**
+     * What {@code parse} makes of the bytes of {@code file} before their CRC; {@code none} when the file is
+     * missing, unreadable or damaged, or when {@code parse} runs out of bytes or finds a count or number
+     * out of range.
+     */
+    public static <T> T read(Path file, java.util.function.Function<ByteBuffer, T> parse, T none) {
+        ByteBuffer in = read(file);
+        if (in == null) {
+            return none;
+        }
+        try {
+            return parse.apply(in);
+        } catch (java.nio.BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException
+                | NegativeArraySizeException e) {
+            return none;
+        }
+    }
+
     /** The bytes of {@code file} before their CRC when it is whole; null when missing, unreadable or damaged. */
-    public static ByteBuffer read(Path file) {
+    static ByteBuffer read(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

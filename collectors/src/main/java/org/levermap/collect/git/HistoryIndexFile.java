@@ -4,7 +4,6 @@ import static org.levermap.collect.git.CheckedFile.count;
 import static org.levermap.collect.git.CheckedFile.string;
 
 import java.io.IOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,16 +40,7 @@ final class HistoryIndexFile {
      * and is whole; null otherwise (missing, damaged, older or foreign), never an error.
      */
     static CommitTable read(Path file, String code, String repository) {
-        ByteBuffer in = CheckedFile.read(file);
-        if (in == null) {
-            return null;
-        }
-        try {
-            return parse(in, code, repository);
-        } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException
-                | NegativeArraySizeException e) {
-            return null;
-        }
+        return CheckedFile.read(file, in -> parse(in, code, repository), null);
     }
 
     private static CommitTable parse(ByteBuffer in, String code, String repository) {

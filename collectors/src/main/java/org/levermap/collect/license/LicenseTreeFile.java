@@ -4,7 +4,6 @@ import static org.levermap.collect.git.CheckedFile.count;
 import static org.levermap.collect.git.CheckedFile.string;
 
 import java.io.IOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -48,15 +47,7 @@ final class LicenseTreeFile {
      * {@code repository} and is whole; nothing otherwise (missing, damaged, older or foreign), never an error.
      */
     static Kept read(Path file, String code, String repository) {
-        ByteBuffer in = CheckedFile.read(file);
-        if (in == null) {
-            return Kept.NONE;
-        }
-        try {
-            return parse(in, code, repository);
-        } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
-            return Kept.NONE;
-        }
+        return CheckedFile.read(file, in -> parse(in, code, repository), Kept.NONE);
     }
 
     /**
