@@ -164,8 +164,7 @@ public final class GitCollector implements AutoCloseable {
         progress.end();
         // Every tree the license was read from is known now (nothing reads the license history after following
         // it): kept for the next collect on the other core while the snapshots are assembled.
-        CompletableFuture<Void> kept = CompletableFuture.runAsync(() -> walked.licenses().keep(
-                histories.file(repo.repository(), LICENSE_TREES), HistoryIndex.location(repo.repository())));
+        CompletableFuture<Void> kept = CompletableFuture.runAsync(walked.keep());
         try {
             return assemble(request, repo, tip, license, history, fork, warnings, reader);
         } finally {
@@ -231,8 +230,9 @@ public final class GitCollector implements AutoCloseable {
      * A history read in one walk, and the license files of its first-parent trees identified.
      *
      * @param save writes what the walk read into the history index
+     * @param keep keeps the license files of the trees read, beside the index (once the license is followed)
      */
-    private record Walked(History history, LicenseHistory licenses, Runnable save) {
+    private record Walked(History history, LicenseHistory licenses, Runnable save, Runnable keep) {
     }
 
     private Walked walk(OpenedRepository repo, ObjectId tip, long identitiesSince, boolean indexed, ObjectReader reader)
@@ -243,12 +243,14 @@ public final class GitCollector implements AutoCloseable {
         // license thread takes the line's trees from it; else that thread reads them while the whole
         // history is walked on this one.
         History early = lookup != null && lookup.usable() ? lookup.history(reader, progress::stepTo) : null;
+        // The trees an earlier collect read need not be read again.
+        Path licenseTrees = histories.file(repo.repository(), LICENSE_TREES);
+        String location = HistoryIndex.location(repo.repository());
         CompletableFuture<LicenseHistory> scanned = CompletableFuture.supplyAsync(() -> {
             try (ObjectReader own = repo.repository().newObjectReader()) {
                 List<ObjectId> trees = early != null ? early.lineTrees() : FirstParentTrees.read(own, tip);
                 LicenseHistory licenses = new LicenseHistory(catalog());
-                // The trees an earlier collect read need not be read again (kept once followed: snapshots).
-                licenses.recall(histories.file(repo.repository(), LICENSE_TREES), HistoryIndex.location(repo.repository()));
+                licenses.recall(licenseTrees, location);
                 licenses.scan(trees, own);
                 return licenses;
             } catch (IOException e) {
@@ -266,7 +268,7 @@ public final class GitCollector implements AutoCloseable {
             save.run(); // what was walked is kept for the next collect, as when the license is read
             throw e;
         }
-        return new Walked(history, licenses, save);
+        return new Walked(history, licenses, save, () -> licenses.keep(licenseTrees, location));
     }
 
     /**

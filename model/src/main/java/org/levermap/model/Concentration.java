@@ -66,7 +66,8 @@ public record Concentration(
 
     /**
      * The same window with judged organisations, elephant factor and top authors, and the bus factor and
-     * author count of its people (an author with several addresses counted once); the identities kept.
+     * author count of its people (an author with several addresses counted once; the collected figures
+     * when none has); the identities kept.
      */
     public Concentration judged(Integer busFactor, Integer authors, Integer elephantFactor, List<Contributor> topAuthors,
             List<Organisation> organisations) {
@@ -74,11 +75,6 @@ public record Concentration(
                 topAuthors, organisations, identities, upstreamCommits);
     }
 
-    /** The same window with judged organisations, elephant factor and top authors; the observations kept. */
-    public Concentration judged(Integer elephantFactor, List<Contributor> topAuthors, List<Organisation> organisations) {
-        return new Concentration(from, to, commits, authors, botCommits, botAuthors, busFactor, elephantFactor,
-                topAuthors, organisations, identities, upstreamCommits);
-    }
 
     /**
      * One identity seen in the window: an observation, with nothing judged. Its e-mail domain and,

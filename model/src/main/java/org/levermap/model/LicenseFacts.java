@@ -66,9 +66,20 @@ public record LicenseFacts(
             String closest,
             String note) {
 
+        /**
+         * How the note of a file that is no part of the project's license begins: one stating no license,
+         * a bundled component's. The collector writes it; the project's own license is read without them.
+         */
+        public static final String LEFT_OUT = "left out: ";
+
         /** A license file matched as it is. */
         public LicenseFile(String spdx, Double confidence, Evidence evidence) {
             this(spdx, confidence, evidence, null, null);
+        }
+
+        /** Whether the collector left this file out of the project's license ({@link #LEFT_OUT}). */
+        public boolean leftOut() {
+            return note != null && note.startsWith(LEFT_OUT);
         }
     }
 

@@ -39,6 +39,8 @@ public final class LicenseHistory {
     // One list for each set of license files: thousands of the line's trees have the same, and following
     // the line then compares them by identity.
     private final Map<List<FileKey>, List<FileKey>> sameFiles = new HashMap<>();
+    /** How many trees' files {@link #recall} took: a collect that read no other tree has nothing new to keep. */
+    private int recalled = -1;
 
     public LicenseHistory(LicenseCatalog catalog) {
         this.sources = new LicenseSources(new LicenseIdentifier(catalog), catalog);
@@ -58,9 +60,6 @@ public final class LicenseHistory {
             recalled = byTree.size();
         }
     }
-
-    /** How many trees' files {@link #recall} took: a collect that read no other tree has nothing new to keep. */
-    private int recalled = -1;
 
     /**
      * Keeps the root license files of every tree read so far in {@code file}, for the next collect of

@@ -2,6 +2,7 @@ package org.levermap.collect.license;
 
 import java.util.List;
 import org.eclipse.jgit.lib.ObjectId;
+import org.levermap.model.LicenseFacts;
 import org.levermap.model.LicenseFamily;
 
 /**
@@ -70,7 +71,7 @@ public record LicenseState(String expression, LicenseFamily family, double confi
             int line = pointed && !id.parts().isEmpty() ? id.parts().get(0).firstLine() : 0;
             String note = notes.isEmpty() ? null : String.join("; ", notes);
             if (id.expression().equals(LicenseExpression.NONE) && role == LicenseSources.Role.LICENSE) {
-                note = "left out: the file states no license (it is empty or holds only copyright notices)";
+                note = LicenseFacts.LicenseFile.LEFT_OUT + "the file states no license (it is empty or holds only copyright notices)";
             }
             return new File(path, blob, id.expression(), id.confidence(), holders, closest, note, line);
         }
@@ -87,7 +88,7 @@ public record LicenseState(String expression, LicenseFamily family, double confi
     }
 
     /** How the note of a bundled component's license file begins. */
-    static final String COMPONENT_NOTE = "left out: the license of a bundled component";
+    static final String COMPONENT_NOTE = LicenseFacts.LicenseFile.LEFT_OUT + "the license of a bundled component";
 
     /**
      * A copyright holder named in a license file.

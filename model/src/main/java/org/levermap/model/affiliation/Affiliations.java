@@ -61,13 +61,25 @@ public final class Affiliations {
         if (raw.identities().isEmpty()) {
             return new LegacyGroups(people, domains).judge(raw, date);
         }
-        Map<String, Integer> peopleByDomain = peopleByDomain(raw.identities());
-        Tally tally = new Tally();
+        // Each identity's person actor, looked up once: the domain rule and the tally both need it, and
+        // both tell people apart with one SamePerson.
+        List<Concentration.Identity> listed = new ArrayList<>();
+        List<Actor> persons = new ArrayList<>();
+        SamePerson same = new SamePerson();
         for (Concentration.Identity id : raw.identities()) {
             if (id == null || id.automated()) {
                 continue;
             }
             Actor person = people.person(id);
+            listed.add(id);
+            persons.add(person);
+            same.learn(person == null ? null : person.id(), id.name());
+        }
+        Map<String, Integer> peopleByDomain = peopleByDomain(listed, persons, same);
+        Tally tally = new Tally(same);
+        for (int i = 0; i < listed.size(); i++) {
+            Concentration.Identity id = listed.get(i);
+            Actor person = persons.get(i);
             tally.author(new Tally.Author(id.identity(), id.name(), person == null ? null : person.id(),
                     attribute(id, person, peopleByDomain.getOrDefault(id.domain(), 1), date), id.commits()));
         }
@@ -88,24 +100,14 @@ public final class Affiliations {
      * How many different people commit from each domain: identities of one person ({@link SamePerson})
      * count once.
      */
-    private Map<String, Integer> peopleByDomain(List<Concentration.Identity> identities) {
-        SamePerson same = new SamePerson();
-        List<Concentration.Identity> listed = new ArrayList<>();
-        List<String> persons = new ArrayList<>();
-        for (Concentration.Identity id : identities) {
-            if (id == null || id.automated()) {
-                continue;
-            }
-            Actor person = people.person(id);
-            listed.add(id);
-            persons.add(person == null ? null : person.id());
-            same.learn(person == null ? null : person.id(), id.name());
-        }
+    private static Map<String, Integer> peopleByDomain(List<Concentration.Identity> identities, List<Actor> persons,
+            SamePerson same) {
         Map<String, Set<String>> byDomain = new HashMap<>();
-        for (int i = 0; i < listed.size(); i++) {
-            Concentration.Identity id = listed.get(i);
-            byDomain.computeIfAbsent(id.domain(), d -> new HashSet<>()).add(same.key(persons.get(i), id.name(),
-                    id.identity()));
+        for (int i = 0; i < identities.size(); i++) {
+            Concentration.Identity id = identities.get(i);
+            Actor person = persons.get(i);
+            byDomain.computeIfAbsent(id.domain(), d -> new HashSet<>())
+                    .add(same.key(person == null ? null : person.id(), id.name(), id.identity()));
         }
         Map<String, Integer> counts = new HashMap<>();
         byDomain.forEach((d, who) -> counts.put(d, who.size()));

@@ -47,9 +47,18 @@ final class Tally {
     private final Map<String, String> actors = new HashMap<>();
     private final List<int[]> unlistedIndividuals = new ArrayList<>();
     /** Which listed authors are one person. */
-    private final SamePerson same = new SamePerson();
+    private final SamePerson same;
     /** Whether some authors were known only as a group (snapshots written before identities were stored). */
     private boolean grouped;
+
+    Tally() {
+        this(new SamePerson());
+    }
+
+    /** A tally telling people apart with {@code same}, which also learns each author added. */
+    Tally(SamePerson same) {
+        this.same = same;
+    }
 
     void author(Author author) {
         authors.add(author);
@@ -95,13 +104,12 @@ final class Tally {
                         a.commits(), Shares.of(a.commits(), total)))
                 .toList();
         int elephant = Shares.fewestReachingHalf(elephants(), total);
-        if (grouped || people.size() == authors.size()) {
-            return raw.judged(elephant, top, judged);
-        }
         // A person with several addresses is one author: the bus factor and the author count are theirs.
-        int merged = authors.size() - people.size();
-        return raw.judged(Shares.fewestReachingHalf(people.stream().map(Author::commits).toList(), total),
-                raw.authors() == null ? null : raw.authors() - merged, elephant, top, judged);
+        int merged = grouped ? 0 : authors.size() - people.size();
+        Integer busFactor = merged == 0 ? raw.busFactor()
+                : Integer.valueOf(Shares.fewestReachingHalf(people.stream().map(Author::commits).toList(), total));
+        Integer authorCount = merged == 0 || raw.authors() == null ? raw.authors() : raw.authors() - merged;
+        return raw.judged(busFactor, authorCount, elephant, top, judged);
     }
 
     /**

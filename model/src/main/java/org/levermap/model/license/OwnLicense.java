@@ -47,8 +47,7 @@ public final class OwnLicense {
      */
     private static boolean identified(LicenseFacts.LicenseFile f) {
         String spdx = f.spdx();
-        return spdx != null && !spdx.equalsIgnoreCase("NOASSERTION") && !spdx.equalsIgnoreCase("none")
-                && (f.note() == null || !f.note().startsWith("left out"));
+        return spdx != null && !spdx.equalsIgnoreCase("NOASSERTION") && !spdx.equalsIgnoreCase("none") && !f.leftOut();
     }
 
     /** The first top-level {@code AND} term, its parentheses removed: {@code (A OR B) AND C} gives {@code A OR B}. */
