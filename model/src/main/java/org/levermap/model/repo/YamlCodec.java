@@ -37,9 +37,23 @@ public final class YamlCodec {
     /** Files larger than this are refused before they are read. */
     public static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
 
-    private static final YAMLMapper MAPPER = createMapper();
+    /** Parsers and generators: jackson-core and SnakeYAML only, cheap to make. */
+    private static final YAMLFactory FACTORY = createFactory();
+
+    /**
+     * Jackson's data binding, made on first use: a fresh JVM spends about a tenth of a second making
+     * the mapper and its readers, which the files that take the direct paths never need.
+     */
+    private static final class Binding {
+        static final YAMLMapper MAPPER = createMapper(FACTORY);
+    }
 
     private YamlCodec() {
+    }
+
+    /** The factory of every parser and generator of levermap's files (its features fix their text). */
+    static YAMLFactory factory() {
+        return FACTORY;
     }
 
     /**
@@ -117,7 +131,7 @@ public final class YamlCodec {
                     "not UTF-8 text (or contains a NUL character): levermap files must be UTF-8"));
             return new ParsedFile<>(displayName, problems);
         }
-        YAMLFactory factory = (YAMLFactory) MAPPER.getFactory();
+        YAMLFactory factory = FACTORY;
         ProblemCollector collector = new ProblemCollector();
         T value = null;
         try (YAMLParser yaml = (YAMLParser) factory.createParser(text)) {
@@ -132,7 +146,7 @@ public final class YamlCodec {
                         "expected a mapping of keys at the top level, found " + Tokens.describe(parser)));
                 return new ParsedFile<>(displayName, problems);
             }
-            value = MAPPER.readerFor(type).withHandler(collector).withAttribute(StringPool.ATTRIBUTE, pool)
+            value = Binding.MAPPER.readerFor(type).withHandler(collector).withAttribute(StringPool.ATTRIBUTE, pool)
                     .readValue(parser);
         } catch (StrictParser.Refused refused) {
             problems.add(refused.problem);
@@ -181,7 +195,7 @@ public final class YamlCodec {
             throw new IllegalArgumentException(message.toString());
         }
         try {
-            return kind.schemaComment() + "\n" + MAPPER.writeValueAsString(value);
+            return kind.schemaComment() + "\n" + Binding.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }
@@ -258,7 +272,7 @@ public final class YamlCodec {
         return copy;
     }
 
-    private static YAMLMapper createMapper() {
+    private static YAMLFactory createFactory() {
         org.yaml.snakeyaml.LoaderOptions loader = new org.yaml.snakeyaml.LoaderOptions();
         loader.setCodePointLimit(MAX_FILE_BYTES);
         loader.setMaxAliasesForCollections(10);
@@ -271,6 +285,10 @@ public final class YamlCodec {
                 .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                 .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
                 .build();
+        return factory;
+    }
+
+    private static YAMLMapper createMapper(YAMLFactory factory) {
         YAMLMapper mapper = YAMLMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .addModule(StringPool.module())
