@@ -2,7 +2,6 @@ package org.levermap.collect.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.net.URI;
@@ -33,7 +32,6 @@ public final class ApiClient {
     private final ResponseCache cache;
     private final Duration timeout;
     private final String userAgent;
-    private final ObjectMapper json = new ObjectMapper();
 
     /**
      * @param cacheFolder where answers are cached with their ETags, or null for no cache
@@ -76,7 +74,7 @@ public final class ApiClient {
      * page, in order, and the first page's URL as the evidence.
      */
     public ApiResponse getAll(String url, String token) throws ApiException {
-        ArrayNode items = json.createArrayNode();
+        ArrayNode items = Json.MAPPER.createArrayNode();
         String page = url;
         for (int n = 0; page != null && n < MAX_PAGES; n++) {
             ApiResponse response = get(page, token);
@@ -113,7 +111,7 @@ public final class ApiClient {
 
     private JsonNode parse(String url, String body) throws ApiException {
         try {
-            JsonNode node = json.readTree(body);
+            JsonNode node = Json.MAPPER.readTree(body);
             if (node == null || node.isMissingNode()) {
                 throw new ApiException(ApiException.Reason.MALFORMED, url, url + ": the answer is empty", null);
             }

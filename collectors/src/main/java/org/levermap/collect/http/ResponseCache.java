@@ -1,6 +1,5 @@
 package org.levermap.collect.http;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,6 @@ final class ResponseCache {
     }
 
     private final Path folder;
-    private final ObjectMapper json = new ObjectMapper();
 
     ResponseCache(Path folder) {
         this.folder = folder;
@@ -40,7 +38,7 @@ final class ResponseCache {
         }
         Path file = file(url, authenticated);
         try {
-            var node = json.readTree(file.toFile());
+            var node = Json.MAPPER.readTree(file.toFile());
             if (node == null || !node.hasNonNull("etag") || !node.hasNonNull("body")) {
                 return Optional.empty();
             }
@@ -55,7 +53,7 @@ final class ResponseCache {
         if (folder == null) {
             return;
         }
-        ObjectNode node = json.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("url", url);
         node.put("etag", entry.etag());
         node.put("body", entry.body());
@@ -64,7 +62,7 @@ final class ResponseCache {
         try {
             Files.createDirectories(folder);
             Path tmp = Files.createTempFile(folder, "entry", ".tmp");
-            Files.writeString(tmp, json.writeValueAsString(node), StandardCharsets.UTF_8);
+            Files.writeString(tmp, Json.MAPPER.writeValueAsString(node), StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // A cache that cannot be written only costs rate limit on the next run.

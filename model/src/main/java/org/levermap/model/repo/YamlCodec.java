@@ -131,6 +131,18 @@ public final class YamlCodec {
                     "not UTF-8 text (or contains a NUL character): levermap files must be UTF-8"));
             return new ParsedFile<>(displayName, problems);
         }
+        // Most files are well formed: bound without Jackson's data binding; the others take its path,
+        // which reports every problem.
+        T direct = RecordBinder.bind(text, displayName, type, FACTORY, pool);
+        if (direct != null) {
+            return new ParsedFile<>(displayName, direct, text, FACTORY, problems, List.of(), new java.util.HashSet<>());
+        }
+        return bindWithJackson(text, displayName, type, problems, pool);
+    }
+
+    /** Jackson's binding of {@code text}, each problem reported with its place and binding going on. */
+    static <T extends Record> ParsedFile<T> bindWithJackson(String text, String displayName, Class<T> type,
+            List<Problem> problems, java.util.Map<String, String> pool) {
         YAMLFactory factory = FACTORY;
         ProblemCollector collector = new ProblemCollector();
         T value = null;
