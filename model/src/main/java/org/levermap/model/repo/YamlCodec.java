@@ -201,6 +201,11 @@ public final class YamlCodec {
         }
     }
 
+    /** Jackson's text of {@code value}, without the schema comment: what {@code YamlWriterTest} holds {@link YamlWriter} to. */
+    static String jacksonText(Record value) throws JsonProcessingException {
+        return Binding.MAPPER.writeValueAsString(value);
+    }
+
     /**
      * Writes {@code value} to {@code file} atomically: a temporary file in the same folder, then a
      * rename, so a reader never sees half a file.
