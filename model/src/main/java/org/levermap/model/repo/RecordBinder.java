@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -48,10 +47,6 @@ final class RecordBinder {
     }
 
     private static final NotDirect NOT_DIRECT = new NotDirect();
-
-    /** The mapper's naming strategy itself (one small class of Jackson's, no binding). */
-    private static final PropertyNamingStrategies.NamingBase NAMES =
-            (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
 
     /** How one record type is made: its keys in creator order, their types, and the creator. */
     private record Shape(Map<String, Integer> keys, Type[] types, Executable creator) {
@@ -267,7 +262,7 @@ final class RecordBinder {
             Class<?>[] classes = new Class<?>[components.length];
             Type[] types = new Type[components.length];
             for (int i = 0; i < components.length; i++) {
-                keys.put(NAMES.translate(components[i].getName()), i);
+                keys.put(RecordChecks.key(components[i]), i);
                 classes[i] = components[i].getType();
                 types[i] = components[i].getGenericType();
             }

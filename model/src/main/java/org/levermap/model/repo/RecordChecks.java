@@ -1,7 +1,6 @@
 package org.levermap.model.repo;
 
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +16,6 @@ import org.levermap.model.Sources;
  */
 final class RecordChecks {
 
-    private static final PropertyNamingStrategies.NamingBase NAMES =
-            (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
 
     /** Known ids by kind; null when references are not to be resolved (a file read on its own). */
     private final Function<Id.Kind, Set<String>> known;
@@ -40,7 +37,37 @@ final class RecordChecks {
 
     /** The YAML key of a record component. */
     static String key(RecordComponent component) {
-        return NAMES.translate(component.getName());
+        return key(component.getName());
+    }
+
+    /**
+     * The YAML key of a record component's name, as the mapper's naming strategy makes it, without a
+     * class of Jackson's data binding (a collect never loads it). Mirrors jackson-databind 2.18's
+     * {@code PropertyNamingStrategies.SnakeCaseStrategy.translate}: an underscore before each upper-case
+     * letter that follows a lower-case one or starts the name after the first character, all lower-cased,
+     * a leading underscore dropped ({@code modelLineage} is {@code model_lineage}, {@code spdxID} is
+     * {@code spdx_id}). {@code YamlWriterTest} and {@code RecordBinderTest} hold it to the mapper.
+     */
+    static String key(String input) {
+        int length = input.length();
+        StringBuilder result = new StringBuilder(length * 2);
+        boolean wasPrevTranslated = false;
+        for (int i = 0; i < length; i++) {
+            char c = input.charAt(i);
+            if (i > 0 || c != '_') {
+                if (Character.isUpperCase(c)) {
+                    if (!wasPrevTranslated && result.length() > 0 && result.charAt(result.length() - 1) != '_') {
+                        result.append('_');
+                    }
+                    c = Character.toLowerCase(c);
+                    wasPrevTranslated = true;
+                } else {
+                    wasPrevTranslated = false;
+                }
+                result.append(c);
+            }
+        }
+        return result.length() > 0 ? result.toString() : input;
     }
 
     /**

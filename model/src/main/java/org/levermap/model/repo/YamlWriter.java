@@ -122,7 +122,7 @@ final class YamlWriter {
             try {
                 Method accessor = c.getAccessor();
                 accessor.setAccessible(true); // the record may be private to its package, its accessors are not
-                properties[i] = new Property(c.getName(), snakeCase(c.getName()), accessor,
+                properties[i] = new Property(c.getName(), RecordChecks.key(c.getName()), accessor,
                         writer(c.getGenericType()), c.getType() == String.class);
             } catch (Unsupported e) {
                 throw e.at(c.getName());
@@ -316,7 +316,7 @@ final class YamlWriter {
             for (int i = 0; inOrder && i < parameters.length; i++) {
                 List<Annotation> on = jacksonAnnotations(parameters[i]);
                 inOrder = on.size() == 1 && on.get(0) instanceof com.fasterxml.jackson.annotation.JsonProperty p
-                        && p.value().equals(snakeCase(components[i].getName()));
+                        && p.value().equals(RecordChecks.key(components[i].getName()));
             }
             if (!inOrder) {
                 throw new Unsupported(type.getTypeName() + " (a creator " + creator.getName()
@@ -357,34 +357,6 @@ final class YamlWriter {
             }
         }
         return found;
-    }
-
-    /**
-     * Mirrors jackson-databind 2.18's {@code PropertyNamingStrategies.SnakeCaseStrategy.translate}: an
-     * underscore before each upper-case letter that follows a lower-case one or starts the name after
-     * the first character, all lower-cased, a leading underscore dropped ({@code modelLineage} is
-     * {@code model_lineage}, {@code spdxID} is {@code spdx_id}).
-     */
-    private static String snakeCase(String input) {
-        int length = input.length();
-        StringBuilder result = new StringBuilder(length * 2);
-        boolean wasPrevTranslated = false;
-        for (int i = 0; i < length; i++) {
-            char c = input.charAt(i);
-            if (i > 0 || c != '_') {
-                if (Character.isUpperCase(c)) {
-                    if (!wasPrevTranslated && result.length() > 0 && result.charAt(result.length() - 1) != '_') {
-                        result.append('_');
-                    }
-                    c = Character.toLowerCase(c);
-                    wasPrevTranslated = true;
-                } else {
-                    wasPrevTranslated = false;
-                }
-                result.append(c);
-            }
-        }
-        return result.length() > 0 ? result.toString() : input;
     }
 
     private static Object get(Method accessor, Object record) {
