@@ -88,6 +88,46 @@ final class Builds {
     }
 
     /**
+     * The same one-change rebuilds as commands with the build daemon on ({@code LEVERMAP_DAEMON=on}):
+     * one build starts the daemon (its first build reads the site as a fresh builder does), then each
+     * edit is followed by {@code levermap build}, timed as the command the user types; the daemon, whose
+     * cache folder is under {@code work}, is stopped at the end. Only wall times mean anything here:
+     * the daemon's CPU is not the command's.
+     */
+    List<ChildRun> daemonRebuilds(Path work, Path data, Path site, int edits) throws IOException, InterruptedException {
+        Map<String, String> daemon = new java.util.HashMap<>(env);
+        daemon.put("LEVERMAP_DAEMON", "on");
+        Path cache = work.resolve("daemon-cache");
+        daemon.put("XDG_CACHE_HOME", cache.toString());
+        List<ChildRun> runs = new java.util.ArrayList<>();
+        try {
+            checked(ChildRun.of(command(data, site), here, daemon, log), "levermap build with the daemon");
+            for (int i = 0; i < edits; i++) {
+                touchOneSnapshot(data, 100 + i);
+                runs.add(checked(ChildRun.of(command(data, site), here, daemon, log), "levermap build with the daemon"));
+            }
+        } finally {
+            stopDaemons(cache.resolve("levermap/daemon"));
+        }
+        return runs;
+    }
+
+    /** Ends the daemons whose port files are under {@code folder} (the third word of each is its process). */
+    private static void stopDaemons(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var found = Files.walk(folder)) {
+            for (Path port : found.filter(f -> f.getFileName().toString().equals("port")).toList()) {
+                String[] words = Files.readString(port).strip().split(" ");
+                if (words.length == 3) {
+                    ProcessHandle.of(Long.parseLong(words[2])).ifPresent(ProcessHandle::destroy);
+                }
+            }
+        }
+    }
+
+    /**
      * {@code hugo} into an empty folder, failing or not: Hugo holds every page's content in memory, and
      * the kernel may kill it (status 137), which is a figure too.
      */

@@ -12,7 +12,8 @@ import org.levermap.render.output.StagedOutput;
 /**
  * The scale figures side by side, in one run on one machine: levermap against Hugo on an equal number of
  * pages (pages per CPU-second and per wall-second), the rebuild after one changed snapshot as a share of
- * the full build (as a command, and edit after edit in one JVM as {@code serve} rebuilds), the heap a 4,000-project build needs against the default 1 GB, and {@code levermap
+ * the full build (as a command, edit after edit in one JVM as {@code serve} rebuilds, and as commands with
+ * the build daemon), the heap a 4,000-project build needs against the default 1 GB, and {@code levermap
  * collect} of one snapshot against the lean plain-git pipeline.
  *
  * <pre>bench/run Compare [PROJECTS [SNAPSHOTS [DIR]]] [--runs N] [--heap PROJECTS] [--commits N] [--hugo-markdown BYTES]</pre>
@@ -106,6 +107,8 @@ public final class Compare {
         table.rebuild(ChildRun.median(changed), levermap);
         // The same edit again and again in one JVM, as serve rebuilds while a user edits.
         table.warmRebuild(builds.warm(data, site, WARM_EDITS), WARM_EDITS, levermap);
+        // The same as commands, with the build daemon: a JVM that outlives the command.
+        table.daemonRebuild(ChildRun.median(builds.daemonRebuilds(work, data, site, WARM_EDITS)), WARM_EDITS, levermap);
 
         if (heapProjects > 0) {
             Path big = builds.data(work, heapProjects, snapshots);

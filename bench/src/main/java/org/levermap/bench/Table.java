@@ -43,6 +43,12 @@ final class Table {
                 "", "");
     }
 
+    void daemonRebuild(ChildRun daemon, int edits, ChildRun full) {
+        row(String.format(Locale.ROOT, "the same as a command with the build daemon (`LEVERMAP_DAEMON=on`), edit"
+                + " after edit (median of %d): wall seconds, share of the full build", edits), s(daemon.wall()) + ", "
+                + percent(daemon.wall() / full.wall()), "", "(≤ 5%)");
+    }
+
     void heap(int projects, int snapshots, ChildRun run, GcLog gc) {
         row(String.format(Locale.ROOT, "**%,d × %d build in the default heap** (-Xmx1g): exit status, wall seconds",
                 projects, snapshots), (run.exit() == 0 ? "0 (built)" : run.exit() + " (failed)") + ", " + s(run.wall()), "",

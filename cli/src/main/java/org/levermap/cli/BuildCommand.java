@@ -59,13 +59,18 @@ final class BuildCommand implements Callable<Integer> {
                     + " Default: $SOURCE_DATE_EPOCH, else none (the output depends on the data alone).")
     String sourceDateEpoch;
 
+    /** The build daemon's builders, kept between its builds; null for a builder of this build alone. */
+    SiteBuilders builders;
+
     @Override
     public Integer call() throws IOException {
         dir = data.root(positional);
         Path out = output != null ? output : dir.resolve("_site");
         BuildOptions options = new BuildOptions(baseUrl, epoch(sourceDateEpoch), 0, force);
-        BuildResult result = build(spec.commandLine().getErr(), new SiteBuilder(options, "levermap "
-                + VersionProvider.version()), dir, out);
+        String generator = "levermap " + VersionProvider.version();
+        SiteBuilder builder = builders == null ? new SiteBuilder(options, generator)
+                : builders.get(options, generator, dir, out);
+        BuildResult result = build(spec.commandLine().getErr(), builder, dir, out);
         PrintWriter o = spec.commandLine().getOut();
         if (result.upToDate()) {
             o.printf("%s is up to date (nothing changed since the last build)%n", Paths.display(out));

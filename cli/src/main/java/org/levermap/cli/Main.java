@@ -19,12 +19,23 @@ public final class Main {
 
     /** Runs the command with the given streams and returns its exit code; never throws. */
     public static int run(PrintWriter terminalOut, PrintWriter terminalErr, String... args) {
+        return run(terminalOut, terminalErr, null, args);
+    }
+
+    /**
+     * As {@link #run(PrintWriter, PrintWriter, String...)}, a build taking its builder from {@code builders}
+     * (the build daemon's, kept between its builds), or making a new one when it is null.
+     */
+    static int run(PrintWriter terminalOut, PrintWriter terminalErr, SiteBuilders builders, String... args) {
         // Messages carry text from repositories and data files: no control character reaches the terminal raw.
         PrintWriter out = TerminalText.safe(terminalOut);
         PrintWriter err = TerminalText.safe(terminalErr);
         LevermapCommand top = new LevermapCommand();
         CommandLine cli = new CommandLine(top);
         Subcommands.addTo(cli, args);
+        if (builders != null && cli.getSubcommands().get("build") != null) {
+            ((BuildCommand) cli.getSubcommands().get("build").getCommand()).builders = builders;
+        }
         cli.setOut(out);
         cli.setErr(err);
         // Help in plain text: its colour codes would be escaped like any other control character.

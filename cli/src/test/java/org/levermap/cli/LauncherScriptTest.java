@@ -179,6 +179,66 @@ class LauncherScriptTest {
         assertTrue(Files.notExists(cache), "nothing written");
     }
 
+    @Test
+    void withTheDaemonOnABuildRunsInADaemonThatTheNextBuildOfTheFolderFinds() throws Exception {
+        TestReport.write(tmp.resolve("r"));
+        Path cache = tmp.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString(), "LEVERMAP_DAEMON", "on",
+                "LEVERMAP_JAR", appJar().toString());
+        ProcessHandle daemon = null;
+        try {
+            Result first = run(env, "build", "-C", "r", "-o", "out");
+            assertEquals(0, first.status(), first.toString());
+            assertTrue(first.out().startsWith("Built out: "), first.toString());
+            List<Path> ports;
+            try (Stream<Path> found = Files.walk(cache.resolve("levermap/daemon"))) {
+                ports = found.filter(p -> p.getFileName().toString().equals("port")).toList();
+            }
+            assertEquals(1, ports.size(), ports.toString());
+            String announced = Files.readString(ports.get(0));
+            daemon = ProcessHandle.of(Long.parseLong(announced.strip().split(" ")[2])).orElseThrow();
+            assertTrue(daemon.isAlive());
+
+            assertEquals(new Result(0, "out is up to date (nothing changed since the last build)\n", ""),
+                    run(env, "build", "-C", "r", "-o", "out"));
+            assertEquals(announced, Files.readString(ports.get(0)), "the same daemon answered");
+            Result mistake = run(env, "build", "-C", "r", "--nonsense");
+            assertEquals(2, mistake.status());
+            assertTrue(mistake.err().startsWith("levermap: Unknown option: '--nonsense'"), mistake.err());
+            // Another command runs as it always does, in a JVM of its own.
+            assertEquals(0, run(env, "validate", "-C", "r").status());
+
+            // A daemon gone without a word (killed): the next build starts another.
+            daemon.destroyForcibly();
+            daemon.onExit().get();
+            assertEquals(0, run(env, "build", "-C", "r", "-o", "out").status());
+            String again = Files.readString(ports.get(0));
+            assertTrue(!again.equals(announced), again);
+            daemon = ProcessHandle.of(Long.parseLong(again.strip().split(" ")[2])).orElseThrow();
+        } finally {
+            if (daemon != null) {
+                daemon.destroy();
+            }
+        }
+    }
+
+    /** A jar that runs levermap itself from this test's class path (its manifest names every entry). */
+    private Path appJar() throws IOException {
+        Path app = tmp.resolve("app.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
+        StringBuilder classPath = new StringBuilder();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            classPath.append(Path.of(entry).toUri()).append(' ');
+        }
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classPath.toString().strip());
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(app), manifest)) {
+            out.flush();
+        }
+        return app;
+    }
+
     private static List<Path> files(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
