@@ -90,15 +90,18 @@ final class Builds {
     /**
      * The same one-change rebuilds as commands with the build daemon on ({@code LEVERMAP_DAEMON=on}):
      * one build starts the daemon (its first build reads the site as a fresh builder does), then each
-     * edit is followed by {@code levermap build}, timed as the command the user types; the daemon, whose
-     * cache folder is under {@code work}, is stopped at the end. Only wall times mean anything here:
+     * edit is followed by {@code levermap build}, timed as the command the user types; the daemon is
+     * stopped at the end. Only wall times mean anything here:
      * the daemon's CPU is not the command's.
      */
-    List<ChildRun> daemonRebuilds(Path work, Path data, Path site, int edits) throws IOException, InterruptedException {
+    List<ChildRun> daemonRebuilds(Path data, Path site, int edits) throws IOException, InterruptedException {
         Map<String, String> daemon = new java.util.HashMap<>(env);
         daemon.put("LEVERMAP_DAEMON", "on");
-        Path cache = work.resolve("daemon-cache");
-        daemon.put("XDG_CACHE_HOME", cache.toString());
+        // The user's cache folder, as the builds before: another would key the parsed-record cache anew.
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path folder = (xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
+                .resolve("levermap/daemon");
+        java.nio.file.attribute.FileTime started = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 1000);
         List<ChildRun> runs = new java.util.ArrayList<>();
         try {
             checked(ChildRun.of(command(data, site), here, daemon, log), "levermap build with the daemon");
@@ -107,18 +110,24 @@ final class Builds {
                 runs.add(checked(ChildRun.of(command(data, site), here, daemon, log), "levermap build with the daemon"));
             }
         } finally {
-            stopDaemons(cache.resolve("levermap/daemon"));
+            stopDaemons(folder, started);
         }
         return runs;
     }
 
-    /** Ends the daemons whose port files are under {@code folder} (the third word of each is its process). */
-    private static void stopDaemons(Path folder) throws IOException {
+    /**
+     * Ends the daemons whose port files under {@code folder} were written since {@code since}: this run's
+     * (the third word of each is its process).
+     */
+    private static void stopDaemons(Path folder, java.nio.file.attribute.FileTime since) throws IOException {
         if (!Files.isDirectory(folder)) {
             return;
         }
         try (var found = Files.walk(folder)) {
             for (Path port : found.filter(f -> f.getFileName().toString().equals("port")).toList()) {
+                if (Files.getLastModifiedTime(port).compareTo(since) < 0) {
+                    continue;
+                }
                 String[] words = Files.readString(port).strip().split(" ");
                 if (words.length == 3) {
                     ProcessHandle.of(Long.parseLong(words[2])).ifPresent(ProcessHandle::destroy);

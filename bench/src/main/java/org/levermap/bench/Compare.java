@@ -108,7 +108,7 @@ public final class Compare {
         // The same edit again and again in one JVM, as serve rebuilds while a user edits.
         table.warmRebuild(builds.warm(data, site, WARM_EDITS), WARM_EDITS, levermap);
         // The same as commands, with the build daemon: a JVM that outlives the command.
-        table.daemonRebuild(ChildRun.median(builds.daemonRebuilds(work, data, site, WARM_EDITS)), WARM_EDITS, levermap);
+        table.daemonRebuild(ChildRun.median(builds.daemonRebuilds(data, site, WARM_EDITS)), WARM_EDITS, levermap);
 
         if (heapProjects > 0) {
             Path big = builds.data(work, heapProjects, snapshots);

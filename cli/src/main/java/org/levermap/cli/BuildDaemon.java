@@ -76,6 +76,9 @@ public final class BuildDaemon {
             server.setSoTimeout((int) Math.min(Integer.MAX_VALUE, idle.toMillis()));
             String announced = server.getLocalPort() + " " + token + " " + ProcessHandle.current().pid() + "\n";
             announce(announced);
+            // Ended by a signal (kill, a shutdown), the daemon still takes its port file away.
+            Thread withdrawal = new Thread(() -> withdraw(announced));
+            Runtime.getRuntime().addShutdownHook(withdrawal);
             try {
                 while (true) {
                     try (Socket client = server.accept()) {
@@ -88,6 +91,7 @@ public final class BuildDaemon {
                 }
             } finally {
                 withdraw(announced);
+                Runtime.getRuntime().removeShutdownHook(withdrawal);
             }
         }
     }
