@@ -259,16 +259,12 @@ final class RecordBinder {
             }
             RecordComponent[] components = type.getRecordComponents();
             Map<String, Integer> keys = new HashMap<>();
-            Class<?>[] classes = new Class<?>[components.length];
             Type[] types = new Type[components.length];
             for (int i = 0; i < components.length; i++) {
                 keys.put(RecordChecks.key(components[i]), i);
-                classes[i] = components[i].getType();
                 types[i] = components[i].getGenericType();
             }
-            Constructor<?> canonical = type.getDeclaredConstructor(classes);
-            canonical.setAccessible(true);
-            return new Shape(keys, types, canonical);
+            return new Shape(keys, types, RecordTypes.canonical(type));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }

@@ -37,22 +37,30 @@ final class RecordTypes {
         return shapes.computeIfAbsent(type, t -> {
             RecordComponent[] components = t.getRecordComponents();
             Method[] accessors = new Method[components.length];
-            Class<?>[] classes = new Class<?>[components.length];
             Type[] types = new Type[components.length];
             try {
                 for (int i = 0; i < components.length; i++) {
                     accessors[i] = components[i].getAccessor();
                     accessors[i].setAccessible(true);
-                    classes[i] = components[i].getType();
                     types[i] = components[i].getGenericType();
                 }
-                Constructor<?> canonical = t.getDeclaredConstructor(classes);
-                canonical.setAccessible(true);
-                return new Shape(types, accessors, canonical);
+                return new Shape(types, accessors, canonical(t));
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new RecordCodec.Unsupported(t);
             }
         });
+    }
+
+    /** The canonical constructor of the record {@code type}, made accessible (the record may be private to its package). */
+    static Constructor<?> canonical(Class<?> type) throws NoSuchMethodException {
+        RecordComponent[] components = type.getRecordComponents();
+        Class<?>[] classes = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            classes[i] = components[i].getType();
+        }
+        Constructor<?> canonical = type.getDeclaredConstructor(classes);
+        canonical.setAccessible(true);
+        return canonical;
     }
 
     static Object get(Method accessor, Object record) {

@@ -301,6 +301,10 @@ public final class YamlCodec {
         return factory;
     }
 
+    /**
+     * The mapper that binds the files the direct path leaves to it. Its writing settings are no longer
+     * used to write files: they are the reference {@link YamlWriter} is held to ({@code YamlWriterTest}).
+     */
     private static YAMLMapper createMapper(YAMLFactory factory) {
         YAMLMapper mapper = YAMLMapper.builder(factory)
                 .addModule(new JavaTimeModule())
