@@ -117,7 +117,7 @@ final class Builds {
 
     /**
      * Ends the daemons whose port files under {@code folder} were written since {@code since}: this run's
-     * (the third word of each is its process).
+     * (the third word of each is its process id).
      */
     private static void stopDaemons(Path folder, java.nio.file.attribute.FileTime since) throws IOException {
         if (!Files.isDirectory(folder)) {
@@ -129,7 +129,7 @@ final class Builds {
                     continue;
                 }
                 String[] words = Files.readString(port).strip().split(" ");
-                if (words.length == 3) {
+                if (words.length >= 3) {
                     ProcessHandle.of(Long.parseLong(words[2])).ifPresent(ProcessHandle::destroy);
                 }
             }

@@ -32,9 +32,11 @@ import java.util.HexFormat;
  * {@code SOURCE_DATE_EPOCH}), so a request carries only the command line; a daemon of another key is
  * another process. It runs {@code build} only, and ends after {@code idle} without a request.
  *
- * <p>The protocol, all UTF-8: the client sends the token and the number of arguments, each on a line,
- * then each argument followed by a NUL; the daemon answers with the build's output lines, each behind
- * {@code o } (out) or {@code e } (err), then {@code x } and the exit status.
+ * <p>The protocol, all UTF-8: the daemon first shows its proof ({@code p } and the proof, a line), which
+ * the client checks against the port file before it sends anything; the client sends the token and the
+ * number of arguments, each on a line, then each argument followed by a NUL; the daemon answers with the
+ * build's output lines, each behind {@code o } (out) or {@code e } (err), then {@code x } and the exit
+ * status.
  */
 public final class BuildDaemon {
 
@@ -44,15 +46,24 @@ public final class BuildDaemon {
 
     private final Path folder;
     private final Duration idle;
+    /** What a client shows: only the launcher of this daemon's user can read it. */
     private final String token;
+    /** What the daemon shows first: a process that took the port of a daemon gone learns nothing from the client. */
+    private final String proof;
     private final SiteBuilders builders = new SiteBuilders();
 
     BuildDaemon(Path folder, Duration idle) {
         this.folder = folder;
         this.idle = idle;
-        byte[] random = new byte[16];
-        new SecureRandom().nextBytes(random);
-        this.token = HexFormat.of().formatHex(random);
+        SecureRandom random = new SecureRandom();
+        this.token = secret(random);
+        this.proof = secret(random);
+    }
+
+    private static String secret(SecureRandom random) {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     /** {@code BuildDaemon FOLDER IDLE_SECONDS}, as the launcher starts it. */
@@ -65,7 +76,7 @@ public final class BuildDaemon {
         System.exit(ExitCode.OK);
     }
 
-    /** The file naming the daemon's port, token and process id: the launcher reads the first two. */
+    /** The file naming the daemon's port, the client's token, the daemon's process id and its proof. */
     static Path portFile(Path folder) {
         return folder.resolve("port");
     }
@@ -74,7 +85,8 @@ public final class BuildDaemon {
     void serve() throws IOException {
         try (ServerSocket server = new ServerSocket(0, 16, InetAddress.getLoopbackAddress())) {
             server.setSoTimeout((int) Math.min(Integer.MAX_VALUE, idle.toMillis()));
-            String announced = server.getLocalPort() + " " + token + " " + ProcessHandle.current().pid() + "\n";
+            String announced = server.getLocalPort() + " " + token + " " + ProcessHandle.current().pid() + " " + proof
+                    + "\n";
             announce(announced);
             // Ended by a signal (kill, a shutdown), the daemon still takes its port file away.
             Thread withdrawal = new Thread(() -> withdraw(announced));
@@ -119,6 +131,8 @@ public final class BuildDaemon {
         client.setSoTimeout((int) READ_TIMEOUT.toMillis());
         InputStream in = client.getInputStream();
         OutputStream socket = client.getOutputStream();
+        socket.write(("p " + proof + "\n").getBytes(StandardCharsets.UTF_8));
+        socket.flush();
         String shown = field(in, '\n');
         if (!MessageDigest.isEqual(shown.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             return; // not the launcher of this daemon's user: no answer at all

@@ -99,7 +99,7 @@ class BuildDaemonTest {
         Path port = BuildDaemon.portFile(folder);
         assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
                 Files.getPosixFilePermissions(port));
-        assertEquals(3, Files.readString(port).strip().split(" ").length);
+        assertEquals(4, Files.readString(port).strip().split(" ").length);
         serving.join(10_000);
         assertFalse(serving.isAlive(), "ended after a second without a request");
         assertFalse(Files.exists(port));
@@ -129,7 +129,8 @@ class BuildDaemonTest {
 
     /** What the launcher sends and reads, as {@code levermap}'s {@code daemon_request} does. */
     private static Answer ask(Path folder, String token, String... args) throws IOException {
-        int port = Integer.parseInt(Files.readString(BuildDaemon.portFile(folder)).split(" ")[0]);
+        String[] announced = Files.readString(BuildDaemon.portFile(folder)).strip().split(" ");
+        int port = Integer.parseInt(announced[0]);
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             OutputStream out = socket.getOutputStream();
             StringBuilder request = new StringBuilder(token + "\n" + args.length + "\n");
@@ -141,7 +142,9 @@ class BuildDaemonTest {
             InputStream in = socket.getInputStream();
             List<String> lines = new ArrayList<>();
             int status = -1;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
+            String[] answer = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
+            assertEquals("p " + announced[3], answer[0], "the daemon shows its proof first");
+            for (String line : java.util.Arrays.copyOfRange(answer, 1, answer.length)) {
                 if (line.startsWith("x ")) {
                     status = Integer.parseInt(line.substring(2));
                 } else if (!line.isEmpty()) {

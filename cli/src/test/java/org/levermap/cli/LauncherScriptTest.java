@@ -215,6 +215,36 @@ class LauncherScriptTest {
             String again = Files.readString(ports.get(0));
             assertTrue(!again.equals(announced), again);
             daemon = ProcessHandle.of(Long.parseLong(again.strip().split(" ")[2])).orElseThrow();
+
+            // Another process at the port of a daemon gone, which cannot show the proof, is told nothing.
+            daemon.destroyForcibly();
+            daemon.onExit().get();
+            try (java.net.ServerSocket impostor = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                String[] words = again.strip().split(" ");
+                Files.writeString(ports.get(0), impostor.getLocalPort() + " " + words[1] + " " + words[2] + " " + words[3]
+                        + "\n");
+                int[] told = {-1};
+                Thread listening = new Thread(() -> {
+                    try (java.net.Socket client = impostor.accept()) {
+                        client.setSoTimeout(5_000); // a launcher that talked would wait for an answer: hang up on it
+                        client.getOutputStream().write("p 0\no levermap: a word from elsewhere\n".getBytes(StandardCharsets.UTF_8));
+                        told[0] = 0;
+                        // Until the launcher hangs up (a reset too: it leaves the impostor's second line unread).
+                        while (client.getInputStream().read() >= 0) {
+                            told[0]++;
+                        }
+                    } catch (IOException e) {
+                        // hung up
+                    }
+                });
+                listening.start();
+                Result served = run(env, "build", "-C", "r", "-o", "out");
+                listening.join(10_000);
+                assertEquals(0, told[0], "the launcher sent nothing to the impostor");
+                assertEquals(0, served.status(), served.toString());
+                assertTrue(!served.out().contains("elsewhere"), served.out());
+            }
+            daemon = ProcessHandle.of(Long.parseLong(Files.readString(ports.get(0)).strip().split(" ")[2])).orElseThrow();
         } finally {
             if (daemon != null) {
                 daemon.destroy();
