@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The build daemon: a JVM that outlives {@code levermap build} so that the next build of the same site
@@ -156,12 +157,8 @@ public final class BuildDaemon {
 
     /** Whether {@code args} run {@code build}: the daemon runs nothing else. */
     static boolean builds(String[] args) {
-        for (String arg : args) {
-            if (!arg.equals("--debug")) {
-                return arg.equals("build");
-            }
-        }
-        return false;
+        List<Subcommands.Entry> needed = Subcommands.neededBy(args);
+        return needed.size() == 1 && needed.get(0).name().equals("build");
     }
 
     private static int refuse(PrintWriter err) {

@@ -245,12 +245,13 @@ public final class GitCollector implements AutoCloseable {
         History early = lookup != null && lookup.usable() ? lookup.history(reader, progress::stepTo) : null;
         // The trees an earlier collect read need not be read again.
         Path licenseTrees = histories.file(repo.repository(), LICENSE_TREES);
+        String code = histories.code();
         String location = HistoryIndex.location(repo.repository());
         CompletableFuture<LicenseHistory> scanned = CompletableFuture.supplyAsync(() -> {
             try (ObjectReader own = repo.repository().newObjectReader()) {
                 List<ObjectId> trees = early != null ? early.lineTrees() : FirstParentTrees.read(own, tip);
                 LicenseHistory licenses = new LicenseHistory(catalog());
-                licenses.recall(licenseTrees, location);
+                licenses.recall(licenseTrees, code, location);
                 licenses.scan(trees, own);
                 return licenses;
             } catch (IOException e) {
@@ -268,7 +269,7 @@ public final class GitCollector implements AutoCloseable {
             save.run(); // what was walked is kept for the next collect, as when the license is read
             throw e;
         }
-        return new Walked(history, licenses, save, () -> licenses.keep(licenseTrees, location));
+        return new Walked(history, licenses, save, () -> licenses.keep(licenseTrees, code, location));
     }
 
     /**

@@ -78,6 +78,35 @@ public final class CheckedFile {
         }
     }
 
+    /**
+     * What a cache file begins with: its kind ({@code magic}), the layout it was written in, the code that
+     * wrote it and the repository it is of. A file whose header is another's (another kind, an older
+     * layout, another levermap, another repository) is not used.
+     */
+    public record Header(int magic, int format, String code, String repository) {
+
+        /** Its bytes as written. */
+        public int size() {
+            return 4 + 4 + 4 + utf8(code).length + 4 + utf8(repository).length;
+        }
+
+        public void put(ByteBuffer out) {
+            byte[] c = utf8(code);
+            byte[] r = utf8(repository);
+            out.putInt(magic).putInt(format).putInt(c.length).put(c).putInt(r.length).put(r);
+        }
+
+        /** Whether {@code in} begins with this header; reads past it. */
+        public boolean readFrom(ByteBuffer in) {
+            return in.getInt() == magic && in.getInt() == format && string(in).equals(code)
+                    && string(in).equals(repository);
+        }
+
+        private static byte[] utf8(String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
     /** A string as written: its UTF-8 length, then its bytes. */
     public static String string(ByteBuffer in) {
         byte[] b = new byte[count(in, 1)];

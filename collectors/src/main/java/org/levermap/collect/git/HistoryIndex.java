@@ -180,10 +180,11 @@ public final class HistoryIndex {
     }
 
     /**
-     * The running code's identity, as the index is keyed by it: another build of levermap may derive
-     * otherwise. Null when it cannot be told, and then no index is used.
+     * The running code's identity, as the index and the trees' license files beside it are keyed by it:
+     * another build of levermap may derive otherwise. Null when it cannot be told, and then no index is
+     * used. Found once per index.
      */
-    private String code() {
+    public String code() {
         if (code == null) {
             try {
                 code = CodeVersion.of(HistoryWalker.class);

@@ -43,9 +43,12 @@ final class HistoryIndexFile {
         return CheckedFile.read(file, in -> parse(in, code, repository), null);
     }
 
+    private static CheckedFile.Header header(String code, String repository) {
+        return new CheckedFile.Header(MAGIC, FORMAT, code, repository);
+    }
+
     private static CommitTable parse(ByteBuffer in, String code, String repository) {
-        if (in.getInt() != MAGIC || in.getInt() != FORMAT || !string(in).equals(code)
-                || !string(in).equals(repository)) {
+        if (!header(code, repository).readFrom(in)) {
             return null;
         }
         int tip = in.getInt();
@@ -93,10 +96,9 @@ final class HistoryIndexFile {
      * (another shard, another run) sees the old file or the new one, never half of one.
      */
     static void write(Path file, String code, String repository, CommitTable table) throws IOException {
-        byte[] codeBytes = code.getBytes(StandardCharsets.UTF_8);
-        byte[] repositoryBytes = repository.getBytes(StandardCharsets.UTF_8);
+        CheckedFile.Header header = header(code, repository);
         List<byte[]> identBytes = new ArrayList<>(table.idents().size() * 2);
-        long size = 4 + 4 + 4 + codeBytes.length + 4 + repositoryBytes.length + 4 + 8 + 4 + 4 + 8;
+        long size = header.size() + 4 + 8 + 4 + 4 + 8; // the tip, the identities' start, two counts, the CRC
         for (Mailmap.Ident ident : table.idents()) {
             identBytes.add(ident.name().getBytes(StandardCharsets.UTF_8));
             identBytes.add(ident.email().getBytes(StandardCharsets.UTF_8));
@@ -111,8 +113,7 @@ final class HistoryIndexFile {
             return; // far beyond any real history; it is walked each time instead
         }
         ByteBuffer out = ByteBuffer.allocate((int) size);
-        out.putInt(MAGIC).putInt(FORMAT);
-        out.putInt(codeBytes.length).put(codeBytes).putInt(repositoryBytes.length).put(repositoryBytes);
+        header.put(out);
         out.putInt(table.tip()).putLong(table.identitiesSince());
         out.putInt(table.idents().size());
         for (byte[] b : identBytes) {

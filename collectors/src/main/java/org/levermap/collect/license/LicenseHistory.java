@@ -16,7 +16,6 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.levermap.collect.git.History;
 import org.levermap.collect.git.TreeFiles;
-import org.levermap.model.repo.CodeVersion;
 
 /**
  * Follows the project's license along its first-parent line in one pass: the root tree of each
@@ -48,11 +47,11 @@ public final class LicenseHistory {
 
     /**
      * Takes the root license files of the trees an earlier collect of {@code repository} read, kept in
-     * {@code file} ({@link #keep}): those trees are not read again. A file of other code, of another
-     * repository or damaged is ignored.
+     * {@code file} ({@link #keep}) by the same {@code code} (the running code's identity, {@code
+     * HistoryIndex#code}; null: nothing is recalled): those trees are not read again. A file of other
+     * code, of another repository or damaged is ignored.
      */
-    public void recall(Path file, String repository) {
-        String code = code();
+    public void recall(Path file, String code, String repository) {
         if (file != null && code != null) {
             LicenseTreeFile.Kept kept = LicenseTreeFile.read(file, code, repository);
             kept.byTree().forEach((tree, keys) -> byTree.put(tree, sameFiles.computeIfAbsent(keys, k -> k)));
@@ -62,11 +61,11 @@ public final class LicenseHistory {
     }
 
     /**
-     * Keeps the root license files of every tree read so far in {@code file}, for the next collect of
-     * {@code repository} ({@link #recall}); a cache that cannot be written costs that collect the reading.
+     * Keeps the root license files of every tree read so far in {@code file}, keyed by {@code code} (null:
+     * nothing is kept), for the next collect of {@code repository} ({@link #recall}); a cache that cannot
+     * be written costs that collect the reading.
      */
-    public void keep(Path file, String repository) {
-        String code = code();
+    public void keep(Path file, String code, String repository) {
         if (file == null || code == null || byTree.size() == recalled) {
             return;
         }
@@ -74,15 +73,6 @@ public final class LicenseHistory {
             LicenseTreeFile.write(file, code, repository, byTree, treeFiles::content);
         } catch (IOException e) {
             // As said.
-        }
-    }
-
-    /** The code that picks a tree's license files, as the kept files are keyed by it; null when unknown. */
-    private static String code() {
-        try {
-            return CodeVersion.of(LicenseHistory.class);
-        } catch (IOException | RuntimeException e) {
-            return null;
         }
     }
 

@@ -60,9 +60,12 @@ final class LicenseTreeFile {
         static final Kept NONE = new Kept(Map.of(), Map.of());
     }
 
+    private static CheckedFile.Header header(String code, String repository) {
+        return new CheckedFile.Header(MAGIC, FORMAT, code, repository);
+    }
+
     private static Kept parse(ByteBuffer in, String code, String repository) {
-        if (in.getInt() != MAGIC || in.getInt() != FORMAT || !string(in).equals(code)
-                || !string(in).equals(repository)) {
+        if (!header(code, repository).readFrom(in)) {
             return Kept.NONE;
         }
         byte[] raw = new byte[ID];
@@ -106,10 +109,8 @@ final class LicenseTreeFile {
         Map<List<LicenseHistory.FileKey>, Integer> numbers = new IdentityHashMap<>();
         List<List<LicenseHistory.FileKey>> lists = new ArrayList<>();
         List<ObjectId> trees = new ArrayList<>();
-        long size = 4 + 4 + 4 + 4 + 4 + 4 + 8; // magic, format, the two strings' lengths, the counts, the CRC
-        byte[] codeBytes = code.getBytes(StandardCharsets.UTF_8);
-        byte[] repositoryBytes = repository.getBytes(StandardCharsets.UTF_8);
-        size += codeBytes.length + repositoryBytes.length;
+        CheckedFile.Header header = header(code, repository);
+        long size = header.size() + 4 + 4 + 8; // the two counts, the CRC
         for (Map.Entry<ObjectId, List<LicenseHistory.FileKey>> e : byTree.entrySet()) {
             List<LicenseHistory.FileKey> keys = e.getValue();
             if (keys == null) {
@@ -130,8 +131,7 @@ final class LicenseTreeFile {
             return; // far beyond any real history; its trees are read each time instead
         }
         ByteBuffer out = ByteBuffer.allocate((int) size);
-        out.putInt(MAGIC).putInt(FORMAT);
-        out.putInt(codeBytes.length).put(codeBytes).putInt(repositoryBytes.length).put(repositoryBytes);
+        header.put(out);
         byte[] raw = new byte[ID];
         out.putInt(lists.size());
         for (List<LicenseHistory.FileKey> keys : lists) {

@@ -100,10 +100,10 @@ class LicenseHistoryTest {
                 LicenseHistory first = new LicenseHistory(Catalog.shared());
                 first.scan(h.lineTrees(), reader);
                 LicenseHistory.Result before = first.follow(h, reader, n -> { });
-                first.keep(kept, "r.git");
+                first.keep(kept, code(), "r.git");
 
                 LicenseHistory second = new LicenseHistory(Catalog.shared());
-                second.recall(kept, "r.git");
+                second.recall(kept, code(), "r.git");
                 second.scan(h.lineTrees(), reader);
                 LicenseHistory.Result after = second.follow(h, reader, n -> { });
                 assertEquals(before.changes(), after.changes());
@@ -112,7 +112,7 @@ class LicenseHistoryTest {
                 assertEquals("MIT", after.states().get(0).expression(), "the README's section, read from its blob");
                 java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(0);
                 java.nio.file.Files.setLastModifiedTime(kept, old);
-                second.keep(kept, "r.git");
+                second.keep(kept, code(), "r.git");
                 assertEquals(old, java.nio.file.Files.getLastModifiedTime(kept), "no tree read that was not kept: not written");
 
                 // Recalled, not read: a tree whose kept files say otherwise is taken at the file's word.
@@ -120,10 +120,10 @@ class LicenseHistoryTest {
                 LicenseTreeFile.write(kept, code(), "r.git", java.util.Map.of(tip, List.of(new LicenseHistory.FileKey(
                         "LICENSE", repo.repository().resolve(main.tip().name() + "~1:LICENSE")))), key -> key);
                 LicenseHistory trusting = new LicenseHistory(Catalog.shared());
-                trusting.recall(kept, "r.git");
+                trusting.recall(kept, code(), "r.git");
                 assertEquals("MIT", trusting.atTree(tip, reader).expression());
                 LicenseHistory other = new LicenseHistory(Catalog.shared());
-                other.recall(kept, "another.git");
+                other.recall(kept, code(), "another.git");
                 assertTrue(other.atTree(tip, reader).expression().contains("Apache-2.0"), "kept for another repository");
             }
         }

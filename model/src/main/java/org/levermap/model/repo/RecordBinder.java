@@ -172,12 +172,7 @@ final class RecordBinder {
         if (token != JsonToken.VALUE_STRING) { // Jackson would turn a number or a boolean into text: its path
             throw NOT_DIRECT;
         }
-        String value = parser.getText();
-        if (pool == null) {
-            return value;
-        }
-        String shared = pool.putIfAbsent(value, value);
-        return shared == null ? value : shared;
+        return StringPool.shared(pool, parser.getText());
     }
 
     private LocalDate date(JsonToken token) throws IOException, NotDirect {

@@ -22,6 +22,19 @@ final class StringPool {
     private StringPool() {
     }
 
+    /** The copy of {@code value} the files of one load share ({@code value} itself when it is the first, or no pool). */
+    static String shared(Map<String, String> pool, String value) {
+        if (value == null || pool == null) {
+            return value;
+        }
+        String shared = pool.get(value);
+        if (shared != null) {
+            return shared;
+        }
+        shared = pool.putIfAbsent(value, value);
+        return shared == null ? value : shared;
+    }
+
     static SimpleModule module() {
         SimpleModule module = new SimpleModule("levermap-string-pool");
         module.addDeserializer(String.class, new Pooled());
@@ -38,18 +51,9 @@ final class StringPool {
 
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String value = StringDeserializer.instance.deserialize(p, ctxt);
             @SuppressWarnings("unchecked")
             Map<String, String> pool = (Map<String, String>) ctxt.getAttribute(ATTRIBUTE);
-            if (value == null || pool == null) {
-                return value;
-            }
-            String shared = pool.get(value);
-            if (shared != null) {
-                return shared;
-            }
-            shared = pool.putIfAbsent(value, value);
-            return shared == null ? value : shared;
+            return shared(pool, StringDeserializer.instance.deserialize(p, ctxt));
         }
 
         @Override

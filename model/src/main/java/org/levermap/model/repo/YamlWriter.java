@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Executable;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -131,7 +130,7 @@ final class YamlWriter {
         return (value, g) -> {
             g.writeStartObject();
             for (Property p : properties) {
-                Object v = get(p.accessor(), value);
+                Object v = RecordTypes.get(p.accessor(), value);
                 // NON_EMPTY inclusion, except that a String is left out only when null (YamlCodec's override).
                 if (v == null || (!p.keepEmptyString() && isEmpty(v))) {
                     continue;
@@ -357,16 +356,6 @@ final class YamlWriter {
             }
         }
         return found;
-    }
-
-    private static Object get(Method accessor, Object record) {
-        try {
-            return accessor.invoke(record);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("the accessor " + accessor + " failed", e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot call " + accessor, e);
-        }
     }
 
     private static Class<?> raw(Type type) {
